@@ -1,0 +1,22 @@
+// Bundles the action (dist/index.js, dist/post.js) and the CLI (dist/cli.js) with esbuild.
+// Code splitting keeps dockerode and @actions/* in chunks that only load when used.
+import { build } from 'esbuild'
+import { chmodSync, rmSync } from 'node:fs'
+
+rmSync('dist', { recursive: true, force: true })
+await build({
+  entryPoints: { index: 'src/action/index.ts', post: 'src/action/post.ts', cli: 'src/cli/index.ts' },
+  outdir: 'dist',
+  bundle: true,
+  splitting: true,
+  format: 'esm',
+  platform: 'node',
+  target: 'node20',
+  chunkNames: 'chunks/[name]-[hash]',
+  // ssh2 (a dockerode dependency) tries optional native addons inside try/catch: leave them unresolved.
+  external: ['cpu-features', '*.node'],
+  banner: { js: "import { createRequire as __abigapCreateRequire } from 'node:module'; const require = __abigapCreateRequire(import.meta.url);" },
+  legalComments: 'none',
+  logLevel: 'warning',
+})
+chmodSync('dist/cli.js', 0o755)

@@ -1,0 +1,72 @@
+import type { Confidence, ProfileSource } from '../knowledge/types.js'
+
+/** How bad a gap is. */
+export type Severity = 'error' | 'warning' | 'notice'
+
+/** The kinds of ABI gap abigap reports. */
+export type GapKind =
+  | 'missing-loader'
+  | 'missing-library'
+  | 'symbol-version'
+  | 'libc-flavor'
+  | 'static-nss'
+  | 'kernel-floor'
+  | 'isa-level'
+  | 'arch-mismatch'
+  | 'toolchain-mismatch'
+  | 'build-failed'
+  | 'runtime-disagreement'
+  | 'unanalysable'
+
+/** A place in the user's source tree (paths relative to the source root). */
+export interface SourceLocation {
+  file: string
+  line: number
+  column?: number
+  endLine?: number
+  endColumn?: number
+  /** Why this line: e.g. 'cgo-call', 'cgo-preamble', 'c-source', 'import', 'go.mod', 'config', 'compiler'. */
+  reason: string
+}
+
+/** One reason a binary will not (or may not) run on a target. */
+export interface AbiGap {
+  kind: GapKind
+  severity: Severity
+  message: string
+  library?: string
+  version?: string
+  symbols?: string[]
+  /** Go standard package that pulls the symbols in (net, os/user, ...), when known. */
+  goPackage?: string
+  locations?: SourceLocation[]
+  fixes?: string[]
+}
+
+/** Verdict of one binary on one target. */
+export type Verdict = 'compatible' | 'incompatible' | 'unknown'
+
+/** One file × target cell of `abigap check`. */
+export interface CheckResult {
+  file: string
+  target: string
+  verdict: Verdict
+  gaps: AbiGap[]
+  profile: { source: ProfileSource; libc: { flavor: string; version: string | null }; confidence: Confidence }
+}
+
+/** The lowest libc a binary needs. */
+export interface Floor {
+  file: string
+  libc: { flavor: string; version: string | null }
+  /** Known images it runs on / does not run on (embedded knowledge). */
+  runsOn?: string[]
+  notOn?: string[]
+}
+
+/** `abigap check --json` (schemaVersion 1). */
+export interface CheckReport {
+  schemaVersion: 1
+  results: CheckResult[]
+  floors: Floor[]
+}

@@ -1,0 +1,43 @@
+/** Where a profile's facts came from. */
+export type ProfileSource = 'embedded' | 'rootfs' | 'file' | 'image'
+
+/** How far a profile can be trusted: high = read from the real files; medium/low = from secondary sources. */
+export type Confidence = 'high' | 'medium' | 'low'
+
+/** One shared library a target offers. */
+export interface ProfileLibrary {
+  soname: string
+  /** Directories (inside the target) where it was found. */
+  dirs: string[]
+  /** Version nodes it defines (GLIBC_2.2.5, GLIBCXX_3.4.29, ...); empty when unversioned or unknown. */
+  versions: string[]
+}
+
+/** What a target image offers a binary. Saved as JSON; `abigap profile` writes it. */
+export interface TargetProfile {
+  profileVersion: 1
+  /** Image reference, e.g. "debian:11"; for a rootfs, the directory's os-release name. */
+  image: string
+  aliases: string[]
+  /** Docker architectures, e.g. ["amd64", "arm64"]. */
+  arch: string[]
+  distro: { id: string; name: string; version: string } | null
+  libc: { flavor: 'glibc' | 'musl' | 'none'; version: string | null }
+  /** Absolute loader paths present, e.g. /lib64/ld-linux-x86-64.so.2, /lib/ld-musl-x86_64.so.1. */
+  loaders: string[]
+  /** Libraries by soname. For embedded profiles only the core libraries are listed. */
+  libraries: ProfileLibrary[]
+  /** True when `libraries` lists every library in the image (rootfs/image probes), false for embedded profiles. */
+  librariesComplete: boolean
+  /** Default kernel of the distro release (e.g. "3.10.0"), when known. */
+  kernel: string | null
+  /** x86-64 baseline ISA level the distro requires of its hardware (1..4), when known. */
+  x86IsaBaseline: number | null
+  eol: string | null
+  source: ProfileSource
+  confidence: Confidence
+  /** Human-readable provenance (e.g. "P6 debian-11.json; EOLD"). */
+  provenance: string
+  /** Image digest / ID when probed from an image. */
+  digest?: string | null
+}

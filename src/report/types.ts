@@ -1,0 +1,88 @@
+import type { AbiGap, CheckResult, Floor, Severity } from '../abi/types.js'
+import type { RunResult } from '../docker/types.js'
+
+/** One planned build variant (see src/matrix). */
+export interface VariantSummary {
+  /** Readable name: nocgo, cgo-glibc, cgo-musl-static, cgo-glibc-arm64, ... */
+  name: string
+  cgo: boolean
+  libc: 'glibc' | 'musl' | null
+  link: 'dynamic' | 'static'
+  arch: string
+  /** "host" or a builder image reference. */
+  builder: string
+}
+
+/** A compiler/linker message with its position in the user's tree. */
+export interface BuildDiagnostic {
+  file: string | null
+  line: number | null
+  column: number | null
+  message: string
+}
+
+/** The outcome of building one variant. */
+export interface BuildRecord {
+  variant: string
+  status: 'ok' | 'failed' | 'toolchain-mismatch' | 'skipped'
+  /** Path of the built binary (relative to the report's directory when saved with --out). */
+  binary: string | null
+  durationMs: number
+  command: string[]
+  env: Record<string, string>
+  diagnostics: BuildDiagnostic[]
+  /** toolchain-mismatch / build-failed gaps. */
+  gaps: AbiGap[]
+  /** Tail of the build log. */
+  log: string
+  floor: Floor['libc'] | null
+}
+
+/** A target of the matrix, with where it was declared (for annotations). */
+export interface TargetSummary {
+  ref: string
+  platform: string | null
+  /** Where the target is written in the config file, when known. */
+  declaredAt: { file: string; line: number; column: number } | null
+}
+
+/** One variant × target cell: the static verdict plus, when Docker ran it, the runtime outcome. */
+export interface MatrixCell extends CheckResult {
+  variant: string
+  run: RunResult | null
+  /** Static verdict vs runtime outcome: 'agree', 'disagree' (reported as a gap), or 'not-run'. */
+  agreement: 'agree' | 'disagree' | 'not-run'
+}
+
+/** A change between a base and a head report (regression mode). */
+export interface ReportDiffEntry {
+  kind: 'floor-raised' | 'floor-lowered' | 'newly-incompatible' | 'fixed' | 'new-library' | 'removed-library' | 'new-gap'
+  variant: string
+  target?: string
+  message: string
+  severity: Severity
+  symbols?: string[]
+  gap?: AbiGap
+}
+
+/** The full matrix report (`abigap matrix --json`, the action's `report` output): the check schema plus variants and builds. */
+export interface MatrixReport {
+  schemaVersion: 1
+  tool: { name: 'abigap'; version: string }
+  /** Overall verdict: pass when no finding reaches the failure threshold; error on infrastructure failure. */
+  verdict: 'pass' | 'fail' | 'error'
+  variants: VariantSummary[]
+  targets: TargetSummary[]
+  builds: BuildRecord[]
+  results: MatrixCell[]
+  floors: Floor[]
+  /** Recommended artifact (variant) per target; null when none runs there. */
+  recommended: { target: string; variant: string | null }[]
+  /** Parts that did not run and why (e.g. "runs skipped: Docker unavailable: ..."). */
+  skipped: string[]
+  /** Infrastructure errors (never ABI verdicts). */
+  infrastructureErrors: string[]
+  timings: Record<string, number>
+  shard?: { index: number; count: number } | null
+  diff?: ReportDiffEntry[] | null
+}
