@@ -1,0 +1,244 @@
+import { Ajv, type ValidateFunction } from 'ajv'
+import { LineCounter, parseDocument } from 'yaml'
+import { ConfigError, type ConfigProblem } from './config-error.js'
+import { didYouMean } from './did-you-mean.js'
+import { TARGET_PRESETS, presetNames } from './presets.js'
+import { matrixConfigSchema } from './schema.js'
+import { positionOf, schemaProblems } from './schema-errors.js'
+import { parseDuration, shellWords } from './shell-words.js'
+import type {
+  ConfigPosition,
+  LibcChoice,
+  LinkChoice,
+  MatrixAxes,
+  MatrixConfig,
+  TargetSpec,
+  VariantSpec,
+} from './types.js'
+import { formatKeyPath, YamlLocator, type KeyPath } from './yaml-locator.js'
+
+let validator: ValidateFunction | null = null
+function validate(): ValidateFunction {
+  validator ??= new Ajv({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true }).compile(
+    matrixConfigSchema,
+  )
+  return validator
+}
+
+/** Variables each variant sets itself; setting them in `env` would silently break the matrix. */
+const RESERVED_ENV = ['CGO_ENABLED', 'GOOS', 'GOARCH', 'CC', 'CXX']
+/** Go flags that have their own config key (or that abigap sets). */
+const RESERVED_FLAGS: Record<string, string> = {
+  '-o': 'abigap chooses the output path',
+  '-ldflags': "use the 'ldflags' key",
+  '-tags': "use the 'tags' key",
+}
+
+type Raw = Record<string, unknown>
+
+const cgoBool = (v: unknown): boolean => v === true || v === 'on'
+const list = (v: unknown): string[] =>
+  v === undefined ? [] : Array.isArray(v) ? v.map(String) : shellWords(String(v)).filter(Boolean)
+
+/** Parses and validates a matrix config (YAML text; `file` names it in messages). Throws ConfigError. */
+export function parseMatrixConfig(text: string, file: string): MatrixConfig {
+  const lines = new LineCounter()
+  const doc = parseDocument(text, { lineCounter: lines, prettyErrors: false, uniqueKeys: true })
+  const loc = new YamlLocator(doc, lines, file)
+  const problems: ConfigProblem[] = []
+  const problem = (path: KeyPath, message: string, at?: ConfigPosition): void => {
+    const pos = at ?? { ...positionOf(loc, path) }
+    problems.push({ file, key: formatKeyPath(path), line: pos.line, column: pos.column, message })
+  }
+
+  for (const err of doc.errors) {
+    const pos = loc.at(err.pos[0])
+    problems.push({ file, key: '', line: pos.line, column: pos.column, message: `YAML: ${firstLine(err.message)}` })
+  }
+  if (problems.length) throw new ConfigError(problems)
+
+  const root: unknown = doc.toJS({ maxAliasCount: 100 })
+  if (root === null || root === undefined) {
+    throw new ConfigError([{ file, key: '', line: 1, column: 1, message: 'the config is empty: package is required' }])
+  }
+  if (typeof root !== 'object' || Array.isArray(root)) {
+    throw new ConfigError([{ file, key: '', line: 1, column: 1, message: 'the config must be a mapping of keys' }])
+  }
+  const v = validate()
+  if (!v(root)) throw new ConfigError(schemaProblems(v.errors ?? [], root, loc))
+  const raw = root as Raw
+
+  const topPositions: Record<string, ConfigPosition> = {}
+  for (const k of Object.keys(raw)) topPositions[k] = { ...loc.key([], k) }
+
+  // go-flags / run.args strings
+  const words = (path: KeyPath, value: unknown): string[] => {
+    try {
+      return list(value)
+    } catch (e) {
+      problem(path, (e as Error).message)
+      return []
+    }
+  }
+  const goFlags = words(['go-flags'], raw['go-flags'])
+  goFlags.forEach((flag) => {
+    const name = flag.replace(/^--/, '-').split('=')[0]
+    if (RESERVED_FLAGS[name]) problem(['go-flags'], `${name} is not allowed here: ${RESERVED_FLAGS[name]}`)
+  })
+
+  const env: Record<string, string> = {}
+  for (const [k, val] of Object.entries((raw.env ?? {}) as Raw)) {
+    if (RESERVED_ENV.includes(k)) problem(['env', k], `${k} is set by each variant; use variants or axes instead`)
+    env[k] = String(val)
+  }
+
+  // variants / axes
+  let variants: VariantSpec[] | null = null
+  let axes: MatrixAxes | null = null
+  if (raw.variants !== undefined && raw.axes !== undefined) {
+    problem(['axes'], 'use either variants (an explicit list) or axes, not both')
+  }
+  if (raw.variants !== undefined) {
+    const items = raw.variants as Raw[]
+    if (items.length === 0) problem(['variants'], 'empty matrix: the variants list has nothing to build')
+    variants = items.map((it, i) => ({
+      name: (it.name as string | undefined) ?? null,
+      cgo: cgoBool(it.cgo),
+      libc: (it.libc as LibcChoice | undefined) ?? null,
+      link: (it.link as LinkChoice | undefined) ?? null,
+      arch: (it.arch as string | undefined) ?? 'amd64',
+      builder: (it.builder as string | undefined) ?? null,
+      tags: words(['variants', i, 'tags'], it.tags),
+      cc: (it.cc as string | undefined) ?? null,
+      declaredAt: { ...loc.item(['variants'], i) },
+    }))
+    const names = new Map<string, number>()
+    items.forEach((it, i) => {
+      if (typeof it.name !== 'string') return
+      if (names.has(it.name)) problem(['variants', i, 'name'], `duplicate variant name '${it.name}'`)
+      names.set(it.name, i)
+    })
+    items.forEach((it, i) => {
+      if (!cgoBool(it.cgo) && (it.libc !== undefined || it.link === 'dynamic')) {
+        problem(
+          ['variants', i, it.libc !== undefined ? 'libc' : 'link'],
+          'cgo is off: a pure-Go binary has no libc and is always static; remove this key or turn cgo on',
+        )
+      }
+    })
+  } else {
+    const a = (raw.axes ?? { cgo: ['off', 'on'] }) as Raw
+    axes = {
+      cgo: unique(((a.cgo as unknown[] | undefined) ?? ['off', 'on']).map(cgoBool)),
+      libc: unique((a.libc as LibcChoice[] | undefined) ?? ['glibc']),
+      link: unique((a.link as LinkChoice[] | undefined) ?? ['dynamic']),
+      arch: unique((a.arch as string[] | undefined) ?? ['amd64']),
+    }
+    for (const k of ['cgo', 'libc', 'link', 'arch'] as const) {
+      if (Array.isArray(a[k]) && (a[k] as unknown[]).length === 0) {
+        problem(['axes', k], `empty matrix: axes.${k} lists no values`)
+      }
+    }
+  }
+
+  // targets and presets
+  const targets: TargetSpec[] = []
+  ;((raw.targets ?? []) as unknown[]).forEach((t, i) => {
+    const declaredAt = { ...loc.item(['targets'], i) }
+    if (typeof t === 'string') targets.push({ ref: t.trim(), platform: null, preset: null, declaredAt })
+    else {
+      const o = t as Raw
+      targets.push({ ref: String(o.image).trim(), platform: (o.platform as string) ?? null, preset: null, declaredAt })
+    }
+  })
+  ;((raw.presets ?? []) as string[]).forEach((name, i) => {
+    const images = TARGET_PRESETS[name]
+    if (!images) {
+      const guess = didYouMean(name, presetNames())
+      problem(
+        ['presets', i],
+        `unknown preset '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}; presets: ${presetNames().join(', ')}`,
+      )
+      return
+    }
+    const declaredAt = { ...loc.item(['presets'], i) }
+    for (const ref of images) targets.push({ ref, platform: null, preset: name, declaredAt })
+  })
+  if (targets.length === 0 && !problems.some((p) => p.key.startsWith('presets'))) {
+    problem(raw.targets !== undefined ? ['targets'] : [], 'empty matrix: no targets (add targets or presets)')
+  }
+  const deduped = dedupeTargets(targets)
+
+  // run / docker / modules / build
+  const runRaw = (raw.run ?? {}) as Raw
+  const buildRaw = (raw.build ?? {}) as Raw
+  const dockerRaw = (raw.docker ?? {}) as Raw
+  const duration = (path: KeyPath, value: unknown, dflt: number): number => {
+    if (value === undefined) return dflt
+    const ms = parseDuration(value as string | number)
+    if (ms <= 0) problem(path, 'must be longer than 0')
+    return ms
+  }
+  const successExitCodes = (runRaw['success-exit-codes'] as number[] | undefined) ?? [0]
+  if (successExitCodes.length === 0) problem(['run', 'success-exit-codes'], 'must list at least one exit code')
+
+  const builders: Record<string, string> = {}
+  for (const [k, b] of Object.entries((raw.builders ?? {}) as Raw)) {
+    builders[k] = String(b)
+    topPositions[`builders.${k}`] = { ...loc.key(['builders'], k) }
+  }
+  const cc: Record<string, string> = {}
+  for (const [k, c] of Object.entries((raw.cc ?? {}) as Raw)) cc[k] = String(c)
+
+  if (problems.length) throw new ConfigError(problems)
+  return {
+    file,
+    package: String(raw.package).trim(),
+    workingDirectory: (raw['working-directory'] as string | undefined) ?? '.',
+    goFlags,
+    tags: list(raw.tags)
+      .flatMap((t) => t.split(','))
+      .filter(Boolean),
+    ldflags: (raw.ldflags as string | undefined) ?? '',
+    env,
+    variants,
+    axes,
+    builder: (raw.builder as string | undefined) ?? 'host',
+    builders,
+    cc,
+    targets: deduped,
+    run: {
+      args: words(['run', 'args'], runRaw.args),
+      timeoutMs: duration(['run', 'timeout'], runRaw.timeout, 10_000),
+      successExitCodes,
+    },
+    docker: {
+      pull: (dockerRaw.pull as 'always' | 'missing' | 'never' | undefined) ?? 'missing',
+      mode: (dockerRaw.mode as 'auto' | 'required' | 'off' | undefined) ?? 'auto',
+    },
+    modules: { download: ((raw.modules ?? {}) as Raw).download === true },
+    build: {
+      timeoutMs: duration(['build', 'timeout'], buildRaw.timeout, 600_000),
+      concurrency: (buildRaw.concurrency as number | undefined) ?? null,
+    },
+    positions: topPositions,
+  }
+}
+
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)]
+}
+
+function dedupeTargets(targets: TargetSpec[]): TargetSpec[] {
+  const seen = new Set<string>()
+  return targets.filter((t) => {
+    const k = `${t.ref}\0${t.platform ?? ''}`
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
+
+function firstLine(s: string): string {
+  return s.split('\n')[0]
+}

@@ -1,0 +1,112 @@
+import type { VariantSummary } from '../report/types.js'
+
+/** Where something was written in a config file. */
+export interface ConfigPosition {
+  file: string
+  line: number
+  column: number
+}
+
+/** The libc a cgo variant links against. */
+export type LibcChoice = 'glibc' | 'musl'
+
+/** How a cgo variant is linked. */
+export type LinkChoice = 'dynamic' | 'static'
+
+/** One variant as written in the config (explicit list or one combination of the axes). */
+export interface VariantSpec {
+  name: string | null
+  cgo: boolean
+  libc: LibcChoice | null
+  link: LinkChoice | null
+  arch: string
+  /** "host" or a builder image; null = the config's default builder. */
+  builder: string | null
+  /** Extra build tags for this variant (added to the config's tags). */
+  tags: string[]
+  /** C compiler override for this variant. */
+  cc: string | null
+  declaredAt: ConfigPosition | null
+}
+
+/** The variant axes (each list is the values to combine). */
+export interface MatrixAxes {
+  cgo: boolean[]
+  libc: LibcChoice[]
+  link: LinkChoice[]
+  arch: string[]
+}
+
+/** A target image to check and run against. */
+export interface TargetSpec {
+  ref: string
+  platform: string | null
+  /** The preset it came from, when expanded from one. */
+  preset: string | null
+  declaredAt: ConfigPosition | null
+}
+
+/** Settings for running each binary in each target. */
+export interface RunSettings {
+  args: string[]
+  timeoutMs: number
+  successExitCodes: number[]
+}
+
+/** The validated matrix configuration (`abigap.yml` or the action's inline input). */
+export interface MatrixConfig {
+  /** The file name used in messages (e.g. "abigap.yml" or "<inline>"). */
+  file: string
+  package: string
+  workingDirectory: string
+  goFlags: string[]
+  tags: string[]
+  ldflags: string
+  env: Record<string, string>
+  /** Explicit variants; null when axes are used. */
+  variants: VariantSpec[] | null
+  axes: MatrixAxes | null
+  /** Default builder: "host" or an image. */
+  builder: string
+  /** Builder overrides per variant name. */
+  builders: Record<string, string>
+  /** Cross C compilers per GOARCH for host cgo builds (e.g. { arm64: 'aarch64-linux-gnu-gcc' }). */
+  cc: Record<string, string>
+  targets: TargetSpec[]
+  run: RunSettings
+  docker: { pull: 'always' | 'missing' | 'never'; mode: 'auto' | 'required' | 'off' }
+  modules: { download: boolean }
+  build: { timeoutMs: number; concurrency: number | null }
+  /** Positions of top-level keys (for annotations on config problems). */
+  positions: Record<string, ConfigPosition>
+}
+
+/** A variant ready to build: the report's summary plus what the builder needs. */
+export interface PlannedVariant extends VariantSummary {
+  tags: string[]
+  cc: string | null
+  declaredAt: ConfigPosition | null
+}
+
+/** A combination the planner did not build, and why. */
+export interface DroppedCombo {
+  combo: string
+  reason: string
+}
+
+/** One variant × target cell of the plan. */
+export interface PlannedCell {
+  variant: string
+  target: string
+  /** Stable key used for sharding: "variant@target". */
+  key: string
+}
+
+/** The expanded matrix: what to build, where to check it, and what was dropped. */
+export interface MatrixPlan {
+  variants: PlannedVariant[]
+  dropped: DroppedCombo[]
+  targets: TargetSpec[]
+  cells: PlannedCell[]
+  shard: { index: number; count: number } | null
+}
