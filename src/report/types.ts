@@ -36,6 +36,10 @@ export interface BuildRecord {
   /** Tail of the build log. */
   log: string
   floor: Floor['libc'] | null
+  /** Symbols whose version sets the floor (e.g. __libc_start_main@GLIBC_2.34), when known (regression messages). */
+  floorSymbols?: string[]
+  /** DT_NEEDED libraries of the built binary, when known (regression mode: new needed libraries). */
+  needed?: string[]
 }
 
 /** A target of the matrix, with where it was declared (for annotations). */
@@ -56,7 +60,8 @@ export interface MatrixCell extends CheckResult {
 
 /** A change between a base and a head report (regression mode). */
 export interface ReportDiffEntry {
-  kind: 'floor-raised' | 'floor-lowered' | 'newly-incompatible' | 'fixed' | 'new-library' | 'removed-library' | 'new-gap'
+  kind:
+    'floor-raised' | 'floor-lowered' | 'newly-incompatible' | 'fixed' | 'new-library' | 'removed-library' | 'new-gap'
   variant: string
   target?: string
   message: string

@@ -1,0 +1,109 @@
+// Merges shard reports into one report: the same verdicts, annotations and SARIF as an unsharded run.
+import type { BuildRecord, MatrixCell, MatrixReport } from './types.js'
+
+/** Thrown when reports cannot be merged (different schema, duplicate cells with different verdicts, none given). */
+export class MergeError extends Error {
+  override name = 'MergeError'
+}
+
+/** Merges shard reports (order-independent): union of variants/targets/builds/cells, worst verdict, max timings. */
+export function mergeReports(reports: MatrixReport[]): MatrixReport {
+  if (!reports.length) throw new MergeError('no reports to merge')
+  for (const r of reports) {
+    if (r?.schemaVersion !== 1 || !Array.isArray(r.results) || !Array.isArray(r.variants)) {
+      throw new MergeError('not an abigap matrix report (schemaVersion 1)')
+    }
+  }
+  // Shards carry the same plan; sort them by shard index so "first seen" is the same whatever the argument order.
+  const sorted = [...reports].sort((a, b) => (a.shard?.index ?? 0) - (b.shard?.index ?? 0))
+  const counts = new Set(sorted.map((r) => r.shard?.count).filter((c): c is number => typeof c === 'number'))
+  if (counts.size > 1) throw new MergeError(`reports come from different shardings (${[...counts].join(', ')} shards)`)
+  const indexes = sorted.map((r) => r.shard?.index).filter((i): i is number => typeof i === 'number')
+  const dup = indexes.find((i, k) => indexes.indexOf(i) !== k)
+  if (dup !== undefined) throw new MergeError(`shard ${dup} given twice`)
+
+  const variants = uniqueBy(
+    sorted.flatMap((r) => r.variants),
+    (v) => v.name,
+  )
+  const targets = uniqueBy(
+    sorted.flatMap((r) => r.targets),
+    (t) => t.ref,
+  )
+  const builds = mergeBuilds(sorted.flatMap((r) => r.builds))
+  const vOrder = new Map(variants.map((v, i) => [v.name, i]))
+  const tOrder = new Map(targets.map((t, i) => [t.ref, i]))
+  const cells = new Map<string, MatrixCell>()
+  for (const c of sorted.flatMap((r) => r.results)) {
+    const key = `${c.variant}\u0000${c.target}`
+    const prev = cells.get(key)
+    if (prev && prev.verdict !== c.verdict) {
+      throw new MergeError(`cell ${c.variant} × ${c.target} appears in two shards with different verdicts`)
+    }
+    if (!prev) cells.set(key, c)
+  }
+  const results = [...cells.values()].sort(
+    (a, b) =>
+      (vOrder.get(a.variant) ?? 0) - (vOrder.get(b.variant) ?? 0) ||
+      (tOrder.get(a.target) ?? 0) - (tOrder.get(b.target) ?? 0),
+  )
+  const recommended = targets.map((t) => {
+    const votes = sorted.flatMap((r) => r.recommended.filter((x) => x.target === t.ref))
+    const chosen = votes
+      .map((x) => x.variant)
+      .filter((x): x is string => x !== null)
+      .sort((a, b) => (vOrder.get(a) ?? 0) - (vOrder.get(b) ?? 0))[0]
+    return { target: t.ref, variant: chosen ?? null }
+  })
+  const timings: Record<string, number> = {}
+  for (const r of sorted) for (const [k, v] of Object.entries(r.timings)) timings[k] = Math.max(timings[k] ?? 0, v)
+  const verdictRank = { pass: 0, fail: 1, error: 2 } as const
+  const verdict = sorted
+    .map((r) => r.verdict)
+    .reduce((a, b) => (verdictRank[b] > verdictRank[a] ? b : a), 'pass' as MatrixReport['verdict'])
+  const diffs = sorted.flatMap((r) => r.diff ?? [])
+  return {
+    schemaVersion: 1,
+    tool: sorted[0].tool,
+    verdict,
+    variants,
+    targets,
+    builds: builds.sort((a, b) => (vOrder.get(a.variant) ?? 0) - (vOrder.get(b.variant) ?? 0)),
+    results,
+    floors: uniqueBy(
+      sorted.flatMap((r) => r.floors),
+      (f) => f.file,
+    ),
+    recommended,
+    skipped: [...new Set(sorted.flatMap((r) => r.skipped))],
+    infrastructureErrors: [...new Set(sorted.flatMap((r) => r.infrastructureErrors))],
+    timings,
+    shard: null,
+    diff: diffs.length
+      ? uniqueBy(diffs, (d) => `${d.kind}\u0000${d.variant}\u0000${d.target ?? ''}\u0000${d.message}`)
+      : sorted.some((r) => r.diff)
+        ? []
+        : null,
+  }
+}
+
+/** One build record per variant: an ok build wins over failed/skipped ones (each shard builds what it needs). */
+function mergeBuilds(all: BuildRecord[]): BuildRecord[] {
+  const rank = { ok: 0, failed: 1, 'toolchain-mismatch': 2, skipped: 3 } as const
+  const best = new Map<string, BuildRecord>()
+  for (const b of all) {
+    const prev = best.get(b.variant)
+    if (!prev || rank[b.status] < rank[prev.status]) best.set(b.variant, b)
+  }
+  return [...best.values()]
+}
+
+function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
+  const seen = new Set<string>()
+  return items.filter((x) => {
+    const k = key(x)
+    if (seen.has(k)) return false
+    seen.add(k)
+    return true
+  })
+}
