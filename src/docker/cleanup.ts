@@ -1,0 +1,72 @@
+// Cleanup: removes abigap-labelled containers/volumes; tracks live runs; sweeps on SIGINT/SIGTERM.
+import type { ContainerRuntime } from './runtime.js'
+import { LABEL_RUN, LABEL_TOOL } from './labels.js'
+
+const liveRuns = new Map<string, ContainerRuntime>()
+
+/** Records that run `runId` may own objects in `rt` until untrackRun (the signal handler sweeps these). */
+export function trackRun(rt: ContainerRuntime, runId: string): void {
+  liveRuns.set(runId, rt)
+}
+
+/** Forgets a finished run. */
+export function untrackRun(runId: string): void {
+  liveRuns.delete(runId)
+}
+
+/** Removes abigap containers (and then volumes) of one run, or of every run; returns how many objects went. */
+export async function sweepContainers(rt: ContainerRuntime, runId?: string): Promise<number> {
+  const label = runId ? `${LABEL_RUN}=${runId}` : LABEL_TOOL
+  let removed = 0
+  const containers = await rt.listContainers(label)
+  const results = await Promise.allSettled(containers.map((c) => rt.removeContainer(c.id)))
+  removed += results.filter((r) => r.status === 'fulfilled').length
+  const volumes = await rt.listVolumes(label)
+  const vres = await Promise.allSettled(volumes.map((v) => rt.removeVolume(v.name)))
+  removed += vres.filter((r) => r.status === 'fulfilled').length
+  return removed
+}
+
+/** Sweeps every run this process still tracks (used on SIGINT/SIGTERM and at exit). */
+export async function sweepLiveRuns(): Promise<number> {
+  let total = 0
+  for (const [runId, rt] of [...liveRuns]) {
+    try {
+      total += await sweepContainers(rt, runId)
+    } catch {
+      // the engine may be gone: nothing more can be removed from here
+    }
+    liveRuns.delete(runId)
+  }
+  return total
+}
+
+let installed = false
+
+/**
+ * Installs SIGINT/SIGTERM handlers that abort `controller` (so runs stop), sweep this process's containers and exit
+ * with 128+signal. Idempotent; returns a function that removes the handlers.
+ */
+export function installSignalCleanup(
+  controller?: AbortController,
+  opts: { exit?: (code: number) => void; log?: (line: string) => void } = {},
+): () => void {
+  if (installed) return () => undefined
+  installed = true
+  let sweeping = false
+  const handler = (sig: NodeJS.Signals) => {
+    controller?.abort(new Error(`received ${sig}`))
+    if (sweeping) return
+    sweeping = true
+    opts.log?.(`abigap: ${sig}: removing containers`)
+    const code = 128 + (sig === 'SIGINT' ? 2 : 15)
+    void sweepLiveRuns().finally(() => (opts.exit ?? ((c: number) => process.exit(c)))(code))
+  }
+  process.on('SIGINT', handler)
+  process.on('SIGTERM', handler)
+  return () => {
+    process.off('SIGINT', handler)
+    process.off('SIGTERM', handler)
+    installed = false
+  }
+}

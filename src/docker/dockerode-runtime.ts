@@ -1,0 +1,263 @@
+// The dockerode implementation of ContainerRuntime. Only this file (and connect.ts) touch dockerode, loaded lazily.
+import type Dockerode from 'dockerode'
+import type {
+  ContainerRuntime,
+  ContainerSpec,
+  ContainerState,
+  ExecHandle,
+  ImageInfo,
+  LabelledObject,
+  Labels,
+  OutputSink,
+  OutputStream,
+  PullEvent,
+} from './runtime.js'
+import { createDemuxer } from './demux.js'
+import { errorStatus } from './errors.js'
+
+/** Wraps one dockerode client as a ContainerRuntime. */
+export class DockerodeRuntime implements ContainerRuntime {
+  constructor(
+    private readonly docker: Dockerode,
+    readonly endpoint: string,
+  ) {}
+
+  async ping(timeoutMs: number): Promise<void> {
+    let timer: NodeJS.Timeout | undefined
+    const timeout = new Promise<never>((_, reject) => {
+      timer = setTimeout(() => reject(new Error(`no answer within ${timeoutMs} ms`)), timeoutMs)
+    })
+    try {
+      await Promise.race([this.docker.ping(), timeout])
+    } finally {
+      clearTimeout(timer)
+    }
+  }
+
+  async version(): Promise<{ version: string; apiVersion: string }> {
+    const v = await this.docker.version()
+    return { version: v.Version, apiVersion: v.ApiVersion }
+  }
+
+  async inspectImage(ref: string): Promise<ImageInfo | null> {
+    try {
+      const info = await this.docker.getImage(ref).inspect()
+      const variant = (info as { Variant?: string }).Variant
+      return {
+        id: info.Id,
+        repoDigests: info.RepoDigests ?? [],
+        arch: info.Architecture,
+        os: info.Os,
+        ...(variant ? { variant } : {}),
+      }
+    } catch (err) {
+      if (errorStatus(err) === 404) return null
+      throw err
+    }
+  }
+
+  async pullImage(
+    ref: string,
+    platform: string | undefined,
+    onEvent: (e: PullEvent) => void,
+    signal?: AbortSignal,
+  ): Promise<void> {
+    const stream = (await this.docker.pull(ref, {
+      ...(platform ? { platform } : {}),
+      ...(signal ? { abortSignal: signal } : {}),
+    })) as NodeJS.ReadableStream
+    await new Promise<void>((resolve, reject) => {
+      let buffered = ''
+      const onAbort = () => reject(new Error('pull cancelled'))
+      signal?.addEventListener('abort', onAbort, { once: true })
+      const emitLine = (line: string) => {
+        if (!line.trim()) return
+        try {
+          onEvent(JSON.parse(line) as PullEvent)
+        } catch {
+          onEvent({ error: `unreadable pull event: ${line.slice(0, 200)}` })
+        }
+      }
+      stream.on('data', (chunk: Buffer) => {
+        buffered += chunk.toString('utf8')
+        let nl: number
+        while ((nl = buffered.indexOf('\n')) >= 0) {
+          emitLine(buffered.slice(0, nl))
+          buffered = buffered.slice(nl + 1)
+        }
+      })
+      stream.on('end', () => {
+        emitLine(buffered)
+        signal?.removeEventListener('abort', onAbort)
+        resolve()
+      })
+      stream.on('error', (err: Error) => {
+        signal?.removeEventListener('abort', onAbort)
+        reject(err)
+      })
+    })
+  }
+
+  async createVolume(name: string, labels: Labels): Promise<void> {
+    await this.docker.createVolume({ Name: name, Labels: labels })
+  }
+
+  async removeVolume(name: string): Promise<void> {
+    try {
+      await this.docker.getVolume(name).remove({ force: true })
+    } catch (err) {
+      if (errorStatus(err) !== 404) throw err
+    }
+  }
+
+  async listVolumes(label: string): Promise<LabelledObject[]> {
+    const res = await this.docker.listVolumes({ filters: JSON.stringify({ label: [label] }) })
+    return (res.Volumes ?? []).map((v) => ({ id: v.Name, name: v.Name, labels: (v.Labels as Labels | null) ?? {} }))
+  }
+
+  async createContainer(spec: ContainerSpec): Promise<string> {
+    const l = spec.limits
+    const body = {
+      Image: spec.image,
+      Entrypoint: spec.entrypoint,
+      Cmd: spec.cmd,
+      Env: spec.env,
+      User: l.user,
+      Labels: spec.labels,
+      ...(spec.workdir ? { WorkingDir: spec.workdir } : {}),
+      AttachStdin: false,
+      AttachStdout: true,
+      AttachStderr: true,
+      Tty: false,
+      OpenStdin: false,
+      NetworkDisabled: !l.network,
+      HostConfig: {
+        NetworkMode: l.network ? 'bridge' : 'none',
+        ReadonlyRootfs: l.readOnlyRootfs,
+        CapDrop: ['ALL'],
+        SecurityOpt: ['no-new-privileges'],
+        Privileged: false,
+        PidsLimit: l.pidsLimit,
+        Memory: l.memoryBytes,
+        MemorySwap: l.memoryBytes,
+        NanoCpus: l.nanoCpus,
+        Ulimits: Object.entries(l.ulimits).map(([Name, v]) => ({ Name, Soft: v, Hard: v })),
+        Tmpfs: l.tmpfs,
+        Init: l.init,
+        AutoRemove: false,
+        Mounts: spec.mounts.map((m) => ({ Type: 'volume', Source: m.volume, Target: m.target, ReadOnly: m.readOnly })),
+      },
+    }
+    const container = await this.docker.createContainer({
+      _query: { name: spec.name, ...(spec.platform ? { platform: spec.platform } : {}) },
+      _body: body,
+    } as unknown as Dockerode.ContainerCreateOptions)
+    return container.id
+  }
+
+  async putArchive(id: string, path: string, tar: Buffer | NodeJS.ReadableStream): Promise<void> {
+    await this.docker.getContainer(id).putArchive(tar as unknown as string, { path })
+  }
+
+  async getArchive(id: string, path: string): Promise<NodeJS.ReadableStream> {
+    return (await this.docker.getContainer(id).getArchive({ path })) as unknown as NodeJS.ReadableStream
+  }
+
+  async attach(id: string, sink: OutputSink): Promise<OutputStream> {
+    const stream = (await this.docker
+      .getContainer(id)
+      .attach({ stream: true, stdout: true, stderr: true, logs: false })) as unknown as NodeJS.ReadWriteStream
+    return wrapStream(stream, sink)
+  }
+
+  async wait(id: string): Promise<number | null> {
+    const res = (await this.docker.getContainer(id).wait({ condition: 'next-exit' })) as { StatusCode?: number }
+    return typeof res.StatusCode === 'number' ? res.StatusCode : null
+  }
+
+  async start(id: string): Promise<void> {
+    await this.docker.getContainer(id).start()
+  }
+
+  async inspectContainer(id: string): Promise<ContainerState> {
+    const info = await this.docker.getContainer(id).inspect()
+    const s = info.State
+    return {
+      running: s.Running || s.Restarting,
+      exitCode: typeof s.ExitCode === 'number' ? s.ExitCode : null,
+      oomKilled: s.OOMKilled,
+      error: s.Error ?? '',
+    }
+  }
+
+  async kill(id: string, signal = 'SIGKILL'): Promise<void> {
+    try {
+      await this.docker.getContainer(id).kill({ signal })
+    } catch (err) {
+      const status = errorStatus(err)
+      if (status !== 404 && status !== 409 && status !== 304) throw err
+    }
+  }
+
+  async removeContainer(id: string): Promise<void> {
+    try {
+      await this.docker.getContainer(id).remove({ force: true, v: true })
+    } catch (err) {
+      const status = errorStatus(err)
+      // 404: already gone; 409: removal already in progress.
+      if (status !== 404 && status !== 409) throw err
+    }
+  }
+
+  async listContainers(label: string): Promise<LabelledObject[]> {
+    const list = await this.docker.listContainers({ all: true, filters: JSON.stringify({ label: [label] }) })
+    return list.map((c) => ({ id: c.Id, name: (c.Names[0] ?? '').replace(/^\//, ''), labels: c.Labels ?? {} }))
+  }
+
+  async exec(
+    id: string,
+    opts: { cmd: string[]; user: string; env: string[]; workdir?: string },
+    sink: OutputSink,
+  ): Promise<ExecHandle> {
+    const exec = await this.docker.getContainer(id).exec({
+      Cmd: opts.cmd,
+      User: opts.user,
+      Env: opts.env,
+      AttachStdin: false,
+      AttachStdout: true,
+      AttachStderr: true,
+      Tty: false,
+      ...(opts.workdir ? { WorkingDir: opts.workdir } : {}),
+    })
+    const stream = (await exec.start({ hijack: true, stdin: false })) as unknown as NodeJS.ReadWriteStream
+    return {
+      output: wrapStream(stream, sink),
+      inspect: async () => {
+        const info = await exec.inspect()
+        return { running: info.Running, exitCode: typeof info.ExitCode === 'number' ? info.ExitCode : null }
+      },
+    }
+  }
+
+  async top(id: string): Promise<number> {
+    const res = (await this.docker.getContainer(id).top()) as { Processes?: unknown[] }
+    return res.Processes?.length ?? 0
+  }
+}
+
+function wrapStream(stream: NodeJS.ReadWriteStream, sink: OutputSink): OutputStream {
+  const feed = createDemuxer(sink)
+  const done = new Promise<void>((resolve) => {
+    stream.on('data', (chunk: Buffer) => feed(chunk))
+    stream.on('end', () => resolve())
+    stream.on('close', () => resolve())
+    stream.on('error', () => resolve())
+  })
+  return {
+    done,
+    destroy: () => {
+      const s = stream as unknown as { destroy?: () => void }
+      s.destroy?.()
+    },
+  }
+}

@@ -1,0 +1,38 @@
+// The hardened limits every run of an untrusted binary gets (see containers-and-actions.md).
+import type { ContainerLimits } from './runtime.js'
+
+/** Tunable limits for runs; all optional with safe defaults. */
+export interface RunLimits {
+  memoryBytes?: number
+  cpus?: number
+  pidsLimit?: number
+  /** Largest file the binary may write (bytes). */
+  fileSizeBytes?: number
+  /** Per-stream output cap (bytes); exceeding it kills the run (output-limit). */
+  outputCapBytes?: number
+}
+
+/** Default per-stream output cap: 256 KiB. */
+export const DEFAULT_OUTPUT_CAP = 256 * 1024
+
+/** The user every binary runs as (nobody:nogroup). */
+export const RUN_USER = '65534:65534'
+
+/** The only environment a run gets. */
+export const RUN_ENV = ['LD_BIND_NOW=1']
+
+/** Container limits for running untrusted binaries: no network, read-only root, non-root, caps dropped. */
+export function hardenedLimits(limits: RunLimits = {}): ContainerLimits {
+  const memoryBytes = limits.memoryBytes ?? 256 * 1024 * 1024
+  return {
+    network: false,
+    readOnlyRootfs: true,
+    user: RUN_USER,
+    memoryBytes,
+    nanoCpus: Math.round((limits.cpus ?? 1) * 1e9),
+    pidsLimit: limits.pidsLimit ?? 128,
+    ulimits: { nofile: 1024, nproc: 256, fsize: limits.fileSizeBytes ?? 16 * 1024 * 1024, core: 0 },
+    tmpfs: { '/tmp': 'rw,noexec,nosuid,nodev,size=16m' },
+    init: true,
+  }
+}

@@ -1,0 +1,137 @@
+// The container runtime as abigap needs it: a small interface so the pure core and the run logic never see dockerode.
+
+/** A label set: every object abigap creates carries LABEL_TOOL plus a run id. */
+export type Labels = Record<string, string>
+
+/** What an image is, as the engine reports it. */
+export interface ImageInfo {
+  id: string
+  repoDigests: string[]
+  /** Docker architecture, e.g. "amd64", "arm64". */
+  arch: string
+  os: string
+  variant?: string
+}
+
+/** One event of a pull stream (the engine's JSON lines, raw). */
+export interface PullEvent {
+  status?: string
+  id?: string
+  progress?: string
+  error?: string
+  errorDetail?: { message?: string }
+}
+
+/** A mount of a named volume into a container. */
+export interface VolumeMount {
+  volume: string
+  target: string
+  readOnly: boolean
+}
+
+/** Resource and privilege limits for one container; hardened defaults live in hardening.ts. */
+export interface ContainerLimits {
+  network: boolean
+  readOnlyRootfs: boolean
+  user: string
+  memoryBytes: number
+  nanoCpus: number
+  pidsLimit: number
+  /** Ulimits by name (nofile, nproc, fsize, core): soft = hard. */
+  ulimits: Record<string, number>
+  /** tmpfs mounts: path → options (e.g. "rw,exec,size=16m"). */
+  tmpfs: Record<string, string>
+  init: boolean
+}
+
+/** Everything needed to create one container. */
+export interface ContainerSpec {
+  name: string
+  image: string
+  platform?: string
+  entrypoint: string[]
+  cmd: string[]
+  env: string[]
+  workdir?: string
+  labels: Labels
+  limits: ContainerLimits
+  mounts: VolumeMount[]
+}
+
+/** The state of a container after it stopped (or while it runs). */
+export interface ContainerState {
+  running: boolean
+  exitCode: number | null
+  oomKilled: boolean
+  /** The engine's start/run error (State.Error), empty when none. */
+  error: string
+}
+
+/** A live demultiplexed output stream of a container or an exec. */
+export interface OutputStream {
+  /** Resolves when the stream ends (or is destroyed). */
+  done: Promise<void>
+  destroy(): void
+}
+
+/** Receives demultiplexed output chunks. */
+export type OutputSink = (stream: 'stdout' | 'stderr', chunk: Buffer) => void
+
+/** A started exec inside a running container. */
+export interface ExecHandle {
+  output: OutputStream
+  /** Exit code and whether it still runs. */
+  inspect(): Promise<{ running: boolean; exitCode: number | null }>
+}
+
+/** A container found by label. */
+export interface LabelledObject {
+  id: string
+  name: string
+  labels: Labels
+}
+
+/** The operations abigap needs from a container engine. Implemented with dockerode in dockerode-runtime.ts. */
+export interface ContainerRuntime {
+  /** Where the engine lives (for messages), e.g. "unix:///var/run/docker.sock". */
+  readonly endpoint: string
+  ping(timeoutMs: number): Promise<void>
+  /** The engine's version string and API version. */
+  version(): Promise<{ version: string; apiVersion: string }>
+  /** Image facts, or null when the image is not present locally. */
+  inspectImage(ref: string): Promise<ImageInfo | null>
+  /** Pulls an image; onEvent sees every event of the stream; resolves when the stream ends. */
+  pullImage(
+    ref: string,
+    platform: string | undefined,
+    onEvent: (e: PullEvent) => void,
+    signal?: AbortSignal,
+  ): Promise<void>
+  createVolume(name: string, labels: Labels): Promise<void>
+  removeVolume(name: string): Promise<void>
+  listVolumes(label: string): Promise<LabelledObject[]>
+  /** Creates a container; returns its id. */
+  createContainer(spec: ContainerSpec): Promise<string>
+  /** Extracts a tar archive into `path` inside the container (created or running). */
+  putArchive(id: string, path: string, tar: Buffer | NodeJS.ReadableStream): Promise<void>
+  /** A tar stream of `path` inside the container. */
+  getArchive(id: string, path: string): Promise<NodeJS.ReadableStream>
+  /** Attaches to stdout/stderr (call before start to see everything). */
+  attach(id: string, sink: OutputSink): Promise<OutputStream>
+  /** Resolves with the exit code when the container next exits (call before start). */
+  wait(id: string): Promise<number | null>
+  start(id: string): Promise<void>
+  inspectContainer(id: string): Promise<ContainerState>
+  kill(id: string, signal?: string): Promise<void>
+  /** Force-removes a container and its anonymous volumes; a missing container is not an error. */
+  removeContainer(id: string): Promise<void>
+  listContainers(label: string): Promise<LabelledObject[]>
+  /** Starts a command inside a running container, output demultiplexed into sink. */
+  exec(
+    id: string,
+    opts: { cmd: string[]; user: string; env: string[]; workdir?: string },
+    sink: OutputSink,
+  ): Promise<ExecHandle>
+  /** Processes running in a container (pids). */
+  top(id: string): Promise<number>
+}
