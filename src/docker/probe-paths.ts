@@ -1,0 +1,29 @@
+// What a probe reads from an image: the directories, and which file contents are kept.
+import type { KeepContent } from './tar-tree.js'
+
+/** Directories and files a profile is built from (missing ones are skipped). */
+export const PROBE_PATHS = [
+  '/etc',
+  '/lib',
+  '/lib64',
+  '/lib32',
+  '/libx32',
+  '/usr/lib',
+  '/usr/lib64',
+  '/usr/lib32',
+  '/usr/libx32',
+  '/usr/local/lib',
+]
+
+/** Keeps shared objects, loaders, and the few /etc files a profiler reads; everything else is listed only. */
+export const keepProfileContent: KeepContent = (path) => {
+  const name = path.slice(path.lastIndexOf('/') + 1)
+  if (path.startsWith('/etc/')) {
+    return (
+      /^(os-release|lsb-release|debian_version|alpine-release|redhat-release|system-release|ld\.so\.conf|ld-musl-.*\.path)$/.test(name) ||
+      path.startsWith('/etc/ld.so.conf.d/')
+    )
+  }
+  return /\.so(\.[0-9][0-9A-Za-z.]*)?$/.test(name) || /^ld[-.]/.test(name) || /^libc\./.test(name) || name === 'os-release'
+}
+

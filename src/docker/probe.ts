@@ -1,0 +1,106 @@
+// probeImage: the exact TargetProfile of any image, read through the archive API of a created-never-started container.
+import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
+import { homedir } from 'node:os'
+import { join } from 'node:path'
+import type { ContainerRuntime } from './runtime.js'
+import type { TargetProfile } from '../knowledge/types.js'
+import { profileFromTree } from '../knowledge/rootfs-profile.js'
+import { ensureImage, type PullPolicy } from './image.js'
+import { TarTree } from './tar-tree.js'
+import { PROBE_PATHS, keepProfileContent } from './probe-paths.js'
+import { hardenedLimits } from './hardening.js'
+import { labelsFor, newRunId, objectName } from './labels.js'
+import { errorMessage, errorStatus, InfrastructureError } from './errors.js'
+import { trackRun, untrackRun } from './cleanup.js'
+
+/** Bumped when the probe reads more or different files, so stale cache entries are ignored. */
+export const PROBE_FORMAT = 1
+
+/** Options of probeImage. */
+export interface ProbeOptions {
+  pull?: PullPolicy
+  platform?: string
+  /** Cache directory; null disables the cache. Default $XDG_CACHE_HOME/abigap or ~/.cache/abigap. */
+  cacheDir?: string | null
+  onProgress?: (line: string) => void
+  signal?: AbortSignal
+}
+
+/** The default probe cache directory. */
+export function defaultCacheDir(): string {
+  const xdg = process.env.XDG_CACHE_HOME
+  return join(xdg && xdg.startsWith('/') ? xdg : join(homedir(), '.cache'), 'abigap')
+}
+
+/** Probes `ref` (cached by image ID): reads its library dirs and release files, then profileFromTree. */
+export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeOptions = {}): Promise<TargetProfile> {
+  const image = await ensureImage(rt, ref, {
+    pull: opts.pull ?? 'missing',
+    ...(opts.platform ? { platform: opts.platform } : {}),
+    ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+    ...(opts.signal ? { signal: opts.signal } : {}),
+  })
+  const cacheDir = opts.cacheDir === undefined ? defaultCacheDir() : opts.cacheDir
+  const cacheFile = cacheDir ? join(cacheDir, 'profiles', `${image.id.replace(/^sha256:/, '')}-v${PROBE_FORMAT}.json`) : null
+  if (cacheFile) {
+    const cached = await readCache(cacheFile)
+    if (cached) return { ...cached, image: ref }
+  }
+  const runId = newRunId()
+  trackRun(rt, runId)
+  let id: string | null = null
+  try {
+    id = await rt.createContainer({
+      name: objectName(runId, 'probe'),
+      image: image.id,
+      ...(opts.platform ? { platform: opts.platform } : {}),
+      entrypoint: ['/abigap-probe-never-started'],
+      cmd: [],
+      env: [],
+      labels: labelsFor(runId, 'probe'),
+      limits: hardenedLimits(),
+      mounts: [],
+    })
+    const tree = new TarTree()
+    for (const path of PROBE_PATHS) {
+      if (opts.signal?.aborted) throw new InfrastructureError(`probe of '${ref}' cancelled`)
+      let stream: NodeJS.ReadableStream
+      try {
+        stream = await rt.getArchive(id, path)
+      } catch (err) {
+        if (errorStatus(err) === 404) continue
+        throw err
+      }
+      await tree.addArchive(stream, path.slice(0, path.lastIndexOf('/')) || '/', keepProfileContent)
+    }
+    const profile = profileFromTree(tree, { image: ref, source: 'image', arch: image.arch, digest: image.digest ?? image.id })
+    if (cacheFile) await writeCache(cacheFile, profile)
+    return profile
+  } catch (err) {
+    if (err instanceof InfrastructureError) throw err
+    throw new InfrastructureError(`cannot probe image '${ref}': ${errorMessage(err)}`, { cause: err })
+  } finally {
+    if (id) await rt.removeContainer(id).catch(() => undefined)
+    untrackRun(runId)
+  }
+}
+
+async function readCache(file: string): Promise<TargetProfile | null> {
+  try {
+    const parsed = JSON.parse(await readFile(file, 'utf8')) as TargetProfile
+    return parsed && parsed.profileVersion === 1 && Array.isArray(parsed.libraries) ? parsed : null
+  } catch {
+    return null
+  }
+}
+
+async function writeCache(file: string, profile: TargetProfile): Promise<void> {
+  try {
+    await mkdir(join(file, '..'), { recursive: true })
+    const tmp = `${file}.${process.pid}.tmp`
+    await writeFile(tmp, JSON.stringify(profile))
+    await rename(tmp, file)
+  } catch {
+    // a cache that cannot be written only costs time
+  }
+}
