@@ -9,3 +9,6 @@ export { classifyRun, signalName, parseMissingLibraries, parseMissingVersions } 
 export { sweepContainers, installSignalCleanup, sweepLiveRuns } from './cleanup.js'
 export { hardenedLimits, type RunLimits } from './hardening.js'
 export { LABEL_TOOL, LABEL_RUN, newRunId } from './labels.js'
+export { probeImage, defaultCacheDir, type ProbeOptions } from './probe.js'
+export { runBuildContainer, type BuildContainerOptions, type BuildContainerResult } from './build-container.js'
+export { TarTree } from './tar-tree.js'

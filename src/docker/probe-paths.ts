@@ -20,10 +20,12 @@ export const keepProfileContent: KeepContent = (path) => {
   const name = path.slice(path.lastIndexOf('/') + 1)
   if (path.startsWith('/etc/')) {
     return (
-      /^(os-release|lsb-release|debian_version|alpine-release|redhat-release|system-release|ld\.so\.conf|ld-musl-.*\.path)$/.test(name) ||
-      path.startsWith('/etc/ld.so.conf.d/')
+      /^(os-release|lsb-release|debian_version|alpine-release|redhat-release|system-release|ld\.so\.conf|ld-musl-.*\.path)$/.test(
+        name,
+      ) || path.startsWith('/etc/ld.so.conf.d/')
     )
   }
-  return /\.so(\.[0-9][0-9A-Za-z.]*)?$/.test(name) || /^ld[-.]/.test(name) || /^libc\./.test(name) || name === 'os-release'
+  return (
+    /\.so(\.[0-9][0-9A-Za-z.]*)?$/.test(name) || /^ld[-.]/.test(name) || /^libc\./.test(name) || name === 'os-release'
+  )
 }
-

@@ -41,7 +41,9 @@ export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeO
     ...(opts.signal ? { signal: opts.signal } : {}),
   })
   const cacheDir = opts.cacheDir === undefined ? defaultCacheDir() : opts.cacheDir
-  const cacheFile = cacheDir ? join(cacheDir, 'profiles', `${image.id.replace(/^sha256:/, '')}-v${PROBE_FORMAT}.json`) : null
+  const cacheFile = cacheDir
+    ? join(cacheDir, 'profiles', `${image.id.replace(/^sha256:/, '')}-v${PROBE_FORMAT}.json`)
+    : null
   if (cacheFile) {
     const cached = await readCache(cacheFile)
     if (cached) return { ...cached, image: ref }
@@ -73,7 +75,12 @@ export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeO
       }
       await tree.addArchive(stream, path.slice(0, path.lastIndexOf('/')) || '/', keepProfileContent)
     }
-    const profile = profileFromTree(tree, { image: ref, source: 'image', arch: image.arch, digest: image.digest ?? image.id })
+    const profile = profileFromTree(tree, {
+      image: ref,
+      source: 'image',
+      arch: image.arch,
+      digest: image.digest ?? image.id,
+    })
     if (cacheFile) await writeCache(cacheFile, profile)
     return profile
   } catch (err) {

@@ -59,7 +59,8 @@ export class TarTree implements RootTree {
         return
       }
       if (header.type === 'file' || header.type === 'contiguous-file') {
-        const wanted = size <= this.limits.maxFileBytes && this.kept + size <= this.limits.maxTotalBytes && keep(path, size)
+        const wanted =
+          size <= this.limits.maxFileBytes && this.kept + size <= this.limits.maxTotalBytes && keep(path, size)
         if (!wanted) {
           this.put(path, { type: 'file', size })
           body.resume()
@@ -78,13 +79,20 @@ export class TarTree implements RootTree {
         })
         return
       }
-      if (header.type === 'directory') this.put(path, { type: 'dir', size: 0, children: this.nodes.get(path)?.children ?? new Set() })
-      else if (header.type === 'symlink') this.put(path, { type: 'symlink', size: (header.linkname ?? '').length, link: header.linkname ?? '' })
+      if (header.type === 'directory')
+        this.put(path, { type: 'dir', size: 0, children: this.nodes.get(path)?.children ?? new Set() })
+      else if (header.type === 'symlink')
+        this.put(path, { type: 'symlink', size: (header.linkname ?? '').length, link: header.linkname ?? '' })
       else if (header.type === 'link') {
         // hard link: share the target's content when we kept it
         const target = normalize(posix.join('/', header.linkname ?? ''))
         const t = target ? this.nodes.get(target) : undefined
-        this.put(path, t && t.type === 'file' ? { type: 'file', size: t.size, ...(t.data ? { data: t.data } : {}) } : { type: 'other', size: 0 })
+        this.put(
+          path,
+          t && t.type === 'file'
+            ? { type: 'file', size: t.size, ...(t.data ? { data: t.data } : {}) }
+            : { type: 'other', size: 0 },
+        )
       } else this.put(path, { type: 'other', size })
       body.resume()
       body.on('end', () => next())
