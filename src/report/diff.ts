@@ -1,7 +1,7 @@
 // Regression mode: what a pull request changed between a base report and a head report.
 import type { AbiGap } from '../abi/types.js'
 import { gapIdentity } from './annotations.js'
-import { cellStatus } from './cells.js'
+import { cellStatus, isTarget, targetCellName } from './cells.js'
 import { collectFindings, type Finding } from './findings.js'
 import { gapTitle } from './gap-text.js'
 import type { BuildRecord, MatrixReport, ReportDiffEntry } from './types.js'
@@ -25,27 +25,28 @@ export function diffReports(base: MatrixReport, head: MatrixReport): ReportDiffE
       out.push(...libraryChanges(v.name, bb, hb, base, head))
     }
     for (const t of head.targets) {
-      const hs = cellStatus(head, v.name, t.ref)
+      const name = targetCellName(head, t)
+      const hs = cellStatus(head, v.name, name)
       const bs =
-        base.variants.some((x) => x.name === v.name) && base.targets.some((x) => x.ref === t.ref)
-          ? cellStatus(base, v.name, t.ref)
+        base.variants.some((x) => x.name === v.name) && base.targets.some((x) => isTarget(x, name))
+          ? cellStatus(base, v.name, name)
           : null
       if (!bs || bs.state === 'none' || hs.state === 'none') continue
       if (hs.state === 'fail' && bs.state !== 'fail') {
         out.push({
           kind: 'newly-incompatible',
           variant: v.name,
-          target: t.ref,
+          target: name,
           severity: 'error',
-          message: `${v.name}: newly incompatible with ${t.ref} (${hs.reason})`,
+          message: `${v.name}: newly incompatible with ${name} (${hs.reason})`,
         })
       } else if (bs.state === 'fail' && hs.state !== 'fail') {
         out.push({
           kind: 'fixed',
           variant: v.name,
-          target: t.ref,
+          target: name,
           severity: 'notice',
-          message: `${v.name}: fixed: now runs on ${t.ref}`,
+          message: `${v.name}: fixed: now runs on ${name}`,
         })
       }
     }
@@ -56,7 +57,7 @@ export function diffReports(base: MatrixReport, head: MatrixReport): ReportDiffE
     const id = findingIdentity(f)
     if (baseIds.has(id) || seen.has(id)) continue
     // A cell (variant × target) that the base did not have is new scope, not a regression.
-    if (f.target && !base.targets.some((t) => t.ref === f.target)) continue
+    if (f.target && !base.targets.some((t) => isTarget(t, f.target as string))) continue
     if (!base.variants.some((x) => x.name === f.variant)) continue
     seen.add(id)
     out.push({

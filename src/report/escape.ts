@@ -53,7 +53,7 @@ export function escapeMarkdown(text: string): string {
     .replace(/&/g, '&amp;')
     .replace(/</g, '&lt;')
     .replace(/>/g, '&gt;')
-    .replace(/([\\`*_{}[\]()#+!|~])/g, '\\$1')
+    .replace(/([\\`*_{}[\]#+!|~])/g, '\\$1')
     .replace(/\r?\n/g, ' ')
 }
 
@@ -85,4 +85,12 @@ export function escapeHtml(text: string): string {
 /** UTF-8 byte length of a string. */
 export function byteLength(text: string): number {
   return new TextEncoder().encode(text).length
+}
+
+/** Untrusted text as a one-line markdown inline code span (no backticks, no newlines, capped). */
+export function inlineCode(text: string, max = 200): string {
+  const clean = stripControl(truncate(text, max))
+    .replace(/[\r\n\t]+/g, ' ')
+    .replace(/`/g, "'")
+  return '`' + (clean.trim() ? clean : ' ') + '`'
 }

@@ -1,5 +1,6 @@
 // Merges shard reports into one report: the same verdicts, annotations and SARIF as an unsharded run.
-import type { BuildRecord, MatrixCell, MatrixReport } from './types.js'
+import { isTarget } from './cells.js'
+import type { BuildRecord, MatrixCell, MatrixReport, TargetSummary } from './types.js'
 
 /** Thrown when reports cannot be merged (different schema, duplicate cells with different verdicts, none given). */
 export class MergeError extends Error {
@@ -22,17 +23,30 @@ export function mergeReports(reports: MatrixReport[]): MatrixReport {
   const dup = indexes.find((i, k) => indexes.indexOf(i) !== k)
   if (dup !== undefined) throw new MergeError(`shard ${dup} given twice`)
 
-  const variants = uniqueBy(
-    sorted.flatMap((r) => r.variants),
+  const plan = sorted.find((r) => r.plan)?.plan ?? null
+  const variants = orderBy(
+    uniqueBy(
+      sorted.flatMap((r) => r.variants),
+      (v) => v.name,
+    ),
+    plan?.variants ?? mergeOrder(sorted.map((r) => r.variants.map((v) => v.name))),
     (v) => v.name,
   )
-  const targets = uniqueBy(
-    sorted.flatMap((r) => r.targets),
-    (t) => t.ref,
+  const targets = orderBy(
+    uniqueBy(
+      sorted.flatMap((r) => r.targets),
+      targetKey,
+    ),
+    plan?.targets ?? mergeOrder(sorted.map((r) => r.targets.map(targetKey))),
+    targetKey,
   )
   const builds = mergeBuilds(sorted.flatMap((r) => r.builds))
   const vOrder = new Map(variants.map((v, i) => [v.name, i]))
-  const tOrder = new Map(targets.map((t, i) => [t.ref, i]))
+  const tOrder = new Map<string, number>()
+  targets.forEach((t, i) => {
+    tOrder.set(t.ref, i)
+    if (t.platform) tOrder.set(`${t.ref} (${t.platform})`, i)
+  })
   const cells = new Map<string, MatrixCell>()
   for (const c of sorted.flatMap((r) => r.results)) {
     const key = `${c.variant}\u0000${c.target}`
@@ -48,12 +62,12 @@ export function mergeReports(reports: MatrixReport[]): MatrixReport {
       (tOrder.get(a.target) ?? 0) - (tOrder.get(b.target) ?? 0),
   )
   const recommended = targets.map((t) => {
-    const votes = sorted.flatMap((r) => r.recommended.filter((x) => x.target === t.ref))
+    const votes = sorted.flatMap((r) => r.recommended.filter((x) => isTarget(t, x.target)))
     const chosen = votes
       .map((x) => x.variant)
       .filter((x): x is string => x !== null)
       .sort((a, b) => (vOrder.get(a) ?? 0) - (vOrder.get(b) ?? 0))[0]
-    return { target: t.ref, variant: chosen ?? null }
+    return { target: votes[0]?.target ?? t.ref, variant: chosen ?? null }
   })
   const timings: Record<string, number> = {}
   for (const r of sorted) for (const [k, v] of Object.entries(r.timings)) timings[k] = Math.max(timings[k] ?? 0, v)
@@ -79,6 +93,7 @@ export function mergeReports(reports: MatrixReport[]): MatrixReport {
     infrastructureErrors: [...new Set(sorted.flatMap((r) => r.infrastructureErrors))],
     timings,
     shard: null,
+    plan: plan ?? null,
     diff: diffs.length
       ? uniqueBy(diffs, (d) => `${d.kind}\u0000${d.variant}\u0000${d.target ?? ''}\u0000${d.message}`)
       : sorted.some((r) => r.diff)
@@ -106,4 +121,53 @@ function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
     seen.add(k)
     return true
   })
+}
+
+function targetKey(t: TargetSummary): string {
+  return t.platform ? `${t.ref} (${t.platform})` : t.ref
+}
+
+/** Sorts items by the position of their key in order (unknown keys last, stable). */
+function orderBy<T>(items: T[], order: string[], key: (t: T) => string): T[] {
+  const pos = new Map(order.map((k, i) => [k, i]))
+  const alt = (t: T) => pos.get(key(t)) ?? pos.get(key(t).replace(/ \(.*\)$/, '')) ?? Infinity
+  return items
+    .map((t, i) => ({ t, i }))
+    .sort((a, b) => alt(a.t) - alt(b.t) || a.i - b.i)
+    .map((x) => x.t)
+}
+
+/** One order consistent with every shard's order (each is a subsequence of the full plan): a topological merge. */
+function mergeOrder(lists: string[][]): string[] {
+  const after = new Map<string, Set<string>>()
+  const indegree = new Map<string, number>()
+  const firstSeen: string[] = []
+  for (const list of lists) {
+    for (const k of list) {
+      if (!indegree.has(k)) {
+        indegree.set(k, 0)
+        after.set(k, new Set())
+        firstSeen.push(k)
+      }
+    }
+    for (let i = 1; i < list.length; i++) {
+      const edges = after.get(list[i - 1]) as Set<string>
+      if (!edges.has(list[i])) {
+        edges.add(list[i])
+        indegree.set(list[i], (indegree.get(list[i]) ?? 0) + 1)
+      }
+    }
+  }
+  const out: string[] = []
+  const ready = firstSeen.filter((k) => indegree.get(k) === 0)
+  while (ready.length) {
+    const k = ready.shift() as string
+    out.push(k)
+    for (const n of after.get(k) ?? []) {
+      indegree.set(n, (indegree.get(n) ?? 0) - 1)
+      if (indegree.get(n) === 0) ready.push(n)
+    }
+  }
+  for (const k of firstSeen) if (!out.includes(k)) out.push(k)
+  return out
 }

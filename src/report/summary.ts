@@ -2,8 +2,8 @@
 // baseline, collapsible details per failure, cut annotations, timings — always under the size cap.
 import type { AbiGap } from '../abi/types.js'
 import type { Annotation } from './annotations.js'
-import { cellStatus, floorText, formatDuration } from './cells.js'
-import { byteLength, escapeHtml, escapeMarkdown, markdownCodeBlock, truncate } from './escape.js'
+import { cellStatus, floorText, formatDuration, targetCellName } from './cells.js'
+import { byteLength, escapeHtml, escapeMarkdown, inlineCode, markdownCodeBlock, truncate } from './escape.js'
 import { infrastructureMessages } from './findings.js'
 import type { MatrixReport } from './types.js'
 
@@ -48,13 +48,13 @@ export function renderSummary(report: MatrixReport, opts: SummaryOptions = {}): 
   // Grid: rows = variants, columns = targets. Rows are cut when the grid alone would take half the budget.
   const targets = report.targets.slice(0, 40)
   const grid: string[] = [
-    `| variant | floor | ${targets.map((t) => md(t.ref, 60)).join(' | ')} |`,
+    `| variant | floor | ${targets.map((t) => md(targetCellName(report, t), 60)).join(' | ')} |`,
     `|---|---|${targets.map(() => '---').join('|')}|`,
   ]
   let gridCut = 0
   for (const v of report.variants) {
     const cells = targets.map((t) => {
-      const s = cellStatus(report, v.name, t.ref)
+      const s = cellStatus(report, v.name, targetCellName(report, t))
       return s.reason ? `${ICON[s.state]} ${md(s.reason, 40)}` : ICON[s.state]
     })
     const row = `| ${md(v.name, 60)} | ${md(floorText(report, v.name), 40)} | ${cells.join(' | ')} |`
@@ -99,7 +99,7 @@ export function renderSummary(report: MatrixReport, opts: SummaryOptions = {}): 
       '',
     )
     for (const a of overflow.slice(0, 300)) {
-      const where = a.file ? `\`${md(a.file, 200).replace(/`/g, '')}:${a.line ?? 1}\`` : '(no file)'
+      const where = a.file ? inlineCode(`${a.file}:${a.line ?? 1}`) : '(no file)'
       tail.push(
         `- ${a.severity === 'error' ? '❌' : a.severity === 'warning' ? '⚠️' : 'ℹ️'} ${where} ${md(a.title, 200)}`,
       )
@@ -172,7 +172,7 @@ function failureDetails(report: MatrixReport): string[] {
   }
   for (const v of report.variants) {
     for (const t of report.targets) {
-      const s = cellStatus(report, v.name, t.ref)
+      const s = cellStatus(report, v.name, targetCellName(report, t))
       if (!s.cell || (s.state !== 'fail' && s.state !== 'warn')) continue
       const c = s.cell
       const body: string[] = []
@@ -187,7 +187,7 @@ function failureDetails(report: MatrixReport): string[] {
         const out = (r.stderr.trim() ? r.stderr : r.stdout).trim()
         if (out) body.push('', markdownCodeBlock(truncate(out, CODE_CAP)))
       }
-      const summary = `${ICON[s.state]} <b>${escapeHtml(truncate(v.name, 80))}</b> on <b>${escapeHtml(truncate(t.ref, 80))}</b>: ${escapeHtml(truncate(s.reason, 80))}`
+      const summary = `${ICON[s.state]} <b>${escapeHtml(truncate(v.name, 80))}</b> on <b>${escapeHtml(truncate(targetCellName(report, t), 80))}</b>: ${escapeHtml(truncate(s.reason, 80))}`
       blocks.push(detailsBlock(summary, body))
     }
   }
@@ -197,15 +197,14 @@ function failureDetails(report: MatrixReport): string[] {
 function gapLines(g: AbiGap): string[] {
   const lines = [`- **${g.kind}** (${g.severity}): ${escapeMarkdown(truncate(g.message, 1000))}`]
   if (g.symbols?.length) {
-    const shown = g.symbols.slice(0, 30).map((s) => '`' + truncate(s, 120).replace(/`/g, "'") + '`')
+    const shown = g.symbols.slice(0, 30).map((s) => inlineCode(s, 120))
     lines.push(
       `  - symbols${g.version ? ` needing ${escapeMarkdown(g.version)}` : ''}: ${shown.join(', ')}${g.symbols.length > 30 ? ` … (${g.symbols.length})` : ''}`,
     )
   }
-  if (g.library && g.kind !== 'symbol-version')
-    lines.push(`  - library: \`${truncate(g.library, 200).replace(/`/g, "'")}\``)
+  if (g.library && g.kind !== 'symbol-version') lines.push(`  - library: ${inlineCode(g.library)}`)
   for (const loc of (g.locations ?? []).slice(0, 5)) {
-    lines.push(`  - at \`${truncate(loc.file, 200).replace(/`/g, "'")}:${loc.line}\` (${escapeMarkdown(loc.reason)})`)
+    lines.push(`  - at ${inlineCode(`${loc.file}:${loc.line}`)} (${escapeMarkdown(loc.reason)})`)
   }
   for (const fix of (g.fixes ?? []).slice(0, 5)) lines.push(`  - fix: ${escapeMarkdown(truncate(fix, 500))}`)
   return lines

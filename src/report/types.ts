@@ -89,5 +89,7 @@ export interface MatrixReport {
   infrastructureErrors: string[]
   timings: Record<string, number>
   shard?: { index: number; count: number } | null
+  /** The full plan's variant and target names in order; shard reports keep it so `merge` restores the unsharded order. */
+  plan?: { variants: string[]; targets: string[] } | null
   diff?: ReportDiffEntry[] | null
 }
