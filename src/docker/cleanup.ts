@@ -70,3 +70,10 @@ export function installSignalCleanup(
     installed = false
   }
 }
+
+/** Removes build-cache volumes (label io.abigap.cache); returns how many went. */
+export async function sweepCaches(rt: ContainerRuntime): Promise<number> {
+  const volumes = await rt.listVolumes('io.abigap.cache')
+  const res = await Promise.allSettled(volumes.map((v) => rt.removeVolume(v.name)))
+  return res.filter((r) => r.status === 'fulfilled').length
+}

@@ -6,7 +6,7 @@ export { DockerUnavailableError, ImageUnavailableError, InfrastructureError, Can
 export { ensureImage, type PullPolicy, type ImageIdentity, type EnsureImageOptions } from './image.js'
 export { runInTargets, type RunTargetsOptions, type CellResult } from './run-targets.js'
 export { classifyRun, signalName, parseMissingLibraries, parseMissingVersions } from './classify.js'
-export { sweepContainers, installSignalCleanup, sweepLiveRuns } from './cleanup.js'
+export { sweepContainers, sweepCaches, installSignalCleanup, sweepLiveRuns, trackRun, untrackRun } from './cleanup.js'
 export { hardenedLimits, type RunLimits } from './hardening.js'
 export { LABEL_TOOL, LABEL_RUN, newRunId } from './labels.js'
 export { probeImage, defaultCacheDir, type ProbeOptions } from './probe.js'

@@ -1,0 +1,34 @@
+// `abigap cleanup`: removes containers and volumes abigap left behind (by label), optionally the build caches.
+import { Command, CommanderError } from 'commander'
+import { ExitCode, usageError } from '../command.js'
+
+/** Runs `abigap cleanup [--run ID] [--caches] [--host URL]`. */
+export async function run(argv: string[]): Promise<number> {
+  const program = new Command('abigap cleanup')
+    .description('remove containers and volumes abigap left behind')
+    .option('--run <id>', 'only the objects of this run id')
+    .option('--caches', 'also remove build-cache volumes')
+    .option('--host <url>', 'Docker endpoint (default: DOCKER_HOST or unix:///var/run/docker.sock)')
+    .exitOverride()
+    .configureOutput({ writeErr: () => undefined, writeOut: (s) => process.stdout.write(s) })
+  try {
+    program.parse(argv, { from: 'user' })
+  } catch (err) {
+    if (err instanceof CommanderError) return err.exitCode === 0 ? ExitCode.ok : usageError(err.message)
+    throw err
+  }
+  if (program.args.length) return usageError(`cleanup takes no arguments (got '${program.args[0]}')`)
+  const o = program.opts<{ run?: string; caches?: boolean; host?: string }>()
+  const docker = await import('../../docker/index.js')
+  let rt
+  try {
+    rt = await docker.connectDocker(o.host ? { host: o.host } : {})
+  } catch (err) {
+    process.stderr.write(`abigap: ${err instanceof Error ? err.message : String(err)}\n`)
+    return ExitCode.internal
+  }
+  let removed = await docker.sweepContainers(rt, o.run)
+  if (o.caches) removed += await docker.sweepCaches(rt)
+  process.stdout.write(`removed ${removed} abigap object(s)${o.run ? ` of run ${o.run}` : ''}\n`)
+  return ExitCode.ok
+}
