@@ -40,4 +40,6 @@ export interface TargetProfile {
   provenance: string
   /** Image digest / ID when probed from an image. */
   digest?: string | null
+  /** Specific doubts about this profile's facts (inferred node lists, unverified versions), for humans. */
+  caveats?: string[]
 }

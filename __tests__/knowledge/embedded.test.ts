@@ -1,0 +1,154 @@
+import { readFileSync } from 'node:fs'
+import {
+  embeddedProfiles,
+  findProfile,
+  parseProfileJson,
+  ProfileError,
+  suggestTargets,
+  validateProfile,
+} from '../../src/knowledge/index.js'
+import { knowledgeData } from '../../src/knowledge/knowledge-data.js'
+
+interface FactFile {
+  arch: string
+  origin: string
+  soname: string
+  nodes: string[]
+}
+const facts: FactFile[] = JSON.parse(
+  readFileSync(new URL('../../scripts/knowledge/libc-facts.json', import.meta.url), 'utf8'),
+).files
+const real = (origin: string, soname: string) => {
+  const f = facts.find((x) => x.origin.startsWith(origin) && x.soname === soname)
+  if (!f) throw new Error(`no fact for ${origin} ${soname}`)
+  return f.nodes.filter((n) => n !== 'GLIBC_PRIVATE').sort()
+}
+const lib = (image: string, soname: string, arch = 'amd64') => {
+  const p = findProfile(image, arch)
+  if (!p) throw new Error(`no profile ${image}`)
+  const l = p.libraries.find((x) => x.soname === soname)
+  if (!l) throw new Error(`${image} lacks ${soname}`)
+  return [...l.versions].sort()
+}
+
+describe('embedded knowledge base', () => {
+  test('has a valid profile for every distros.tsv image', () => {
+    const tsv = readFileSync(new URL('../../scripts/knowledge/distros.tsv', import.meta.url), 'utf8')
+    const rows = tsv.split('\n').slice(1).filter(Boolean)
+    const profiles = embeddedProfiles()
+    expect(profiles.length).toBe(rows.length)
+    for (const p of profiles) expect(validateProfile(p)).toEqual([])
+    for (const arch of ['arm64', 'arm', '386', 's390x', 'ppc64le', 'riscv64'])
+      for (const p of embeddedProfiles(arch))
+        expect({ image: p.image, problems: validateProfile(p) }).toEqual({ image: p.image, problems: [] })
+  })
+
+  // Differential: truncating the newest real node table at a release must give exactly that release's real libc.
+  test.each([
+    ['debian:11', 'debian:bullseye image', 'libc.so.6'],
+    ['debian:11', 'debian:bullseye image', 'libm.so.6'],
+    ['debian:11', 'debian:bullseye image', 'librt.so.1'],
+    ['debian:11', 'debian:bullseye image', 'libpthread.so.0'],
+    ['debian:11', 'debian:bullseye image', 'libdl.so.2'],
+    ['debian:11', 'debian:bullseye image', 'libresolv.so.2'],
+    ['debian:12', 'debian:bookworm image', 'libc.so.6'],
+    ['debian:12', 'debian:bookworm image', 'libm.so.6'],
+    ['debian:12', 'debian:bookworm image', 'libpthread.so.0'],
+    ['debian:13', 'debian:trixie image', 'libc.so.6'],
+    ['debian:11', 'debian:bullseye image', 'libstdc++.so.6'],
+    ['debian:12', 'debian:bookworm image', 'libstdc++.so.6'],
+    ['debian:13', 'debian:trixie image', 'libstdc++.so.6'],
+    ['debian:11', 'debian:bullseye image', 'libgcc_s.so.1'],
+    ['debian:12', 'debian:bookworm image', 'libgcc_s.so.1'],
+    ['debian:13', 'debian:trixie image', 'libgcc_s.so.1'],
+  ])('%s %s matches the real file (%s)', (image, origin, soname) => {
+    expect(lib(image, soname)).toEqual(real(origin, soname))
+  })
+
+  test('per-architecture base nodes', () => {
+    const first = (image: string, arch: string) =>
+      findProfile(image, arch)!
+        .libraries.find((l) => l.soname === 'libc.so.6')!
+        .versions.find((v) => v.startsWith('GLIBC_2'))
+    expect(first('debian:12', 'amd64')).toBe('GLIBC_2.2.5')
+    expect(first('debian:12', 'arm64')).toBe('GLIBC_2.17')
+    expect(first('debian:12', '386')).toBe('GLIBC_2.0')
+    expect(first('debian:12', 'arm')).toBe('GLIBC_2.4')
+    expect(first('debian:12', 's390x')).toBe('GLIBC_2.2')
+    expect(first('ubuntu:22.04', 'ppc64le')).toBe('GLIBC_2.17')
+    expect(lib('debian:12', 'libc.so.6', 'arm64')).toEqual(real('libc6-arm64-cross', 'libc.so.6'))
+    expect(findProfile('debian:12', 'arm64')!.loaders).toEqual(['/lib/ld-linux-aarch64.so.1'])
+  })
+
+  test('glibc truncation: centos 7 stops at 2.17, RHEL 9 has 2.34 but not 2.35', () => {
+    const c7 = lib('centos:7', 'libc.so.6')
+    expect(c7).toContain('GLIBC_2.17')
+    expect(c7).not.toContain('GLIBC_2.18')
+    const el9 = lib('almalinux:9', 'libc.so.6')
+    expect(el9).toContain('GLIBC_2.34')
+    expect(el9).not.toContain('GLIBC_2.35')
+    expect(el9).not.toContain('GLIBC_ABI_DT_RELR')
+    expect(lib('debian:12', 'libc.so.6')).toContain('GLIBC_ABI_DT_RELR')
+  })
+
+  test('newer-than-real releases are marked lower confidence', () => {
+    const p = findProfile('ubuntu:26.04')!
+    expect(p.libc.version).toBe('2.43')
+    expect(p.confidence).not.toBe('high')
+    expect(p.caveats?.join(' ')).toMatch(/inferred/)
+    expect(lib('ubuntu:26.04', 'libc.so.6')).toContain('GLIBC_2.43')
+    expect(findProfile('debian:12')!.confidence).toBe('high')
+    expect(findProfile('ubuntu:16.04')!.confidence).toBe('low')
+  })
+
+  test('aliases and reference spellings', () => {
+    const same = [
+      'debian:11',
+      'debian:bullseye',
+      'debian:bullseye-slim',
+      'docker.io/library/debian:11',
+      'debian:11.9',
+      'DEBIAN:11',
+    ]
+    for (const n of same) expect(findProfile(n)?.image).toBe('debian:bullseye')
+    expect(findProfile('ubuntu:jammy')?.image).toBe('ubuntu:22.04')
+    expect(findProfile('redhat/ubi9')?.image).toBe('registry.access.redhat.com/ubi9/ubi')
+    expect(findProfile('registry.access.redhat.com/ubi9/ubi-minimal:9.4')?.image).toBe(
+      'registry.access.redhat.com/ubi9/ubi',
+    )
+    expect(findProfile('alpine:3.20.3')?.image).toBe('alpine:3.20')
+    expect(findProfile('gcr.io/distroless/static-debian12:nonroot')?.libc.flavor).toBe('none')
+    expect(findProfile('busybox:musl')?.loaders).toEqual([])
+    expect(findProfile('busybox:glibc')?.libc).toEqual({ flavor: 'glibc', version: '2.41' })
+    expect(findProfile('alpine:3.20')?.loaders).toEqual(['/lib/ld-musl-x86_64.so.1'])
+    expect(findProfile('nosuch:1')).toBeNull()
+    expect(findProfile('fedora:40', 'mips')).toBeNull()
+  })
+
+  test('RHEL 9 baseline is x86-64-v2, RHEL 10 v3, Debian v1', () => {
+    expect(findProfile('rockylinux:9')!.x86IsaBaseline).toBe(2)
+    expect(findProfile('redhat/ubi10')!.x86IsaBaseline).toBe(3)
+    expect(findProfile('debian:12')!.x86IsaBaseline).toBe(1)
+    expect(findProfile('centos:7')!.kernel).toBe('3.10.0')
+  })
+
+  test('suggestTargets lists close names', () => {
+    expect(suggestTargets('debain:12')).toContain('debian:12')
+    expect(suggestTargets('ubuntu:22.4')).toContain('ubuntu:22.04')
+    expect(suggestTargets('alpine:3.99')[0]).toMatch(/^alpine:3\./)
+    expect(suggestTargets('zzzzzzzzzzzzzzzzzzzz')).toEqual([])
+  })
+
+  test('parseProfileJson validates', () => {
+    const good = JSON.stringify(findProfile('debian:12'))
+    expect(parseProfileJson(good, 'p.json').image).toBe('debian:bookworm')
+    expect(() => parseProfileJson('{not json', 'bad.json')).toThrow(ProfileError)
+    expect(() => parseProfileJson('{not json', 'bad.json')).toThrow(/bad\.json: not valid JSON/)
+    const wrong = { ...JSON.parse(good), libc: { flavor: 'bsd', version: 1 } }
+    expect(() => parseProfileJson(JSON.stringify(wrong), 'w.json')).toThrow(/\/libc\/flavor/)
+  })
+
+  test('the generated data is validated at load', () => {
+    expect(knowledgeData().images.length).toBeGreaterThan(50)
+  })
+})

@@ -1,0 +1,256 @@
+import { analyseElf } from '../elf/index.js'
+import type { InspectedFile } from '../elf/types.js'
+import { archOfMachine, GLIBC_LOADERS, loaderFlavor, MUSL_ARCH_NAMES } from './arch.js'
+import { readTextFile, resolveInTree, scanSource, normalisePath } from './tree-paths.js'
+import type { RootTree } from './tree.js'
+import type { ProfileLibrary, ProfileSource, TargetProfile } from './types.js'
+import { highestOf } from './versions.js'
+
+/** What the caller knows about the tree: its name, where it came from, and (optionally) its architecture / digest. */
+export interface TreeMeta {
+  image: string
+  source: ProfileSource
+  arch?: string
+  digest?: string | null
+}
+
+const TRIPLETS = [
+  'x86_64-linux-gnu',
+  'aarch64-linux-gnu',
+  'arm-linux-gnueabihf',
+  'i386-linux-gnu',
+  's390x-linux-gnu',
+  'powerpc64le-linux-gnu',
+  'powerpc64-linux-gnu',
+  'mips-linux-gnu',
+  'riscv64-linux-gnu',
+]
+const STANDARD_DIRS = ['/lib', '/lib64', '/usr/lib', '/usr/lib64', '/usr/local/lib', '/usr/local/lib64']
+const MAX_LIBRARIES = 20000
+const MAX_CONF_DEPTH = 8
+
+/** Parses os-release text (KEY=value, optionally quoted). */
+export function parseOsRelease(text: string): Record<string, string> {
+  const out: Record<string, string> = {}
+  for (const line of text.split('\n')) {
+    const m = /^\s*([A-Z0-9_]+)=(.*)$/.exec(line)
+    if (!m) continue
+    let v = m[2].trim()
+    if ((v.startsWith('"') && v.endsWith('"')) || (v.startsWith("'") && v.endsWith("'"))) v = v.slice(1, -1)
+    out[m[1]] = v.replace(/\\(["'$`\\])/g, '$1').slice(0, 256)
+  }
+  return out
+}
+
+/** Expands a glob with `*`/`?` in the last path component against the tree. */
+function globLast(tree: RootTree, pattern: string): string[] {
+  const i = pattern.lastIndexOf('/')
+  const dir = pattern.slice(0, i) || '/'
+  const base = pattern.slice(i + 1)
+  if (!/[*?[]/.test(base)) return [pattern]
+  const re = new RegExp(
+    '^' +
+      base
+        .replace(/[.+^${}()|\\]/g, '\\$&')
+        .replace(/\*/g, '.*')
+        .replace(/\?/g, '.') +
+      '$',
+  )
+  const r = resolveInTree(tree, dir)
+  const names = r ? (tree.list(r.path) ?? []) : []
+  return names
+    .filter((n) => re.test(n))
+    .sort()
+    .map((n) => normalisePath(`${dir}/${n}`))
+}
+
+/** Directories named by /etc/ld.so.conf and its includes, in order. */
+function ldSoConfDirs(tree: RootTree, file = '/etc/ld.so.conf', depth = 0, seen = new Set<string>()): string[] {
+  if (depth > MAX_CONF_DEPTH || seen.has(file)) return []
+  seen.add(file)
+  const text = readTextFile(tree, file)
+  if (text === null) return []
+  const dirs: string[] = []
+  for (const raw of text.split('\n')) {
+    const line = raw.replace(/#.*/, '').trim()
+    if (!line) continue
+    const inc = /^include\s+(.+)$/.exec(line)
+    if (inc) {
+      for (const pat of inc[1].split(/\s+/)) {
+        const abs = pat.startsWith('/') ? pat : normalisePath(`${file.slice(0, file.lastIndexOf('/'))}/${pat}`)
+        for (const f of globLast(tree, abs)) dirs.push(...ldSoConfDirs(tree, f, depth + 1, seen))
+      }
+      continue
+    }
+    if (line.startsWith('hwcap')) continue
+    for (const d of line.split(/[:,\s]+/)) if (d.startsWith('/')) dirs.push(normalisePath(d))
+  }
+  return dirs
+}
+
+/** Directories a musl loader searches (/etc/ld-musl-ARCH.path, else its defaults). */
+function muslDirs(tree: RootTree, arch: string | null): string[] {
+  const name = arch ? MUSL_ARCH_NAMES[arch] : null
+  const text = name ? readTextFile(tree, `/etc/ld-musl-${name}.path`) : null
+  if (text !== null)
+    return text
+      .split(/[:\n]+/)
+      .map((s) => s.trim())
+      .filter((s) => s.startsWith('/'))
+      .map(normalisePath)
+  return ['/lib', '/usr/local/lib', '/usr/lib']
+}
+
+function analyse(tree: RootTree, path: string): InspectedFile | null {
+  const src = tree.open(path)
+  if (!src) return null
+  return analyseElf(src, path)
+}
+
+/** glibc release of a libc.so.6: the libc-X.Y.so link target, the banner string, or the highest GLIBC_ node. */
+function glibcVersion(tree: RootTree, libcPath: string, realPath: string, defs: string[]): string | null {
+  const base = realPath.slice(realPath.lastIndexOf('/') + 1)
+  const m = /^libc-(\d+\.\d+)\.so$/.exec(base)
+  if (m) return m[1]
+  const src = tree.open(realPath)
+  const banner = src ? scanSource(src, /release version (\d+\.\d+(?:\.\d+)?)[.,]/) : null
+  if (banner) return banner[1]
+  void libcPath
+  return highestOf(defs, 'GLIBC')
+}
+
+/** musl release from the loader's bytes (the string after "Version %s"), when findable. */
+function muslVersion(tree: RootTree, realPath: string): string | null {
+  const src = tree.open(realPath)
+  if (!src) return null
+  const m = scanSource(src, /\0(1\.\d+\.\d+|0\.9\.\d+)\0/)
+  return m ? m[1] : null
+}
+
+/**
+ * Derives an exact profile from a root filesystem without running anything: os-release, loaders, every library in
+ * the standard directories and ld.so.conf (symlinks resolved inside the root), version nodes from libc.so.6 & co.
+ */
+export function profileFromTree(tree: RootTree, meta: TreeMeta): TargetProfile {
+  const caveats: string[] = []
+  const osText = readTextFile(tree, '/etc/os-release') ?? readTextFile(tree, '/usr/lib/os-release')
+  const os = osText ? parseOsRelease(osText) : {}
+  const distro = os.ID
+    ? { id: os.ID, name: os.NAME ?? os.PRETTY_NAME ?? os.ID, version: os.VERSION_ID ?? os.VERSION_CODENAME ?? '' }
+    : null
+  if (!distro) caveats.push('no /etc/os-release: distribution unknown')
+
+  // Loaders: every known glibc / musl loader path, plus any ld-musl-*.so.1 in /lib.
+  const loaderCandidates = new Set<string>([...Object.values(GLIBC_LOADERS).flat()])
+  for (const dir of ['/lib', '/lib64']) {
+    const r = resolveInTree(tree, dir)
+    for (const n of (r && tree.list(r.path)) || [])
+      if (/^ld-(musl-.+|linux.*)\.so\.\d+$/.test(n)) loaderCandidates.add(`${dir}/${n}`)
+  }
+  for (const name of Object.values(MUSL_ARCH_NAMES)) loaderCandidates.add(`/lib/ld-musl-${name}.so.1`)
+  const loaders: { path: string; real: string; facts: InspectedFile | null; arch: string | null }[] = []
+  for (const p of [...loaderCandidates].sort()) {
+    const r = resolveInTree(tree, p)
+    if (!r || r.entry.type !== 'file') continue
+    const facts = analyse(tree, r.path)
+    const arch = facts?.elf ? archOfMachine(facts.elf.machine, facts.elf.class, facts.elf.endian) : null
+    loaders.push({ path: p, real: r.path, facts, arch })
+  }
+
+  // Architecture: given, else the first loader's machine, else the machine of a shell / busybox.
+  let arch = meta.arch ?? loaders.find((l) => l.arch)?.arch ?? null
+  for (const p of ['/bin/sh', '/bin/busybox', '/usr/bin/env']) {
+    if (arch) break
+    const r = resolveInTree(tree, p)
+    const f = r && r.entry.type === 'file' ? analyse(tree, r.path) : null
+    if (f?.elf) arch = archOfMachine(f.elf.machine, f.elf.class, f.elf.endian)
+  }
+
+  // Library directories, in search order.
+  const dirs: string[] = []
+  const addDir = (d: string) => {
+    const n = normalisePath(d)
+    if (!dirs.includes(n)) dirs.push(n)
+  }
+  for (const d of ldSoConfDirs(tree)) addDir(d)
+  for (const d of muslDirs(tree, arch)) addDir(d)
+  for (const d of STANDARD_DIRS) {
+    addDir(d)
+    for (const t of TRIPLETS) addDir(`${d}/${t}`)
+  }
+
+  // Libraries by file name (the name a DT_NEEDED entry is looked up by).
+  const byName = new Map<string, ProfileLibrary>()
+  const factsByReal = new Map<string, InspectedFile | null>()
+  const realOf = new Map<string, string>()
+  let count = 0
+  for (const dir of dirs) {
+    const rd = resolveInTree(tree, dir)
+    if (!rd || rd.entry.type !== 'dir') continue
+    for (const name of (tree.list(rd.path) ?? []).sort()) {
+      if (!/\.so(\.[0-9][0-9A-Za-z.]*)?$/.test(name) && !/^ld-.*\.so/.test(name)) continue
+      const r = resolveInTree(tree, `${rd.path}/${name}`)
+      if (!r || r.entry.type !== 'file') continue
+      if (++count > MAX_LIBRARIES) break
+      let facts = factsByReal.get(r.path)
+      if (facts === undefined) {
+        facts = analyse(tree, r.path)
+        factsByReal.set(r.path, facts)
+      }
+      if (!facts?.elf || facts.error) continue
+      const libArch = archOfMachine(facts.elf.machine, facts.elf.class, facts.elf.endian)
+      if (!arch && name === 'libc.so.6') arch = libArch
+      if (arch && libArch !== arch) continue
+      const versions = facts.versionDefs.filter((d) => !d.base).map((d) => d.name)
+      const lib = byName.get(name)
+      if (lib) {
+        if (!lib.dirs.includes(dir)) lib.dirs.push(dir)
+      } else {
+        byName.set(name, { soname: name, dirs: [dir], versions })
+        realOf.set(name, r.path)
+      }
+    }
+  }
+  if (count > MAX_LIBRARIES) caveats.push(`more than ${MAX_LIBRARIES} library files: the list is truncated`)
+
+  // libc flavor and version.
+  const ownLoaders = loaders.filter((l) => !arch || !l.arch || l.arch === arch)
+  const musl = ownLoaders.find((l) => loaderFlavor(l.path) === 'musl')
+  const glibcLoader = ownLoaders.find((l) => loaderFlavor(l.path) === 'glibc')
+  const libc = byName.get('libc.so.6')
+  let flavor: 'glibc' | 'musl' | 'none' = 'none'
+  let version: string | null = null
+  if (libc && glibcLoader) {
+    flavor = 'glibc'
+    version = glibcVersion(tree, `/${libc.dirs[0]}/libc.so.6`, realOf.get('libc.so.6') as string, libc.versions)
+  } else if (musl) {
+    flavor = 'musl'
+    version = muslVersion(tree, musl.real)
+    if (!version) caveats.push('musl version not found in the loader')
+  } else if (libc) {
+    flavor = 'glibc'
+    version = glibcVersion(tree, '', realOf.get('libc.so.6') as string, libc.versions)
+    caveats.push('libc.so.6 is present but no glibc loader was found')
+  }
+  if (!arch) caveats.push('architecture unknown (no loader or libc found); assumed from the caller or amd64')
+
+  return {
+    profileVersion: 1,
+    image: meta.image,
+    aliases: [],
+    arch: [arch ?? 'amd64'],
+    distro,
+    libc: { flavor, version },
+    loaders: ownLoaders.map((l) => l.path),
+    libraries: [...byName.values()].sort((a, b) => (a.soname < b.soname ? -1 : 1)),
+    librariesComplete: true,
+    kernel: null,
+    x86IsaBaseline: null,
+    eol: null,
+    source: meta.source,
+    confidence: 'high',
+    provenance: `read from the ${meta.source === 'image' ? 'image' : 'root'} filesystem of ${meta.image}${distro ? ` (${os.PRETTY_NAME ?? distro.name})` : ''}`,
+    ...(meta.digest !== undefined ? { digest: meta.digest } : {}),
+    ...(caveats.length ? { caveats } : {}),
+  }
+}
