@@ -271,7 +271,9 @@ const out = {
   baseLibraries,
   images,
 }
-const text = JSON.stringify(out, null, 1) + '\n'
+// Formatted as prettier formats JSON, so `prettier --write` leaves the file alone.
+const { format } = await import('prettier')
+const text = await format(JSON.stringify(out), { parser: 'json', printWidth: 120 })
 if (process.argv.includes('--check')) {
   let old = ''
   try {
