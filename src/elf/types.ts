@@ -12,10 +12,12 @@ export interface ElfHeaderFacts {
   endian: 'little' | 'big'
   /** EXEC, DYN, REL, CORE or NONE (readelf's short names). */
   type: string
-  /** Machine name, e.g. "x86-64", "AArch64", "IBM S/390", or "EM_<number>" for unnamed ones. */
+  /** Machine name exactly as readelf -h prints it, e.g. "Advanced Micro Devices X86-64", "AArch64", "IBM S/390". */
   machine: string
   /** OS/ABI, e.g. "UNIX - System V", "UNIX - GNU". */
   osabi: string
+  /** Go/Docker architecture name (amd64, arm64, 386, arm, ppc64le, s390x, mips, riscv64, ...) when known. */
+  arch?: string
 }
 
 /** A version node one needed library must define, from `.gnu.version_r`. */

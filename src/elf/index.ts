@@ -1,0 +1,6 @@
+/** The ELF analysis core: bytes in (through a ByteSource), facts out. Pure: no file system, no processes. */
+export { analyseElf, emptyInspectedFile, type AnalyseOptions } from './analyse.js'
+export { bufferSource } from './byte-source.js'
+export { ElfError, errorInfo, type ElfErrorCode } from './errors.js'
+export { compareVersions, splitVersion } from './requires.js'
+export type * from './types.js'

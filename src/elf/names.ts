@@ -1,0 +1,129 @@
+/** ELF machine names exactly as GNU readelf -h prints them (binutils 2.40), for the machines met in practice. */
+const MACHINES: Record<number, string> = {
+  0: 'None',
+  1: 'WE32100',
+  2: 'Sparc',
+  3: 'Intel 80386',
+  4: 'MC68000',
+  5: 'MC88000',
+  6: 'Intel MCU',
+  7: 'Intel 80860',
+  8: 'MIPS R3000',
+  9: 'IBM System/370',
+  10: 'MIPS R4000 big-endian',
+  15: 'HPPA',
+  18: 'Sparc v8+',
+  20: 'PowerPC',
+  21: 'PowerPC64',
+  22: 'IBM S/390',
+  40: 'ARM',
+  41: 'Digital Alpha (old)',
+  42: 'Renesas / SuperH SH',
+  43: 'Sparc v9',
+  50: 'Intel IA-64',
+  62: 'Advanced Micro Devices X86-64',
+  183: 'AArch64',
+  243: 'RISC-V',
+  247: 'Linux BPF',
+  258: 'LoongArch',
+  0x9026: 'Alpha',
+  0xa390: 'IBM S/390',
+}
+
+/** readelf's machine name for e_machine, or `<unknown>: 0x..` as readelf prints unnamed ones. */
+export function machineName(machine: number): string {
+  return MACHINES[machine] ?? `<unknown>: 0x${machine.toString(16)}`
+}
+
+/** The Go/Docker architecture name (amd64, arm64, ...) for a machine, class and byte order, or null. */
+export function goArch(machine: number, is64: boolean, little: boolean): string | null {
+  switch (machine) {
+    case 62:
+      return is64 ? 'amd64' : 'amd64p32'
+    case 3:
+      return '386'
+    case 183:
+      return 'arm64'
+    case 40:
+      return 'arm'
+    case 21:
+      return little ? 'ppc64le' : 'ppc64'
+    case 20:
+      return 'ppc'
+    case 22:
+      return 's390x'
+    case 8:
+      return is64 ? (little ? 'mips64le' : 'mips64') : little ? 'mipsle' : 'mips'
+    case 243:
+      return is64 ? 'riscv64' : 'riscv32'
+    case 258:
+      return 'loong64'
+    default:
+      return null
+  }
+}
+
+const OSABIS: Record<number, string> = {
+  0: 'UNIX - System V',
+  1: 'UNIX - HP-UX',
+  2: 'UNIX - NetBSD',
+  3: 'UNIX - GNU',
+  6: 'UNIX - Solaris',
+  7: 'UNIX - AIX',
+  8: 'UNIX - IRIX',
+  9: 'UNIX - FreeBSD',
+  10: 'UNIX - TRU64',
+  11: 'Novell - Modesto',
+  12: 'UNIX - OpenBSD',
+  13: 'VMS - OpenVMS',
+  14: 'HP - Non-Stop Kernel',
+  15: 'AROS',
+  16: 'FenixOS',
+  17: 'Nuxi CloudABI',
+  18: 'Stratus Technologies OpenVOS',
+}
+
+/** readelf's OS/ABI name for EI_OSABI. */
+export function osabiName(osabi: number): string {
+  return OSABIS[osabi] ?? `<unknown: ${osabi.toString(16)}>`
+}
+
+/** readelf's short file-type name (EXEC, DYN, REL, CORE, NONE) or a hex number for others. */
+export function typeName(type: number): string {
+  switch (type) {
+    case 0:
+      return 'NONE'
+    case 1:
+      return 'REL'
+    case 2:
+      return 'EXEC'
+    case 3:
+      return 'DYN'
+    case 4:
+      return 'CORE'
+    default:
+      return `0x${type.toString(16)}`
+  }
+}
+
+const BINDINGS = ['LOCAL', 'GLOBAL', 'WEAK']
+const TYPES = ['NOTYPE', 'OBJECT', 'FUNC', 'SECTION', 'FILE', 'COMMON', 'TLS']
+
+/** Symbol binding name (LOCAL, GLOBAL, WEAK, UNIQUE) or its number. */
+export function bindingName(bind: number): string {
+  if (bind < 3) return BINDINGS[bind]
+  if (bind === 10) return 'UNIQUE'
+  return String(bind)
+}
+
+/** Symbol type name (NOTYPE, OBJECT, FUNC, ..., IFUNC) or its number. */
+export function symbolTypeName(type: number): string {
+  if (type < 7) return TYPES[type]
+  if (type === 10) return 'IFUNC'
+  return String(type)
+}
+
+/** Pre-computed names for every st_info byte (binding, type) so the symbol loop allocates nothing. */
+export const INFO_BINDING: string[] = Array.from({ length: 256 }, (_, i) => bindingName(i >> 4))
+/** Type names indexed by st_info. */
+export const INFO_TYPE: string[] = Array.from({ length: 256 }, (_, i) => symbolTypeName(i & 15))

@@ -1,0 +1,98 @@
+/** Longest string the parser keeps (longer ones are cut): real symbol names stay far below it. */
+export const MAX_STRING = 65536
+
+const utf8 = new TextDecoder('utf-8', { fatal: false })
+const strictUtf8 = new TextDecoder('utf-8', { fatal: true })
+
+/**
+ * A string table (.dynstr, .shstrtab, ...) decoded lazily. A valid UTF-8 table is decoded once (one native call) and
+ * each name is cut out of it with indexOf/substring, byte offsets being mapped to string offsets through the (few)
+ * multi-byte sequences; other tables decode each string on demand (non-fatal UTF-8) with a cache.
+ */
+export class StringTable {
+  readonly bytes: Uint8Array
+  private whole: string | null | undefined
+  /** Byte positions of multi-byte sequence leads, and how many bytes were absorbed up to and including each. */
+  private leads: Int32Array | null = null
+  private absorbed: Int32Array | null = null
+  private cache: Map<number, string> | null = null
+
+  constructor(bytes: Uint8Array) {
+    this.bytes = bytes
+  }
+
+  /** Size in bytes. */
+  get size(): number {
+    return this.bytes.length
+  }
+
+  /** The NUL-terminated string at `offset` (running to the end of the table if unterminated), or null if out of range. */
+  get(offset: number): string | null {
+    const b = this.bytes
+    if (!(offset >= 0 && offset < b.length)) return null
+    if (this.whole === undefined) this.prepare()
+    const whole = this.whole
+    if (whole != null) {
+      let start = offset
+      const leads = this.leads
+      if (leads !== null) {
+        if (b[offset] >= 0x80 && b[offset] < 0xc0) return this.slow(offset)
+        // Number of sequences starting before `offset`.
+        let lo = 0
+        let hi = leads.length
+        while (lo < hi) {
+          const mid = (lo + hi) >>> 1
+          if (leads[mid] < offset) lo = mid + 1
+          else hi = mid
+        }
+        if (lo > 0) start = offset - this.absorbed![lo - 1]
+      }
+      let end = whole.indexOf('\0', start)
+      if (end < 0) end = whole.length
+      if (end - start > MAX_STRING) end = start + MAX_STRING
+      return whole.substring(start, end)
+    }
+    return this.slow(offset)
+  }
+
+  private slow(offset: number): string {
+    const b = this.bytes
+    const cache = (this.cache ??= new Map())
+    const hit = cache.get(offset)
+    if (hit !== undefined) return hit
+    let end = b.indexOf(0, offset)
+    if (end < 0) end = b.length
+    if (end - offset > MAX_STRING) end = offset + MAX_STRING
+    const s = utf8.decode(b.subarray(offset, end))
+    cache.set(offset, s)
+    return s
+  }
+
+  private prepare(): void {
+    const b = this.bytes
+    let s: string
+    try {
+      s = strictUtf8.decode(b)
+    } catch {
+      this.whole = null
+      return
+    }
+    this.whole = s
+    if (s.length === b.length) return
+    // Valid UTF-8: a 2/3-byte sequence yields 1 UTF-16 unit, a 4-byte one 2 units.
+    const leads: number[] = []
+    const absorbed: number[] = []
+    let total = 0
+    for (let i = 0; i < b.length; i++) {
+      const c = b[i]
+      if (c < 0xc0) continue
+      const n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2
+      total += n === 4 ? 2 : n - 1
+      leads.push(i)
+      absorbed.push(total)
+      i += n - 1
+    }
+    this.leads = Int32Array.from(leads)
+    this.absorbed = Int32Array.from(absorbed)
+  }
+}
