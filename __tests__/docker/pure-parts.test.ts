@@ -1,0 +1,219 @@
+import { execFileSync, spawn } from 'node:child_process'
+import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
+import { tmpdir } from 'node:os'
+import { join } from 'node:path'
+import { Readable } from 'node:stream'
+import { pack } from 'tar-stream'
+import { createDemuxer } from '../../src/docker/demux.js'
+import { captureOutput } from '../../src/docker/output-capture.js'
+import { idleElf } from '../../src/docker/idle-elf.js'
+import { parseDockerHost } from '../../src/docker/connect.js'
+import { DockerUnavailableError, isTransient } from '../../src/docker/errors.js'
+import { binaryPathInContainer, packPayload, safeBaseName } from '../../src/docker/payload.js'
+import { TarTree } from '../../src/docker/tar-tree.js'
+import { keepProfileContent } from '../../src/docker/probe-paths.js'
+import { platformMatches, digestOf } from '../../src/docker/image.js'
+
+function frame(kind: number, text: string): Buffer {
+  const payload = Buffer.from(text)
+  const h = Buffer.alloc(8)
+  h[0] = kind
+  h.writeUInt32BE(payload.length, 4)
+  return Buffer.concat([h, payload])
+}
+
+describe('demuxer', () => {
+  it('splits frames across arbitrary chunk boundaries', () => {
+    const got: string[] = []
+    const feed = createDemuxer((s, c) => got.push(`${s}:${c.toString()}`))
+    const all = Buffer.concat([frame(1, 'out1'), frame(2, 'err1'), frame(1, ''), frame(1, 'out2')])
+    for (let i = 0; i < all.length; i += 3) feed(all.subarray(i, i + 3))
+    expect(got).toEqual(['stdout:out1', 'stderr:err1', 'stdout:out2'])
+  })
+})
+
+describe('output capture', () => {
+  it('keeps at most the cap per stream and reports once', () => {
+    let calls = 0
+    const cap = captureOutput(10, () => calls++)
+    cap.sink('stdout', Buffer.from('0123456'))
+    cap.sink('stderr', Buffer.from('abc'))
+    expect(cap.exceeded).toBe(false)
+    cap.sink('stdout', Buffer.from('789xyz'))
+    cap.sink('stdout', Buffer.from('more'))
+    expect(cap.stdout()).toBe('0123456789')
+    expect(cap.stderr()).toBe('abc')
+    expect(cap.exceeded).toBe(true)
+    expect(calls).toBe(1)
+  })
+})
+
+describe('idle ELF', () => {
+  it('is a valid static executable for amd64 and arm64, per readelf', () => {
+    const dir = mkdtempSync(join(tmpdir(), 'abigap-idle-'))
+    try {
+      for (const [arch, machine] of [
+        ['amd64', 'Advanced Micro Devices X86-64'],
+        ['arm64', 'AArch64'],
+      ] as const) {
+        const file = join(dir, arch)
+        writeFileSync(file, idleElf(arch)!, { mode: 0o755 })
+        const out = execFileSync('readelf', ['-h', '-l', '-W', file], { encoding: 'utf8' })
+        expect(out).toContain(machine)
+        expect(out).toContain('EXEC (Executable file)')
+        expect(out).toMatch(/LOAD\s+0x0+ 0x0+400000/)
+        expect(out).not.toContain('INTERP')
+      }
+      expect(idleElf('s390x')).toBeNull()
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+  it('stays alive until killed (amd64, on this host)', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'abigap-idle-'))
+    const file = join(dir, 'idle')
+    writeFileSync(file, idleElf('amd64')!, { mode: 0o755 })
+    try {
+      const child = spawn(file)
+      const exited = new Promise<NodeJS.Signals | null>((r) => child.on('exit', (_c, s) => r(s)))
+      await new Promise((r) => setTimeout(r, 300))
+      expect(child.exitCode).toBeNull()
+      child.kill('SIGTERM')
+      expect(await exited).toBe('SIGTERM')
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+describe('parseDockerHost', () => {
+  it('parses unix, tcp, http(s) and ssh endpoints', () => {
+    expect(parseDockerHost(undefined).options).toEqual({ socketPath: '/var/run/docker.sock' })
+    expect(parseDockerHost('unix:///run/user/1/docker.sock').options).toEqual({ socketPath: '/run/user/1/docker.sock' })
+    expect(parseDockerHost('tcp://10.0.0.2:2375').options).toEqual({ host: '10.0.0.2', port: 2375, protocol: 'http' })
+    expect(parseDockerHost('https://docker.example:2376').options).toEqual({
+      host: 'docker.example',
+      port: 2376,
+      protocol: 'https',
+    })
+    expect(parseDockerHost('ssh://me@host').options).toEqual({ host: 'host', port: 22, protocol: 'ssh' })
+    expect(parseDockerHost('tcp://[::1]:2375').options).toEqual({ host: '::1', port: 2375, protocol: 'http' })
+  })
+  it('rejects malformed values with a typed error', () => {
+    expect(() => parseDockerHost('unix://relative.sock')).toThrow(DockerUnavailableError)
+    expect(() => parseDockerHost('ftp://x')).toThrow(/DOCKER_HOST 'ftp:\/\/x'/)
+  })
+})
+
+describe('transient faults', () => {
+  it('retries rate limits, resets and 5xx, not refusals or not-found', () => {
+    expect(isTransient(Object.assign(new Error('x'), { code: 'ECONNRESET' }))).toBe(true)
+    expect(isTransient(new Error('toomanyrequests: You have reached your pull rate limit'))).toBe(true)
+    expect(isTransient(Object.assign(new Error('x'), { statusCode: 503 }))).toBe(true)
+    expect(isTransient(Object.assign(new Error('x'), { code: 'ECONNREFUSED' }))).toBe(false)
+    expect(isTransient(new Error('pull access denied for nope, repository does not exist'))).toBe(false)
+    expect(isTransient(new Error('no matching manifest for linux/s390x in the manifest list entries'))).toBe(false)
+  })
+})
+
+describe('image helpers', () => {
+  const info = { id: 'sha256:1', repoDigests: ['debian@sha256:abc'], arch: 'arm64', os: 'linux', variant: 'v8' }
+  it('matches platforms', () => {
+    expect(platformMatches(info, undefined)).toBe(true)
+    expect(platformMatches(info, 'linux/arm64')).toBe(true)
+    expect(platformMatches(info, 'linux/arm64/v8')).toBe(true)
+    expect(platformMatches(info, 'linux/amd64')).toBe(false)
+  })
+  it('records the repo digest, null for local-only images', () => {
+    expect(digestOf(info)).toBe('sha256:abc')
+    expect(digestOf({ ...info, repoDigests: [] })).toBeNull()
+  })
+})
+
+describe('payload', () => {
+  it('never lets a binary name escape its directory', () => {
+    expect(safeBaseName('/x/../../etc/passwd')).toBe('passwd')
+    expect(safeBaseName('/x/..')).toBe('_')
+    expect(safeBaseName('/x/a b;rm')).toBe('a_b_rm')
+    expect(binaryPathInContainer(3, '/tmp/app')).toBe('/abigap/b3/app')
+  })
+  it('packs root-owned executables that tar lists back', async () => {
+    const tar = await packPayload([{ rel: 'b0/app', bytes: new Uint8Array([1, 2, 3]) }])
+    const dir = mkdtempSync(join(tmpdir(), 'abigap-payload-'))
+    try {
+      writeFileSync(join(dir, 'p.tar'), tar)
+      const listing = execFileSync('tar', ['--numeric-owner', '-tvf', join(dir, 'p.tar')], { encoding: 'utf8' })
+      expect(listing).toMatch(/drwxr-xr-x 0\/0\s+0 .* b0\//)
+      expect(listing).toMatch(/-rwxr-xr-x 0\/0\s+3 .* b0\/app/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
+})
+
+async function tarOf(
+  entries: { name: string; type?: 'file' | 'symlink' | 'directory' | 'link'; body?: string; linkname?: string }[],
+) {
+  const p = pack()
+  for (const e of entries) {
+    if (e.type === 'file' || !e.type) p.entry({ name: e.name }, e.body ?? '')
+    else p.entry({ name: e.name, type: e.type, linkname: e.linkname })
+  }
+  p.finalize()
+  return Readable.from(p as unknown as AsyncIterable<Buffer>)
+}
+
+describe('TarTree', () => {
+  it('places archive members under their parent, keeps links unfollowed and only wanted content', async () => {
+    const tree = new TarTree()
+    await tree.addArchive(await tarOf([{ name: 'lib', type: 'symlink', linkname: 'usr/lib' }]), '/', () => true)
+    await tree.addArchive(
+      await tarOf([
+        { name: 'lib/', type: 'directory' },
+        { name: 'lib/x86_64-linux-gnu/libc.so.6', body: '\x7fELFxx' },
+        { name: 'lib/x86_64-linux-gnu/README', body: 'not kept' },
+        { name: 'lib/x86_64-linux-gnu/libc-hard.so', type: 'link', linkname: 'usr/lib/x86_64-linux-gnu/libc.so.6' },
+        { name: 'lib/../../../escape.so', body: 'confined' },
+      ]),
+      '/usr',
+      keepProfileContent,
+    )
+    expect(tree.list('/')).toEqual(['escape.so', 'lib', 'usr'])
+    expect(tree.lstat('/lib')).toEqual({ type: 'symlink', size: 7 })
+    expect(tree.readlink('/lib')).toBe('usr/lib')
+    expect(tree.open('/lib')).toBeNull()
+    expect(tree.list('/usr/lib/x86_64-linux-gnu')).toEqual(['README', 'libc-hard.so', 'libc.so.6'])
+    expect(tree.open('/usr/lib/x86_64-linux-gnu/libc.so.6')?.size).toBe(6)
+    expect(tree.open('/usr/lib/x86_64-linux-gnu/libc-hard.so')?.size).toBe(6)
+    expect(tree.lstat('/usr/lib/x86_64-linux-gnu/README')).toEqual({ type: 'file', size: 8 })
+    expect(tree.open('/usr/lib/x86_64-linux-gnu/README')).toBeNull()
+    expect(tree.lstat('/usr/lib/')).toEqual({ type: 'dir', size: 0 })
+    expect(tree.lstat('/nope')).toBeNull()
+    expect(tree.list('/usr/lib/x86_64-linux-gnu/libc.so.6')).toBeNull()
+  })
+  it('bounds memory: files over the limits are listed but not kept', async () => {
+    const tree = new TarTree({ maxFileBytes: 4, maxTotalBytes: 6 })
+    await tree.addArchive(
+      await tarOf([
+        { name: 'l/a.so', body: '1234' },
+        { name: 'l/b.so', body: '12345' },
+        { name: 'l/c.so', body: '123' },
+      ]),
+      '/',
+      () => true,
+    )
+    expect(tree.open('/l/a.so')?.size).toBe(4)
+    expect(tree.open('/l/b.so')).toBeNull()
+    expect(tree.open('/l/c.so')).toBeNull()
+    expect(tree.lstat('/l/c.so')).toEqual({ type: 'file', size: 3 })
+    expect(tree.keptBytes).toBe(4)
+  })
+  it('keeps release files and libraries, not documentation', () => {
+    expect(keepProfileContent('/etc/os-release', 1)).toBe(true)
+    expect(keepProfileContent('/etc/ld.so.conf.d/x.conf', 1)).toBe(true)
+    expect(keepProfileContent('/etc/shadow', 1)).toBe(false)
+    expect(keepProfileContent('/usr/lib/x86_64-linux-gnu/libstdc++.so.6.0.30', 1)).toBe(true)
+    expect(keepProfileContent('/lib/ld-musl-x86_64.so.1', 1)).toBe(true)
+    expect(keepProfileContent('/usr/lib/go-1.19/src/x.go', 1)).toBe(false)
+  })
+})
