@@ -1,6 +1,6 @@
 import { ConfigError } from './config-error.js'
 import { didYouMean } from './did-you-mean.js'
-import { cellKey, shardOf } from './shard.js'
+import { cellInShard, cellKey } from './shard.js'
 import type {
   DroppedCombo,
   MatrixConfig,
@@ -19,7 +19,7 @@ export function targetName(t: Pick<TargetSpec, 'ref' | 'platform'>): string {
 
 /** Options of the planner. */
 export interface PlanOptions {
-  /** Keep only the cells of shard `index` (0-based) of `count`. */
+  /** Keep only the cells of shard `index` (1-based) of `count`. */
   shard?: { index: number; count: number } | null
 }
 
@@ -106,7 +106,7 @@ export function planMatrix(config: MatrixConfig, opts: PlanOptions = {}): Matrix
   }
 
   const shard = opts.shard ?? null
-  if (shard && (!Number.isInteger(shard.count) || shard.count < 1 || shard.index < 0 || shard.index >= shard.count)) {
+  if (shard && (!Number.isInteger(shard.count) || shard.count < 1 || shard.index < 1 || shard.index > shard.count)) {
     throw new RangeError(`invalid shard ${shard.index}/${shard.count}`)
   }
   const cells: PlannedCell[] = []
@@ -114,7 +114,7 @@ export function planMatrix(config: MatrixConfig, opts: PlanOptions = {}): Matrix
     for (const t of config.targets) {
       const target = targetName(t)
       const key = cellKey(v.name, target)
-      if (shard && shard.count > 1 && shardOf(key, shard.count) !== shard.index) continue
+      if (!cellInShard(v.name, target, shard)) continue
       cells.push({ variant: v.name, target, key })
     }
   }

@@ -1,0 +1,53 @@
+import { parseBuildDiagnostics, relativeToModule } from '../../src/build/diagnostics.js'
+
+describe('parseBuildDiagnostics', () => {
+  test('go compiler errors: file:line:col relative to the module root', () => {
+    const out = [
+      '# example.com/app/cmd/server',
+      'cmd/server/main.go:12:2: undefined: missingThing',
+      './cmd/server/util.go:7:14: cannot use x (variable of type int) as string value',
+      '/work/mod/cmd/server/abs.go:3:1: syntax error: non-declaration statement outside function body',
+      'note: module requires Go 1.99',
+    ].join('\n')
+    expect(parseBuildDiagnostics(out, ['/work/mod'])).toEqual([
+      { file: 'cmd/server/main.go', line: 12, column: 2, message: 'undefined: missingThing' },
+      {
+        file: 'cmd/server/util.go',
+        line: 7,
+        column: 14,
+        message: 'cannot use x (variable of type int) as string value',
+      },
+      {
+        file: 'cmd/server/abs.go',
+        line: 3,
+        column: 1,
+        message: 'syntax error: non-declaration statement outside function body',
+      },
+    ])
+  })
+  test('cgo/gcc errors inside a builder container map /src back to the module', () => {
+    const out = "/src/cmd/server/native_cgo.go:10:5: error: implicit declaration of function 'nope'\n"
+    expect(parseBuildDiagnostics(out, ['/src', '/home/u/mod'])).toEqual([
+      { file: 'cmd/server/native_cgo.go', line: 10, column: 5, message: "implicit declaration of function 'nope'" },
+    ])
+  })
+  test('linker errors without a position are kept; toolchain paths get no file; NSS warnings dropped', () => {
+    const out = [
+      "/_/os/user/cgo_lookup_unix.go:32: warning: Using 'getpwnam_r' in statically linked applications requires at runtime the shared libraries",
+      '/usr/bin/ld: cannot find -lsqlite3: No such file or directory',
+      'collect2: error: ld returned 1 exit status',
+      '/usr/include/stdio.h:27:10: fatal error: bits/libc-header-start.h: No such file or directory',
+    ].join('\n')
+    const d = parseBuildDiagnostics(out, ['/m'])
+    expect(d.map((x) => [x.file, x.line, x.message.slice(0, 30)])).toEqual([
+      [null, null, '/usr/bin/ld: cannot find -lsql'],
+      [null, null, 'collect2: error: ld returned 1'],
+      [null, null, '/usr/include/stdio.h:27:10: fa'],
+    ])
+  })
+  test('relativeToModule', () => {
+    expect(relativeToModule('/m/a/b.go', ['/m'])).toBe('a/b.go')
+    expect(relativeToModule('/tmp/go-build123/x.c', ['/m'])).toBeNull()
+    expect(relativeToModule('../other/x.go', ['/m'])).toBeNull()
+  })
+})

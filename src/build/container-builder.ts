@@ -1,0 +1,151 @@
+import { mkdirSync, writeFileSync, chmodSync } from 'node:fs'
+import path from 'node:path'
+import type { PlannedVariant } from '../matrix/types.js'
+import { parseBuildDiagnostics } from './diagnostics.js'
+import { goBuildCommand, shellCommand } from './go-command.js'
+import { binaryName, failedBuild } from './host-builder.js'
+import { packSourceTree } from './source-tar.js'
+import type { BuildContext, BuildOutcome } from './types.js'
+
+/** The Docker helper's runBuildContainer, bound to a runtime (src/docker/build-container.ts). */
+export type RunBuildContainer = (opts: {
+  image: string
+  platform?: string
+  input: { tar: Buffer; at: string }
+  workdir: string
+  cmd: string[]
+  env: Record<string, string>
+  network: boolean
+  cacheVolume?: string
+  timeoutMs: number
+  fetch: string[]
+  signal?: AbortSignal
+  onOutput?: (line: string) => void
+}) => Promise<{
+  exitCode: number | null
+  stdout: string
+  stderr: string
+  fetched: Record<string, Buffer>
+  error?: string
+}>
+
+/** Where the source tree lands inside a builder container. */
+export const CONTAINER_SRC = '/src'
+const CONTAINER_OUT = '/tmp/abigap-out'
+
+/** Options of the container builder. */
+export interface ContainerBuilderOptions {
+  run: RunBuildContainer
+  /** Named volume holding GOCACHE/GOMODCACHE between builds. */
+  cacheVolume?: string
+  /** The packed source tree, shared by every variant. */
+  source?: Promise<Buffer>
+}
+
+/** Build errors that are the build's own fault (a failed cell), not the infrastructure's. */
+const BUILD_FAULTS = /timed out|output exceeded|out of memory/
+
+/** A builder that runs `go build` inside the variant's builder image, the source delivered by the archive API. */
+export function containerBuilder(opts: ContainerBuilderOptions) {
+  let source = opts.source ?? null
+  return async function buildInContainer(variant: PlannedVariant, ctx: BuildContext): Promise<BuildOutcome> {
+    const started = Date.now()
+    const name = binaryName(ctx.settings.package, ctx.moduleRoot)
+    const outInside = `${CONTAINER_OUT}/${name}`
+    const cmd = goBuildCommand(variant, ctx.settings, outInside, 'amd64')
+    const command = ['go', ...cmd.args]
+    const env: Record<string, string> = { HOME: '/tmp', ...cmd.env }
+    if (!variant.cgo) delete env.CC
+    source ??= packSourceTree(ctx.moduleRoot, { exclude: [ctx.outDir], prefix: CONTAINER_SRC.slice(1) }).then(
+      (p) => p.tar,
+    )
+    const tar = await source
+    ctx.onOutput?.(variant.name, `$ (in ${variant.builder}) ${shellCommand(command, cmd.env)}`)
+    let res: Awaited<ReturnType<RunBuildContainer>>
+    try {
+      res = await opts.run({
+        image: variant.builder,
+        input: { tar, at: '/' },
+        workdir: CONTAINER_SRC,
+        cmd: ['sh', '-c', `mkdir -p ${CONTAINER_OUT} && exec "$@"`, 'abigap-build', ...command],
+        env,
+        network: ctx.settings.downloadModules,
+        cacheVolume: opts.cacheVolume,
+        timeoutMs: ctx.timeoutMs,
+        fetch: [outInside],
+        signal: ctx.signal,
+        onOutput: ctx.onOutput ? (l) => ctx.onOutput?.(variant.name, l) : undefined,
+      })
+    } catch (e) {
+      const message = `builder ${variant.builder}: ${(e as Error).message}`
+      return {
+        ...failedBuild(variant, {
+          command,
+          env,
+          durationMs: Date.now() - started,
+          log: message,
+          diagnostics: [{ file: null, line: null, column: null, message }],
+        }),
+        infrastructureError: message,
+      }
+    }
+    const durationMs = Date.now() - started
+    const log = `${res.stdout}${res.stderr}`.slice(-16 * 1024)
+    if (res.error) {
+      const message = `builder ${variant.builder}: ${res.error}`
+      if (BUILD_FAULTS.test(res.error)) {
+        return failedBuild(variant, {
+          command,
+          env,
+          durationMs,
+          log: log || message,
+          diagnostics: [{ file: null, line: null, column: null, message }],
+        })
+      }
+      return {
+        ...failedBuild(variant, {
+          command,
+          env,
+          durationMs,
+          log: log || message,
+          diagnostics: [{ file: null, line: null, column: null, message }],
+        }),
+        infrastructureError: message,
+      }
+    }
+    const roots = [CONTAINER_SRC, ctx.moduleRoot]
+    if (res.exitCode !== 0 || !res.fetched[outInside]) {
+      const diagnostics = parseBuildDiagnostics(`${res.stdout}\n${res.stderr}`, roots)
+      if (diagnostics.length === 0) {
+        diagnostics.push({
+          file: null,
+          line: null,
+          column: null,
+          message: `go build in ${variant.builder} exited with status ${res.exitCode}`,
+        })
+      }
+      return failedBuild(variant, { command, env, durationMs, log, diagnostics })
+    }
+    const dir = path.join(ctx.outDir, variant.name)
+    mkdirSync(dir, { recursive: true })
+    const out = path.join(dir, name)
+    writeFileSync(out, res.fetched[outInside])
+    chmodSync(out, 0o755)
+    return {
+      record: {
+        variant: variant.name,
+        status: 'ok',
+        binary: out,
+        durationMs,
+        command,
+        env,
+        diagnostics: parseBuildDiagnostics(`${res.stdout}\n${res.stderr}`, roots).filter((d) => d.file !== null),
+        gaps: [],
+        log,
+        floor: null,
+      },
+      binaryPath: out,
+      infrastructureError: null,
+    }
+  }
+}

@@ -1,0 +1,129 @@
+import { mkdirSync } from 'node:fs'
+import path from 'node:path'
+import type { PlannedVariant } from '../matrix/types.js'
+import type { AbiGap } from '../abi/types.js'
+import type { BuildDiagnostic } from '../report/types.js'
+import { parseBuildDiagnostics } from './diagnostics.js'
+import { goBuildCommand, shellCommand } from './go-command.js'
+import { runProcess, which } from './process.js'
+import type { BuildContext, BuildOutcome } from './types.js'
+
+const LOG_TAIL = 16 * 1024
+
+/** The file name of the built binary: the package's last path element (the module directory for "."). */
+export function binaryName(pkg: string, moduleRoot: string): string {
+  const last = pkg.replace(/\/+$/, '').split('/').pop() ?? ''
+  const name = last === '.' || last === '' || last === '...' ? path.basename(moduleRoot) : last
+  return name.replace(/[^A-Za-z0-9._-]/g, '_') || 'app'
+}
+
+/** A precise message for a missing C compiler. */
+export function missingCompilerMessage(cc: string, variant: PlannedVariant): string {
+  if (cc === 'musl-gcc') return 'musl-gcc not found: install musl-tools or use a builder image'
+  const cross = /^([a-z0-9_]+)-linux-gnu[a-z0-9]*-gcc$/.exec(cc)
+  if (cross)
+    return `${cc} not found: install gcc-${cc.replace(/-gcc$/, '')} (cross C compiler for ${variant.arch}) or use a builder image`
+  return `${cc} not found: install a C compiler (${cc}) or set cc for ${variant.name}, or use a builder image`
+}
+
+/** A failed build record (no binary) with its diagnostics. */
+export function failedBuild(
+  variant: PlannedVariant,
+  fields: {
+    command: string[]
+    env: Record<string, string>
+    durationMs: number
+    log: string
+    diagnostics: BuildDiagnostic[]
+  },
+): BuildOutcome {
+  const first = fields.diagnostics[0]
+  const gap: AbiGap = {
+    kind: 'build-failed',
+    severity: 'error',
+    message: `${variant.name} failed to build${first ? `: ${first.message}` : ''}`,
+    locations: fields.diagnostics
+      .filter((d) => d.file && d.line)
+      .slice(0, 10)
+      .map((d) => ({
+        file: d.file as string,
+        line: d.line as number,
+        column: d.column ?? undefined,
+        reason: 'compiler',
+      })),
+  }
+  return {
+    record: { variant: variant.name, status: 'failed', binary: null, gaps: [gap], floor: null, ...fields },
+    binaryPath: null,
+    infrastructureError: null,
+  }
+}
+
+/** Builds a variant with the Go and C toolchains on the host's PATH. */
+export async function buildOnHost(variant: PlannedVariant, ctx: BuildContext): Promise<BuildOutcome> {
+  const started = Date.now()
+  const dir = path.join(ctx.outDir, variant.name)
+  mkdirSync(dir, { recursive: true })
+  const out = path.join(dir, binaryName(ctx.settings.package, ctx.moduleRoot))
+  // Module downloads are restricted only inside builder containers; on the host, go uses the user's own GOPROXY/GOFLAGS.
+  const cmd = goBuildCommand(variant, { ...ctx.settings, downloadModules: true }, out, 'amd64')
+  const command = ['go', ...cmd.args]
+  const fail = (message: string, log = message): BuildOutcome =>
+    failedBuild(variant, {
+      command,
+      env: cmd.env,
+      durationMs: Date.now() - started,
+      log,
+      diagnostics: [{ file: null, line: null, column: null, message }],
+    })
+
+  const pathEnv = ctx.settings.env.PATH ?? process.env.PATH ?? ''
+  if (!which('go', pathEnv)) return fail('go not found on PATH: install Go (https://go.dev/dl) or use a builder image')
+  if (cmd.cc && !which(cmd.cc.split(/\s+/)[0], pathEnv)) return fail(missingCompilerMessage(cmd.cc, variant))
+
+  ctx.onOutput?.(variant.name, `$ ${shellCommand(command, cmd.env)}`)
+  const env: Record<string, string | undefined> = { ...process.env, ...cmd.env }
+  if (!variant.cgo) delete env.CC
+  const res = await runProcess('go', cmd.args, {
+    cwd: ctx.moduleRoot,
+    env,
+    timeoutMs: ctx.timeoutMs,
+    signal: ctx.signal,
+    onLine: ctx.onOutput ? (l) => ctx.onOutput?.(variant.name, l) : undefined,
+  })
+  const durationMs = Date.now() - started
+  const log = res.output.slice(-LOG_TAIL)
+  if (res.cancelled) {
+    return { ...fail('build cancelled'), infrastructureError: `${variant.name}: build cancelled` }
+  }
+  if (res.spawnError) return fail(`could not start go: ${res.spawnError}`)
+  if (res.timedOut) return fail(`go build timed out after ${Math.round(ctx.timeoutMs / 1000)} s`, log)
+  if (res.exitCode !== 0) {
+    const diagnostics = parseBuildDiagnostics(res.output, [ctx.moduleRoot])
+    if (diagnostics.length === 0) {
+      diagnostics.push({
+        file: null,
+        line: null,
+        column: null,
+        message: `go build exited with status ${res.exitCode ?? res.signal}`,
+      })
+    }
+    return failedBuild(variant, { command, env: cmd.env, durationMs, log, diagnostics })
+  }
+  return {
+    record: {
+      variant: variant.name,
+      status: 'ok',
+      binary: out,
+      durationMs,
+      command,
+      env: cmd.env,
+      diagnostics: parseBuildDiagnostics(res.output, [ctx.moduleRoot]).filter((d) => d.file !== null),
+      gaps: [],
+      log,
+      floor: null,
+    },
+    binaryPath: out,
+    infrastructureError: null,
+  }
+}
