@@ -1,0 +1,223 @@
+// The action: inputs → config → runMatrix (phases as log groups) → annotations, summary, SARIF, outputs, artifacts,
+// and the exit status. User mistakes and infrastructure errors each end in exactly one `::error::` line.
+import { randomBytes } from 'node:crypto'
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { ConfigError } from '../matrix/config-error.js'
+import type { MatrixConfig } from '../matrix/types.js'
+import type { RunMatrixOptions } from '../pipeline/run-matrix.js'
+import {
+  diffReports,
+  evaluateReport,
+  findingIdentity,
+  infrastructureMessages,
+  newGapIdentities,
+  renderSummary,
+  selectAnnotations,
+  toSarif,
+  workflowCommand,
+  type MatrixReport,
+} from '../report/index.js'
+import { artifactNameFor, createArtifactStore, listFiles, type ArtifactStore } from './artifacts.js'
+import { planOrder, resolveConfig } from './config.js'
+import { Outputs, State } from './constants.js'
+import { getInputs, InputError, type ActionInputs } from './inputs.js'
+import { coreIO, type ActionIO } from './io.js'
+import { checkGoForHostBuilds, ToolMissingError } from './preflight.js'
+import { actionSinks } from './sinks.js'
+
+/** The pipeline entry the action calls (injected in tests). */
+export type RunMatrixFn = (config: MatrixConfig, opts: RunMatrixOptions & { runId?: string }) => Promise<MatrixReport>
+
+/** Dependencies of run(); every one defaults to the real thing. */
+export interface ActionDeps {
+  env: Record<string, string | undefined>
+  io: ActionIO
+  runMatrix: RunMatrixFn
+  artifacts: ArtifactStore
+}
+
+/** Runs the action; sets outputs, summary and the exit status through io. Never throws. */
+export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
+  const env = deps.env ?? process.env
+  const io = deps.io ?? coreIO()
+  let inputs: ActionInputs
+  try {
+    inputs = getInputs(env)
+  } catch (e) {
+    return fail(io, e)
+  }
+  const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd())
+  const runnerTemp = env.RUNNER_TEMP ?? os.tmpdir()
+  const controller = new AbortController()
+  let removeSignalHandlers: () => void = () => undefined
+  try {
+    const resolved = resolveConfig(inputs, workspace, env)
+    checkGoForHostBuilds(resolved.config, env.PATH)
+    let baseline: MatrixReport | null = null
+    if (inputs.baseline) baseline = readReport(path.resolve(workspace, inputs.baseline), 'baseline')
+
+    const runId = `gh${env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(4).toString('hex')}`
+    io.saveState(State.runId, runId)
+    if (inputs.dockerHost) io.saveState(State.dockerHost, inputs.dockerHost)
+    const { installSignalCleanup } = await import('../docker/cleanup.js')
+    removeSignalHandlers = installSignalCleanup(controller, { log: (l) => io.info(l) })
+
+    mkdirSync(runnerTemp, { recursive: true })
+    const outDir = mkdtempSync(path.join(runnerTemp, 'abigap-'))
+    const sinks = actionSinks(io)
+    const runMatrix = deps.runMatrix ?? (await import('../pipeline/run-matrix.js')).runMatrix
+    const report = await runMatrix(resolved.config, {
+      cwd: resolved.cwd,
+      outDir,
+      sinks,
+      signal: controller.signal,
+      docker: resolved.config.docker.mode,
+      shard: inputs.shard,
+      ...(inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {}),
+      runId,
+    })
+    if (inputs.shard) report.plan = planOrder(resolved.config)
+    if (controller.signal.aborted) report.infrastructureErrors.push('cancelled')
+
+    const mapPath = pathMapper(workspace, resolved.moduleRoot, resolved.ownFiles)
+    const reportStarted = Date.now()
+    io.startGroup('abigap: report')
+    if (baseline) report.diff = diffReports(baseline, report)
+    const evaluation = evaluateReport(report, inputs.failOn, report.diff ?? null)
+    report.verdict = evaluation.verdict
+    const reportPath = path.join(outDir, 'report.json')
+    writeFileSync(reportPath, JSON.stringify(report, null, 2) + '\n')
+
+    // Annotations: none when the run hit an infrastructure error (nothing is claimed then).
+    let overflow: ReturnType<typeof selectAnnotations>['overflow'] = []
+    if (evaluation.verdict !== 'error' && inputs.annotations) {
+      const only = inputs.failOn === 'regression' && report.diff ? newGapIdentities(report.diff) : null
+      const selection = selectAnnotations(report, {
+        mapPath,
+        ...(only ? { include: (f) => only.has(findingIdentity(f)) } : {}),
+      })
+      overflow = selection.overflow
+      for (const a of selection) {
+        io.write(
+          workflowCommand(
+            a.severity,
+            { file: a.file, line: a.line, endLine: a.endLine, col: a.column, endColumn: a.endColumn, title: a.title },
+            a.message,
+          ) + '\n',
+        )
+      }
+      io.info(
+        `abigap: ${selection.length} annotation(s)${overflow.length ? `, ${overflow.length} more listed in the job summary` : ''}`,
+      )
+    }
+    const summary = renderSummary(report, { overflow, verdict: evaluation.verdict, verdictNote: evaluation.reason })
+    writeFileSync(path.join(outDir, 'summary.md'), summary)
+    await io.appendSummary(summary)
+
+    let sarifPath = ''
+    if (inputs.sarifFile) {
+      sarifPath = path.resolve(workspace, inputs.sarifFile)
+      mkdirSync(path.dirname(sarifPath), { recursive: true })
+      const sarif = JSON.stringify(toSarif(report, { mapPath }), null, 2) + '\n'
+      writeFileSync(sarifPath, sarif)
+      writeFileSync(path.join(outDir, 'report.sarif'), sarif)
+    }
+    io.setOutput(Outputs.verdict, evaluation.verdict)
+    io.setOutput(Outputs.report, reportPath)
+    io.setOutput(Outputs.floor, JSON.stringify(floorOutput(report)))
+    io.setOutput(Outputs.sarif, sarifPath)
+    io.setOutput(Outputs.summary, evaluation.reason)
+
+    if (inputs.uploadArtifacts) {
+      const store = deps.artifacts ?? createArtifactStore(env, runnerTemp)
+      const name = artifactNameFor(inputs.artifactName, inputs.shard, env.GITHUB_RUN_ATTEMPT)
+      try {
+        io.info(`abigap: artifacts → ${await store.upload(name, listFiles(outDir), outDir)}`)
+      } catch (e) {
+        io.write(workflowCommand('warning', { title: 'abigap: artifact upload failed' }, (e as Error).message) + '\n')
+      }
+    }
+    io.endGroup()
+    io.info(`abigap: report took ${Date.now() - reportStarted} ms`)
+
+    if (evaluation.verdict === 'error') {
+      const infra = infrastructureMessages(report)
+      io.setFailed(`abigap: infrastructure error, no ABI verdict: ${infra.join('; ') || evaluation.reason}`)
+    } else if (evaluation.verdict === 'fail') {
+      io.setFailed(`abigap: ${evaluation.reason}`)
+    } else {
+      io.info(`abigap: ${evaluation.reason}`)
+    }
+  } catch (e) {
+    return fail(io, e)
+  } finally {
+    removeSignalHandlers()
+  }
+}
+
+/** One `::error::` line for a user mistake (input, config, missing tool) or an unexpected fault. */
+function fail(io: ActionIO, e: unknown): void {
+  io.setOutput(Outputs.verdict, 'error')
+  if (e instanceof ConfigError) {
+    const real = e.file && !e.file.endsWith(' input') && existsSync(e.file) ? e.file : undefined
+    const text = e.problems
+      .map((p) => `${p.file}:${p.line}:${p.column}: ${p.key ? `${p.key}: ` : ''}${p.message}`)
+      .join('\n')
+    io.setFailed(`abigap: invalid matrix config: ${text}`, {
+      title: 'abigap: invalid matrix config',
+      ...(real ? { file: real, line: e.line, column: e.column } : {}),
+    })
+    return
+  }
+  if (e instanceof InputError || e instanceof ToolMissingError || e instanceof ReportFileError) {
+    io.setFailed(`abigap: ${e.message}`)
+    return
+  }
+  const message = e instanceof Error ? e.message : String(e)
+  io.setFailed(`abigap: internal error: ${message} (please report this)`)
+}
+
+/** A baseline/shard report that cannot be read. */
+export class ReportFileError extends Error {
+  override name = 'ReportFileError'
+}
+
+/** Reads a saved matrix report (JSON), with a clear message when it is missing or not a report. */
+export function readReport(file: string, what: string): MatrixReport {
+  if (!existsSync(file)) throw new ReportFileError(`${what}: no such file: ${file}`)
+  let data: unknown
+  try {
+    data = JSON.parse(readFileSync(file, 'utf8'))
+  } catch (e) {
+    throw new ReportFileError(`${what}: ${file} is not JSON: ${(e as Error).message}`)
+  }
+  const r = data as Partial<MatrixReport>
+  if (r?.schemaVersion !== 1 || !Array.isArray(r.results) || !Array.isArray(r.builds)) {
+    throw new ReportFileError(`${what}: ${file} is not an abigap matrix report (schemaVersion 1)`)
+  }
+  return r as MatrixReport
+}
+
+/** Maps report paths (module-relative, or workspace-relative for the config/workflow files) to repository paths. */
+export function pathMapper(
+  workspace: string,
+  moduleRoot: string,
+  ownFiles: Set<string>,
+): (file: string) => string | null {
+  return (file: string) => {
+    if (ownFiles.has(file)) return file
+    const abs = path.isAbsolute(file) ? file : path.resolve(moduleRoot, file)
+    const rel = path.relative(workspace, abs)
+    if (!rel || rel.startsWith('..') || path.isAbsolute(rel)) return null
+    return rel.split(path.sep).join('/')
+  }
+}
+
+/** The `floor` output: per variant, the libc it needs ({"cgo-glibc":{"flavor":"glibc","version":"2.34"}}). */
+export function floorOutput(report: MatrixReport): Record<string, { flavor: string; version: string | null } | null> {
+  const out: Record<string, { flavor: string; version: string | null } | null> = {}
+  for (const v of report.variants) out[v.name] = report.builds.find((b) => b.variant === v.name)?.floor ?? null
+  return out
+}
