@@ -1,0 +1,3 @@
+module example.com/sqlite
+
+go 1.15
