@@ -13,6 +13,8 @@ import {
   findingIdentity,
   infrastructureMessages,
   newGapIdentities,
+  parseReportJson,
+  ReportFileError,
   renderSummary,
   selectAnnotations,
   toSarif,
@@ -179,25 +181,14 @@ function fail(io: ActionIO, e: unknown): void {
   io.setFailed(`abigap: internal error: ${message} (please report this)`)
 }
 
-/** A baseline/shard report that cannot be read. */
-export class ReportFileError extends Error {
-  override name = 'ReportFileError'
-}
-
-/** Reads a saved matrix report (JSON), with a clear message when it is missing or not a report. */
+/** Reads a saved matrix report with a clear message when it is missing or not a report. */
 export function readReport(file: string, what: string): MatrixReport {
   if (!existsSync(file)) throw new ReportFileError(`${what}: no such file: ${file}`)
-  let data: unknown
   try {
-    data = JSON.parse(readFileSync(file, 'utf8'))
+    return parseReportJson(readFileSync(file, 'utf8'), file)
   } catch (e) {
-    throw new ReportFileError(`${what}: ${file} is not JSON: ${(e as Error).message}`)
+    throw new ReportFileError(`${what}: ${(e as Error).message}`)
   }
-  const r = data as Partial<MatrixReport>
-  if (r?.schemaVersion !== 1 || !Array.isArray(r.results) || !Array.isArray(r.builds)) {
-    throw new ReportFileError(`${what}: ${file} is not an abigap matrix report (schemaVersion 1)`)
-  }
-  return r as MatrixReport
 }
 
 /** Maps report paths (module-relative, or workspace-relative for the config/workflow files) to repository paths. */

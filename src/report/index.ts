@@ -33,3 +33,4 @@ export { shardOf, cellKey, cellInShard, parseShard, type ShardSpec } from './sha
 export { evaluateReport, FAIL_ON_VALUES, type FailOn, type Evaluation } from './verdict.js'
 export { compareVersions } from './versions.js'
 export { fingerprint } from './fingerprint.js'
+export { parseReportJson, ReportFileError } from './parse-report.js'

@@ -1,0 +1,71 @@
+// `abigap diff BASE.json HEAD.json`: what a change did to the matrix (regression mode).
+import { readFileSync, writeFileSync } from 'node:fs'
+import { Command, CommanderError, Option } from 'commander'
+import { ExitCode, usageError } from '../command.js'
+import {
+  diffReports,
+  evaluateReport,
+  parseReportJson,
+  ReportFileError,
+  stripControl,
+  type MatrixReport,
+} from '../../report/index.js'
+
+const ICON = { error: '✘', warning: '⚠', notice: '✔' } as const
+
+/** Runs `abigap diff BASE.json HEAD.json [--json] [--out FILE] [--fail-on regression|never]`. */
+export async function run(argv: string[]): Promise<number> {
+  const program = new Command('abigap diff')
+    .description(
+      'what changed between a base report and a head report: floors, newly incompatible/fixed targets, needed libraries, new gaps',
+    )
+    .argument('<base>', 'the base report (report.json of the base branch)')
+    .argument('<head>', 'the head report')
+    .option('--json', 'print the head report with its diff section as JSON')
+    .option('-o, --out <file>', 'write the head report with its diff section to this file')
+    .addOption(
+      new Option('--fail-on <mode>', 'exit 1 on new gaps (regression) or never')
+        .choices(['regression', 'never'])
+        .default('regression'),
+    )
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
+  try {
+    program.parse(argv, { from: 'user' })
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? ExitCode.ok : ExitCode.usage
+    throw e
+  }
+  const [basePath, headPath] = program.args
+  const opts = program.opts<{ json?: boolean; out?: string; failOn: 'regression' | 'never' }>()
+  let base: MatrixReport
+  let head: MatrixReport
+  try {
+    base = parseReportJson(readText(basePath), basePath)
+    head = parseReportJson(readText(headPath), headPath)
+  } catch (e) {
+    if (e instanceof ReportFileError) return usageError(`diff: ${e.message}`)
+    throw e
+  }
+  const diff = diffReports(base, head)
+  const withDiff: MatrixReport = { ...head, diff }
+  const evaluation = evaluateReport(withDiff, opts.failOn === 'never' ? 'never' : 'regression', diff)
+  withDiff.verdict = evaluation.verdict
+  if (opts.out) writeFileSync(opts.out, JSON.stringify(withDiff, null, 2) + '\n')
+  if (opts.json) process.stdout.write(JSON.stringify(withDiff, null, 2) + '\n')
+  else {
+    if (!diff.length) process.stdout.write('no changes between the reports\n')
+    for (const d of diff) process.stdout.write(`${ICON[d.severity]} ${stripControl(d.message).replace(/\n/g, ' ')}\n`)
+    process.stdout.write(`${evaluation.reason}\n`)
+  }
+  if (evaluation.verdict === 'error') return ExitCode.profileUnavailable
+  return evaluation.verdict === 'fail' ? ExitCode.findings : ExitCode.ok
+}
+
+function readText(file: string): string {
+  try {
+    return readFileSync(file, 'utf8')
+  } catch (e) {
+    throw new ReportFileError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+  }
+}

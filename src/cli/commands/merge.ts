@@ -1,0 +1,95 @@
+// `abigap merge REPORT...`: combines shard reports into one report, grid, summary and SARIF.
+import { readFileSync, writeFileSync } from 'node:fs'
+import { Command, CommanderError, Option } from 'commander'
+import { ExitCode, usageError } from '../command.js'
+import {
+  evaluateReport,
+  formatGrid,
+  mergeReports,
+  MergeError,
+  parseReportJson,
+  renderSummary,
+  ReportFileError,
+  selectAnnotations,
+  toSarif,
+  workflowCommand,
+  type FailOn,
+  type MatrixReport,
+} from '../../report/index.js'
+
+interface MergeOptions {
+  json?: boolean
+  out?: string
+  sarif?: string
+  summary?: string
+  failOn: FailOn
+  annotate?: boolean
+}
+
+/** Runs `abigap merge REPORT... [--out FILE] [--json] [--sarif FILE] [--summary FILE] [--fail-on ...]`. */
+export async function run(argv: string[]): Promise<number> {
+  const program = new Command('abigap merge')
+    .description('combine shard reports (abigap matrix --shard i/n) into one report')
+    .argument('<reports...>', 'shard report.json files')
+    .option('--json', 'print the merged report as JSON (default: the grid)')
+    .option('-o, --out <file>', 'write the merged report to this file')
+    .option('--sarif <file>', 'write SARIF 2.1.0 for the merged report')
+    .option('--annotate', 'print GitHub annotations (workflow commands) for the merged report')
+    .option('--summary <file>', 'write the markdown summary (e.g. "$GITHUB_STEP_SUMMARY")')
+    .addOption(
+      new Option('--fail-on <level>', 'exit 1 when findings reach this level')
+        .choices(['error', 'warning', 'never'])
+        .default('error'),
+    )
+    .exitOverride()
+    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
+  try {
+    program.parse(argv, { from: 'user' })
+  } catch (e) {
+    if (e instanceof CommanderError) return e.exitCode === 0 ? ExitCode.ok : ExitCode.usage
+    throw e
+  }
+  const opts = program.opts<MergeOptions>()
+  let merged: MatrixReport
+  try {
+    const reports = program.args.map((file) => {
+      let text: string
+      try {
+        text = readFileSync(file, 'utf8')
+      } catch (e) {
+        throw new ReportFileError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
+      }
+      return parseReportJson(text, file)
+    })
+    merged = mergeReports(reports)
+  } catch (e) {
+    if (e instanceof ReportFileError || e instanceof MergeError) return usageError(`merge: ${e.message}`)
+    throw e
+  }
+  const evaluation = evaluateReport(merged, opts.failOn)
+  merged.verdict = evaluation.verdict
+  const json = JSON.stringify(merged, null, 2) + '\n'
+  if (opts.out) writeFileSync(opts.out, json)
+  if (opts.sarif) writeFileSync(opts.sarif, JSON.stringify(toSarif(merged), null, 2) + '\n')
+  if (opts.summary) {
+    const overflow = selectAnnotations(merged).overflow
+    writeFileSync(opts.summary, renderSummary(merged, { overflow, verdictNote: evaluation.reason }), { flag: 'a' })
+  }
+  if (opts.annotate && evaluation.verdict !== 'error') {
+    for (const a of selectAnnotations(merged)) {
+      const props = {
+        file: a.file,
+        line: a.line,
+        endLine: a.endLine,
+        col: a.column,
+        endColumn: a.endColumn,
+        title: a.title,
+      }
+      process.stdout.write(workflowCommand(a.severity, props, a.message) + '\n')
+    }
+  }
+  if (opts.json) process.stdout.write(json)
+  else process.stdout.write(formatGrid(merged) + `${evaluation.reason}\n`)
+  if (evaluation.verdict === 'error') return ExitCode.profileUnavailable
+  return evaluation.verdict === 'fail' ? ExitCode.findings : ExitCode.ok
+}
