@@ -51,7 +51,7 @@ export interface TargetSummary {
 }
 
 /** One variant × target cell: the static verdict plus, when Docker ran it, the runtime outcome. */
-export interface MatrixCell extends CheckResult {
+export interface MatrixCell extends Omit<CheckResult, 'run'> {
   variant: string
   run: RunResult | null
   /** Static verdict vs runtime outcome: 'agree', 'disagree' (reported as a gap), or 'not-run'. */
