@@ -17,7 +17,11 @@ static int try_write(const char *path) {
 }
 
 int main(int argc, char **argv) {
+#ifdef MODE
+  const char *mode = argc > 1 ? argv[1] : MODE;
+#else
   const char *mode = argc > 1 ? argv[1] : "ok";
+#endif
   if (!strcmp(mode, "ok")) { puts("abigap-ok"); return 0; }
   if (!strcmp(mode, "exit3")) return 3;
   if (!strcmp(mode, "segv")) { volatile int *p = 0; return *p; }
