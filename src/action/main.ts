@@ -44,6 +44,7 @@ export interface ActionDeps {
 export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
   const env = deps.env ?? process.env
   const io = deps.io ?? coreIO()
+  if (!deps.io) installCrashHandlers(io)
   let inputs: ActionInputs
   try {
     inputs = getInputs(env)
@@ -84,8 +85,8 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
     if (controller.signal.aborted) report.infrastructureErrors.push('cancelled')
 
     const mapPath = pathMapper(workspace, resolved.moduleRoot, resolved.ownFiles)
-    const reportStarted = Date.now()
-    io.startGroup('abigap: report')
+    const publishStarted = Date.now()
+    io.startGroup('abigap: annotations, summary, artifacts')
     if (baseline) report.diff = diffReports(baseline, report)
     const evaluation = evaluateReport(report, inputs.failOn, report.diff ?? null)
     report.verdict = evaluation.verdict
@@ -142,7 +143,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
       }
     }
     io.endGroup()
-    io.info(`abigap: report took ${Date.now() - reportStarted} ms`)
+    io.info(`abigap: publishing took ${Date.now() - publishStarted} ms`)
 
     if (evaluation.verdict === 'error') {
       const infra = infrastructureMessages(report)
@@ -211,4 +212,17 @@ export function floorOutput(report: MatrixReport): Record<string, { flavor: stri
   const out: Record<string, { flavor: string; version: string | null } | null> = {}
   for (const v of report.variants) out[v.name] = report.builds.find((b) => b.variant === v.name)?.floor ?? null
   return out
+}
+
+let crashed = false
+/** A crash in a library callback still ends in one `::error::` line, never a bare stack trace. */
+function installCrashHandlers(io: ActionIO): void {
+  const handler = (e: unknown) => {
+    if (crashed) return
+    crashed = true
+    io.setFailed(`abigap: internal error: ${e instanceof Error ? e.message : String(e)} (please report this)`)
+    process.exit(1)
+  }
+  process.on('uncaughtException', handler)
+  process.on('unhandledRejection', handler)
 }
