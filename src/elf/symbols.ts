@@ -50,6 +50,7 @@ export function readDynamicSymbols(
   const vcount = versym ? versym.count : 0
   // Version-need lookups by raw .gnu.version value, resolved once per distinct value.
   const needMemo = new Map<number, string | null>()
+  const sections = layout.sections
   let badNames = 0
   for (let i = 1; i < count; i++) {
     const at = i * entsize
@@ -61,6 +62,8 @@ export function readDynamicSymbols(
       badNames++
       name = ''
     }
+    // readelf shows an unnamed section symbol by its section's name.
+    if ((info & 15) === 3 && nameOff === 0 && shndx < sections.length) name = sections[shndx].name
     let version: string | null = null
     let hidden = false
     if (vdv !== null && i < vcount) {

@@ -1,0 +1,81 @@
+import { Command, CommanderError } from 'commander'
+import type { InspectedFile } from '../../elf/types.js'
+import { inspectFile } from '../../io/inspect-file.js'
+import { ExitCode, usageError } from '../command.js'
+
+const MAX_SHOWN = 200
+
+/** Escapes a string from a binary for terminal output: control and non-ASCII-invisible bytes as \xNN, capped. */
+export function safeText(s: string, max = MAX_SHOWN): string {
+  let out = ''
+  for (const ch of s.length > max ? s.slice(0, max) : s) {
+    const c = ch.codePointAt(0)!
+    if (c < 0x20 || c === 0x7f || (c >= 0x80 && c < 0xa0)) out += `\\x${c.toString(16).padStart(2, '0')}`
+    else if (c === 0x5c) out += '\\\\'
+    else out += ch
+  }
+  return s.length > max ? `${out}… (${s.length} chars)` : out
+}
+
+/** One file's human-readable account. */
+export function describe(f: InspectedFile): string {
+  const lines: string[] = [`${safeText(f.path)}:`]
+  const add = (label: string, value: string): void => {
+    lines.push(`  ${label.padEnd(12)}${value}`)
+  }
+  if (f.elf) {
+    add('format', `ELF${f.elf.class} ${f.elf.endian}-endian ${f.elf.type} ${f.elf.machine}${f.elf.arch ? ` (${f.elf.arch})` : ''}, ${f.elf.osabi}`)
+    add('linkage', `${f.linkage ?? 'n/a'}${f.pie ? ', PIE' : ''}${f.bindNow ? ', BIND_NOW' : ''}${f.stripped ? ', stripped' : ''}`)
+    add('libc', f.libc + (f.abiTag ? ` (ABI tag ${safeText(f.abiTag.os)} ≥ ${safeText(f.abiTag.kernel)})` : ''))
+    if (f.interpreter !== null) add('loader', safeText(f.interpreter))
+    if (f.soname !== null) add('soname', safeText(f.soname))
+    if (f.needed.length) add('needs', f.needed.map((n) => safeText(n)).join(', '))
+    if (f.rpath.length) add('rpath', f.rpath.map((n) => safeText(n)).join(':'))
+    if (f.runpath.length) add('runpath', f.runpath.map((n) => safeText(n)).join(':'))
+    for (const [family, version] of Object.entries(f.requires)) {
+      const by = f.requiredBy[family] ?? []
+      const shown = by.slice(0, 5).map((n) => safeText(n, 80)).join(', ')
+      add(family === 'GLIBC' ? 'glibc' : 'requires', `${safeText(family)} ${safeText(version)}${by.length ? ` (set by ${shown}${by.length > 5 ? `, +${by.length - 5} more` : ''})` : ''}`)
+    }
+    if (f.versionDefs.length) add('defines', `${f.versionDefs.length} version node(s)`)
+    add('symbols', `${f.dynamicSymbols.length} dynamic (${f.dynamicSymbols.filter((s) => !s.defined).length} undefined)`)
+    if (f.x86IsaLevel !== null) add('x86 ISA', f.x86IsaLevel === 1 ? 'baseline' : `x86-64-v${f.x86IsaLevel}`)
+    if (f.buildId !== null) add('build-id', f.buildId)
+    if (f.go) {
+      const cgo = f.go.settings['CGO_ENABLED']
+      add('go', `${safeText(f.go.version)}${cgo !== undefined ? `, CGO_ENABLED=${safeText(cgo)}` : ''}${f.go.path ? `, ${safeText(f.go.path)}` : ''}`)
+    }
+  }
+  if (f.error) add('error', `${f.error.code}: ${safeText(f.error.message)}${f.error.offset !== null ? ` (at offset ${f.error.offset})` : ''}`)
+  for (const w of f.warnings.slice(0, 5)) add('warning', safeText(w))
+  if (f.warnings.length > 5) add('warning', `… ${f.warnings.length - 5} more`)
+  return lines.join('\n')
+}
+
+/** `abigap inspect [--json] FILE...`: ELF facts per file; exit 0 when all were analysed, 1 otherwise, 2 on usage errors. */
+export async function run(argv: string[]): Promise<number> {
+  const cmd = new Command('abigap inspect')
+    .description('ELF facts: linkage, loader, needed libraries, symbol versions, Go build info')
+    .option('--json', 'print one JSON document (schemaVersion 1)')
+    .argument('<file...>', 'files to analyse')
+    .exitOverride()
+    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: () => undefined, outputError: () => undefined })
+  try {
+    cmd.parse(argv, { from: 'user' })
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return ExitCode.ok
+      return usageError(e.message.replace(/^error: /, ''))
+    }
+    throw e
+  }
+  const files = cmd.processedArgs[0] as string[]
+  const json = Boolean(cmd.opts<{ json?: boolean }>().json)
+  const results = files.map((f) => inspectFile(f))
+  if (json) {
+    process.stdout.write(JSON.stringify({ schemaVersion: 1, files: results }) + '\n')
+  } else {
+    process.stdout.write(results.map(describe).join('\n\n') + '\n')
+  }
+  return results.some((r) => r.error !== null) ? ExitCode.findings : ExitCode.ok
+}
