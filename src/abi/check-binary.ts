@@ -3,7 +3,7 @@ import { archOfMachine, loaderFlavor } from '../knowledge/arch.js'
 import type { ProfileLibrary, TargetProfile } from '../knowledge/types.js'
 import { compareVersions, parseNode } from '../knowledge/versions.js'
 import { FIX, olderBuilderFix } from './fixes.js'
-import { dominantPackage, NSS_SYMBOLS } from './go-packages.js'
+import { dominantPackage, goPackageOf, NSS_SYMBOLS } from './go-packages.js'
 import { installCommand, packageFamily, packageHint } from './package-hints.js'
 import { locateSymbols, type SourceIndex } from './source-index.js'
 import type { AbiGap, CheckResult, Verdict } from './types.js'
@@ -55,7 +55,7 @@ export function checkBinary(facts: InspectedFile, profile: TargetProfile, opts: 
       confidence: profile.confidence,
     },
   })
-  const locate = (symbols: string[], goPackage?: string) =>
+  const locate = (symbols: string[], goPackage?: string | string[]) =>
     opts.source ? locateSymbols(opts.source, symbols, goPackage) : undefined
 
   // Not analysable: say so, never guess.
@@ -120,7 +120,18 @@ function verdictOf(gaps: AbiGap[], uncertain: boolean): Verdict {
   return uncertain ? 'unknown' : 'compatible'
 }
 
-type Locate = (symbols: string[], goPackage?: string) => AbiGap['locations']
+type Locate = (symbols: string[], goPackage?: string | string[]) => AbiGap['locations']
+
+/** Go packages (net, os/user) whose cgo paths this binary links, judged from its undefined dynamic symbols. */
+function cgoUsers(facts: InspectedFile): string[] {
+  const out = new Set<string>()
+  for (const s of facts.dynamicSymbols) {
+    if (s.defined) continue
+    const p = goPackageOf(s.name)?.goPackage
+    if (p === 'net' || p === 'os/user') out.add(p)
+  }
+  return [...out].sort()
+}
 
 /** Loader, libraries, symbol versions. Returns true when the answer depends on facts the profile lacks. */
 function dynamicChecks(
@@ -274,6 +285,10 @@ function dynamicChecks(
       ]
       const pkg = dominantPackage(symbols)
       const shown = symbols.slice(0, MAX_SYMBOLS)
+      // runtime/cgo symbols in a program that never imports "C": cgo came in through net / os/user.
+      const users = pkg?.goPackage === 'runtime/cgo' ? cgoUsers(facts) : []
+      const why = users.length ? `${pkg?.why}, present because ${users.join(' and ')} use cgo` : pkg?.why
+      const where = users.length ? ['runtime/cgo', ...users] : pkg?.goPackage
       gaps.push({
         kind: 'symbol-version',
         severity,
@@ -287,14 +302,14 @@ function dynamicChecks(
           profile,
           target,
           severity === 'warning',
-          pkg?.why,
+          why,
         ),
         library: need.file,
         version: top,
         symbols: shown,
         ...(pkg ? { goPackage: pkg.goPackage } : {}),
-        ...withLocations(locate(symbols, pkg?.goPackage)),
-        fixes: versionFixes(need.file, profile, symbols, pkg?.goPackage, cgo || !!facts.go),
+        ...withLocations(locate(symbols, where)),
+        fixes: versionFixes(need.file, profile, users.length ? users[0] : pkg?.goPackage, cgo || !!facts.go),
       })
     }
   }
@@ -372,7 +387,6 @@ function versionMessage(
 function versionFixes(
   file: string,
   profile: TargetProfile,
-  symbols: string[],
   goPackage: string | undefined,
   isGo: boolean,
 ): string[] {
@@ -385,7 +399,6 @@ function versionFixes(
   if (profile.libc.flavor === 'glibc') fixes.push(olderBuilderFix(profile.libc.version))
   if (isGo) fixes.push(FIX.cgoOff)
   fixes.push(FIX.muslStatic)
-  void symbols
   return fixes
 }
 

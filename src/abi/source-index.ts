@@ -37,9 +37,10 @@ const MAX_LOCATIONS = 10
 
 /**
  * The source lines responsible for needing `symbols`: cgo calls first, then cgo preamble and C/C++ lines naming a
- * symbol, then the import of `goPackage`; falls back to go.mod's module line. Capped at 10 locations.
+ * symbol, then the imports of `goPackage` (runtime/cgo = `import "C"`); falls back to go.mod's module line. Capped at 10 locations.
  */
-export function locateSymbols(index: SourceIndex, symbols: string[], goPackage?: string): SourceLocation[] {
+export function locateSymbols(index: SourceIndex, symbols: string[], goPackage?: string | string[]): SourceLocation[] {
+  const pkgs = goPackage === undefined ? [] : Array.isArray(goPackage) ? goPackage : [goPackage]
   const out: SourceLocation[] = []
   const seen = new Set<string>()
   const add = (s: IndexedSite, reason: string) => {
@@ -51,8 +52,8 @@ export function locateSymbols(index: SourceIndex, symbols: string[], goPackage?:
   for (const sym of symbols) for (const s of index.cgoCalls[sym] ?? []) add(s, 'cgo-call')
   for (const sym of symbols) for (const s of index.cgoPreamble[sym] ?? []) add(s, 'cgo-preamble')
   for (const sym of symbols) for (const s of index.cSources[sym] ?? []) add(s, 'c-source')
-  if (!out.length && goPackage) for (const s of index.imports[goPackage] ?? []) add(s, 'import')
-  if (!out.length && goPackage === 'runtime/cgo') for (const s of index.imports.C ?? []) add(s, 'import')
+  if (!out.length)
+    for (const p of pkgs) for (const s of index.imports[p === 'runtime/cgo' ? 'C' : p] ?? []) add(s, 'import')
   if (!out.length && index.goMod) add({ file: index.goMod.file, line: index.goMod.line, column: 1 }, 'go.mod')
   return out
 }

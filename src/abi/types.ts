@@ -53,6 +53,8 @@ export interface CheckResult {
   verdict: Verdict
   gaps: AbiGap[]
   profile: { source: ProfileSource; libc: { flavor: string; version: string | null }; confidence: Confidence }
+  /** With `check --run`: how the real run ended and whether it agreed with the static verdict. */
+  run?: { outcome: string; exitCode: number | null; agreement: 'agree' | 'disagree' | 'not-run' }
 }
 
 /** The lowest libc a binary needs. */

@@ -1,0 +1,372 @@
+import { Command, CommanderError } from 'commander'
+import {
+  checkBinary,
+  computeFloor,
+  crossCheck,
+  runLoaded,
+  runtimeDisagreementGap,
+  scanNssSymbols,
+} from '../../abi/index.js'
+import type { SourceIndex } from '../../abi/source-index.js'
+import type { AbiGap, CheckReport, CheckResult, Floor } from '../../abi/types.js'
+import type { InspectedFile } from '../../elf/types.js'
+import { openFileSource } from '../../io/file-source.js'
+import { inspectFile } from '../../io/inspect-file.js'
+import { loadProfileFile } from '../../io/load-profile.js'
+import { indexSource, SourceIndexError } from '../../io/source-index.js'
+import {
+  archOfMachine,
+  embeddedProfiles,
+  findProfile,
+  normaliseArch,
+  ProfileError,
+  suggestTargets,
+} from '../../knowledge/index.js'
+import type { TargetProfile } from '../../knowledge/types.js'
+import { ExitCode, usageError } from '../command.js'
+import { describeFloor } from '../../abi/floor.js'
+import { safeText } from './inspect.js'
+
+const WIDTH = 100
+
+/** A target as the user named it, with how to get its profile for a given architecture. */
+interface Target {
+  name: string
+  kind: 'embedded' | 'file' | 'image'
+  profileFor(arch: string | null): TargetProfile
+  /** Image reference to run in with --run (embedded names and probed images). */
+  image: string | null
+}
+
+class TargetError extends Error {
+  constructor(
+    message: string,
+    readonly exitCode: number,
+  ) {
+    super(message)
+  }
+}
+
+interface Options {
+  json?: boolean
+  target: string[]
+  profile: string[]
+  source?: string
+  run?: boolean
+  platform?: string
+  offline?: boolean
+  floor?: boolean
+}
+
+const collect = (v: string, prev: string[]) => [...prev, v]
+
+/** `abigap check`: static verdicts for every file × target (+ real runs with --run); exit 0/1/2/3. */
+export async function run(argv: string[]): Promise<number> {
+  const cmd = new Command('abigap check')
+    .description('static verdicts for every file × target: will these binaries run there, and if not, why')
+    .option(
+      '--target <image>',
+      'target image (embedded name like debian:12, or a local image to probe); repeatable',
+      collect,
+      [],
+    )
+    .option('--profile <file>', 'target profile JSON (from abigap profile --json); repeatable', collect, [])
+    .option('--source <dir>', 'Go source tree, to point at the lines that need each symbol')
+    .option('--platform <os/arch>', "architecture of embedded targets (default: each binary's own)")
+    .option('--run', 'also run each binary in each target image (Docker) and cross-check the verdicts')
+    .option('--offline', 'never use Docker: embedded targets and profile files only')
+    .option('--json', 'print one JSON document (schemaVersion 1)')
+    .argument('<file...>', 'binaries to check')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => process.stdout.write(s),
+      writeErr: () => undefined,
+      outputError: () => undefined,
+    })
+  try {
+    cmd.parse(argv, { from: 'user' })
+  } catch (e) {
+    if (e instanceof CommanderError) {
+      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return ExitCode.ok
+      return usageError(e.message.replace(/^error: /, ''))
+    }
+    throw e
+  }
+  const opts = cmd.opts<Options>()
+  const files = cmd.processedArgs[0] as string[]
+  if (!opts.target.length && !opts.profile.length)
+    return usageError('check needs at least one --target IMAGE or --profile FILE')
+  if (opts.run && opts.offline) return usageError('--run needs Docker; it cannot be combined with --offline')
+  const platformArch = opts.platform ? normaliseArch(opts.platform) : null
+
+  // Source index first: a bad --source is a usage error before any slow work.
+  let source: SourceIndex | undefined
+  if (opts.source) {
+    try {
+      source = await indexSource(opts.source)
+    } catch (e) {
+      if (e instanceof SourceIndexError) return usageError(e.message)
+      throw e
+    }
+  }
+
+  let targets: Target[]
+  try {
+    targets = await resolveTargets(opts)
+  } catch (e) {
+    if (e instanceof TargetError) {
+      process.stderr.write(`abigap: ${e.message}\n`)
+      return e.exitCode
+    }
+    throw e
+  }
+
+  const facts = files.map((f) => inspectFile(f))
+  const results: CheckResult[] = []
+  const floors: Floor[] = []
+  for (const f of facts) {
+    const binArch = f.elf ? archOfMachine(f.elf.machine, f.elf.class, f.elf.endian) : null
+    const nss = isStaticGlibc(f) ? staticNss(f.path) : []
+    for (const t of targets) {
+      const profile = t.profileFor(platformArch ?? binArch)
+      results.push(
+        checkBinary(f, profile, { targetName: t.name, ...(source ? { source } : {}), staticNssSymbols: nss }),
+      )
+    }
+    floors.push(computeFloor(f, embeddedProfiles(platformArch ?? binArch ?? 'amd64')))
+  }
+
+  if (opts.run) {
+    const code = await runAndCrossCheck(files, targets, results)
+    if (code !== null) return code
+  }
+
+  const report: CheckReport = { schemaVersion: 1, results, floors }
+  if (opts.json) process.stdout.write(JSON.stringify(report) + '\n')
+  else process.stdout.write(renderHuman(report, targets, facts) + '\n')
+  const failed = results.some((r) => r.verdict === 'incompatible' || r.gaps.some((g) => g.severity === 'error'))
+  return failed ? ExitCode.findings : ExitCode.ok
+}
+
+function isStaticGlibc(f: InspectedFile): boolean {
+  return f.elf !== null && f.interpreter === null && f.needed.length === 0 && f.libc === 'glibc'
+}
+
+function staticNss(path: string): string[] {
+  try {
+    const src = openFileSource(path)
+    try {
+      return scanNssSymbols(src)
+    } finally {
+      src.close()
+    }
+  } catch {
+    return []
+  }
+}
+
+/** Embedded names first; profile files; then local images probed through Docker. */
+async function resolveTargets(opts: Options): Promise<Target[]> {
+  const out: Target[] = []
+  for (const file of opts.profile) {
+    let p: TargetProfile
+    try {
+      p = loadProfileFile(file)
+    } catch (e) {
+      if (e instanceof ProfileError) throw new TargetError(e.message, ExitCode.profileUnavailable)
+      throw e
+    }
+    out.push({ name: p.image, kind: 'file', image: null, profileFor: () => p })
+  }
+  const unknown: string[] = []
+  for (const name of opts.target) {
+    const base = findProfile(name)
+    if (base) {
+      out.push({
+        name,
+        kind: 'embedded',
+        image: name,
+        profileFor: (arch) => (arch ? (findProfile(name, arch) ?? base) : base),
+      })
+    } else unknown.push(name)
+  }
+  if (!unknown.length) return out
+  const hint = (n: string) => {
+    const s = suggestTargets(n)
+    return s.length ? `; did you mean: ${s.join(', ')}?` : '; run abigap profile --list for the embedded names'
+  }
+  if (opts.offline)
+    throw new TargetError(unknown.map((n) => `unknown target '${n}'${hint(n)}`).join('\n'), ExitCode.usage)
+  const docker = await import('../../docker/index.js')
+  let rt
+  try {
+    rt = await docker.connectDocker()
+  } catch (e) {
+    const why = e instanceof Error ? e.message : String(e)
+    throw new TargetError(
+      unknown
+        .map(
+          (n) =>
+            `unknown target '${n}': not in abigap's embedded knowledge, and Docker is not available to probe it (${why})${hint(n)}`,
+        )
+        .join('\n'),
+      ExitCode.usage,
+    )
+  }
+  for (const name of unknown) {
+    let p: TargetProfile
+    try {
+      p = await docker.probeImage(rt, name, { pull: 'missing' })
+    } catch (e) {
+      const why = e instanceof Error ? e.message : String(e)
+      if (e instanceof docker.ImageUnavailableError)
+        throw new TargetError(`unknown target '${name}': ${why}${hint(name)}`, ExitCode.usage)
+      throw new TargetError(`could not probe image '${name}': ${why}`, ExitCode.profileUnavailable)
+    }
+    out.push({ name, kind: 'image', image: name, profileFor: () => p })
+  }
+  return out
+}
+
+/** Runs every binary in every image target and cross-checks; returns an exit code on infrastructure failure. */
+async function runAndCrossCheck(files: string[], targets: Target[], results: CheckResult[]): Promise<number | null> {
+  const docker = await import('../../docker/index.js')
+  let rt
+  try {
+    rt = await docker.connectDocker()
+  } catch (e) {
+    process.stderr.write(`abigap: --run needs Docker: ${e instanceof Error ? e.message : String(e)}\n`)
+    return ExitCode.profileUnavailable
+  }
+  const runnable = targets.filter((t) => t.image)
+  const requests = runnable.map((t) => ({
+    image: t.image as string,
+    binaries: files.map((f, i) => ({ id: String(i), path: f })),
+    args: [],
+    timeoutMs: 10_000,
+  }))
+  const cells = await docker.runInTargets(rt, requests, { pull: 'missing' })
+  for (const cell of cells) {
+    const file = files[Number(cell.binaryId)]
+    const t = runnable.find((x) => x.image === cell.image)
+    const r = results.find((x) => x.file === file && x.target === t?.name)
+    if (!r) continue
+    const agreement = crossCheck(r, cell.run)
+    r.run = { outcome: cell.run.outcome, exitCode: cell.run.exitCode, agreement }
+    if (agreement === 'disagree') {
+      // The run wins when it failed to load; when it loaded, the static errors stay (never hidden) beside the warning.
+      r.gaps.push(runtimeDisagreementGap(r, cell.run))
+      if (runLoaded(cell.run) === false) r.verdict = 'incompatible'
+    }
+  }
+  for (const t of targets.filter((x) => !x.image))
+    for (const r of results.filter((x) => x.target === t.name))
+      r.run = { outcome: 'not-run', exitCode: null, agreement: 'not-run' }
+  return null
+}
+
+// ---- human output ------------------------------------------------------------------------------------------------
+
+const MARK = { compatible: '✓', incompatible: '✗', unknown: '?' } as const
+
+function wrap(text: string, indent: string, width = WIDTH): string[] {
+  const words = text.split(/\s+/).filter(Boolean)
+  const lines: string[] = []
+  let cur = indent
+  for (const w of words) {
+    if (cur.length + w.length + 1 > width && cur.trim()) {
+      lines.push(cur.trimEnd())
+      cur = indent
+    }
+    cur += (cur.trim() ? ' ' : '') + w
+  }
+  if (cur.trim()) lines.push(cur.trimEnd())
+  return lines
+}
+
+function short(s: string, n: number): string {
+  return s.length <= n ? s : s.slice(0, n - 1) + '…'
+}
+
+/** The grid (targets × files) and the reasons, fitting 100 columns. */
+export function renderHuman(report: CheckReport, targets: { name: string }[], facts: InspectedFile[]): string {
+  const out: string[] = []
+  const fileNames = facts.map((f) => safeText(f.path.slice(f.path.lastIndexOf('/') + 1) || f.path, 60))
+  const targetNames = targets.map((t) => safeText(t.name, 200))
+  const tw = Math.min(34, Math.max(6, ...targetNames.map((n) => n.length)))
+  const lw = 12
+  const room = WIDTH - tw - lw - 2
+  const cw = Math.max(4, Math.min(16, Math.floor(room / Math.max(1, fileNames.length)) - 1))
+  const perRow = Math.max(1, Math.floor(room / (cw + 1)))
+  const legend = fileNames.length > perRow || fileNames.some((n) => n.length > cw)
+  for (let start = 0; start < fileNames.length; start += perRow) {
+    const cols = fileNames.slice(start, start + perRow)
+    const head = cols.map((n, i) => (legend ? `[${start + i + 1}]` : n).padEnd(cw)).join(' ')
+    out.push(`${'TARGET'.padEnd(tw)} ${'LIBC'.padEnd(lw)} ${head}`.trimEnd())
+    targets.forEach((t, ti) => {
+      const first = report.results.find((r) => r.target === t.name)
+      const libc = first
+        ? `${first.profile.libc.flavor}${first.profile.libc.version ? ' ' + first.profile.libc.version : ''}`
+        : ''
+      const cells = cols.map((_, i) => {
+        const r = report.results.find((x) => x.target === t.name && x.file === facts[start + i].path)
+        const ran = r?.run && r.run.agreement !== 'not-run' ? (r.run.agreement === 'agree' ? ' ran' : ' !!') : ''
+        return ((r ? MARK[r.verdict] : ' ') + ran).padEnd(cw)
+      })
+      out.push(`${short(targetNames[ti], tw).padEnd(tw)} ${short(libc, lw).padEnd(lw)} ${cells.join(' ')}`.trimEnd())
+    })
+  }
+  if (legend) fileNames.forEach((n, i) => out.push(...wrap(`[${i + 1}] ${n}`, '')))
+  out.push('')
+  const reasons = report.results.filter((r) => r.gaps.length)
+  const seen = new Map<string, string[]>()
+  for (const r of reasons) {
+    for (const g of r.gaps) {
+      const key = `${r.file}\0${g.kind}\0${g.message.replace(safeTarget(r.target), '<T>')}`
+      const list = seen.get(key)
+      if (list) list.push(r.target)
+      else seen.set(key, [r.target])
+    }
+  }
+  for (const r of reasons) {
+    for (const g of r.gaps) {
+      const key = `${r.file}\0${g.kind}\0${g.message.replace(safeTarget(r.target), '<T>')}`
+      const list = seen.get(key)
+      if (!list || list[0] !== r.target) continue
+      seen.delete(key)
+      out.push(...gapLines(r, g, list))
+    }
+  }
+  if (!reasons.length) out.push('No gaps: every binary runs on every target checked.')
+  out.push('')
+  for (const f of report.floors) {
+    const n = safeText(f.file.slice(f.file.lastIndexOf('/') + 1), 60)
+    out.push(...wrap(`${n}: ${describeFloor(f)}`, ''))
+  }
+  const unknown = report.results.filter((r) => r.verdict === 'unknown')
+  if (unknown.length)
+    out.push(
+      '',
+      ...wrap(
+        `? = unknown: abigap cannot decide from the facts it has (see the warnings); probe the real image with Docker for an exact answer.`,
+        '',
+      ),
+    )
+  return out.join('\n')
+}
+
+function safeTarget(t: string): string {
+  return t
+}
+
+function gapLines(r: CheckResult, g: AbiGap, targets: string[]): string[] {
+  const mark = g.severity === 'error' ? '✗' : g.severity === 'warning' ? '!' : 'i'
+  const file = safeText(r.file.slice(r.file.lastIndexOf('/') + 1), 60)
+  const on = targets.length > 3 ? `${targets.slice(0, 3).join(', ')} +${targets.length - 3}` : targets.join(', ')
+  const lines = [...wrap(`${mark} ${file} on ${safeText(on, 120)} — ${g.kind}`, '')]
+  lines.push(...wrap(safeText(g.message, 1500), '    '))
+  for (const loc of (g.locations ?? []).slice(0, 3))
+    lines.push(...wrap(`at ${safeText(loc.file, 200)}:${loc.line} (${loc.reason})`, '    '))
+  for (const fix of (g.fixes ?? []).slice(0, 3)) lines.push(...wrap(`fix: ${fix}`, '    '))
+  return lines
+}
