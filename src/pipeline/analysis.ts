@@ -1,0 +1,77 @@
+// The one adapter between the pipeline and the gap engine (src/abi), the knowledge base and the source index.
+import {
+  checkBinary,
+  computeFloor,
+  crossCheck,
+  runLoaded,
+  runtimeDisagreementGap,
+  type SourceIndex,
+} from '../abi/index.js'
+import type { CheckResult, Floor } from '../abi/types.js'
+import type { InspectedFile } from '../elf/types.js'
+import { indexSource } from '../io/source-index.js'
+import { embeddedProfiles } from '../knowledge/index.js'
+import type { TargetProfile } from '../knowledge/types.js'
+import type { MatrixCell } from '../report/types.js'
+
+/** The source index the gap engine uses to locate gaps in the user's tree. */
+export type SourceIndexLike = SourceIndex
+
+/** Indexes the module's sources for gap locations; null (with no error) when that fails. */
+export async function loadSourceIndex(moduleRoot: string): Promise<SourceIndexLike | null> {
+  try {
+    return await indexSource(moduleRoot)
+  } catch {
+    return null
+  }
+}
+
+/** The libc floor of a binary against the embedded profiles of its architecture. */
+export function floorOf(f: InspectedFile, arch: string): Floor | null {
+  try {
+    return computeFloor(f, embeddedProfiles(arch))
+  } catch {
+    return null
+  }
+}
+
+/** The static verdict of one binary on one target; without a profile, an 'unknown' cell with the reason. */
+export function analyseCell(
+  f: InspectedFile,
+  profile: TargetProfile | null,
+  targetName: string,
+  reason: string | null,
+  source: SourceIndexLike | null,
+): CheckResult {
+  if (!profile) {
+    return {
+      file: f.path,
+      target: targetName,
+      verdict: 'unknown',
+      gaps: [{ kind: 'unanalysable', severity: 'warning', message: reason ?? `no profile for ${targetName}` }],
+      profile: { source: 'embedded', libc: { flavor: 'unknown', version: null }, confidence: 'low' },
+    }
+  }
+  return checkBinary(f, profile, { ...(source ? { source } : {}), targetName })
+}
+
+/**
+ * Cross-checks a cell's static verdict with its run: agreement recorded; a disagreement becomes a
+ * runtime-disagreement gap, and the run wins the verdict (a binary that failed to load is incompatible).
+ */
+export function reconcileRun(cell: MatrixCell): void {
+  const run = cell.run
+  if (!run) return
+  const result: CheckResult = {
+    file: cell.file,
+    target: cell.target,
+    verdict: cell.verdict,
+    gaps: cell.gaps,
+    profile: cell.profile,
+  }
+  cell.agreement = crossCheck(result, run)
+  if (cell.agreement !== 'disagree') return
+  cell.gaps.push(runtimeDisagreementGap(result, run))
+  const loaded = runLoaded(run)
+  if (loaded === false) cell.verdict = 'incompatible'
+}

@@ -1,0 +1,51 @@
+import type { RunBuildContainer } from '../build/container-builder.js'
+import type { ContainerRuntime } from '../docker/runtime.js'
+import type { RunRequest, RunResult } from '../docker/types.js'
+import type { TargetProfile } from '../knowledge/types.js'
+
+/** The Docker operations the pipeline uses, bound to one runtime (the one adapter to src/docker). */
+export interface DockerSession {
+  rt: ContainerRuntime
+  runBuild: RunBuildContainer
+  runInTargets(
+    requests: RunRequest[],
+    opts: {
+      concurrency: number
+      signal?: AbortSignal
+      pull: 'always' | 'missing' | 'never'
+      onProgress?: (l: string) => void
+    },
+  ): Promise<{ image: string; binaryId: string; run: RunResult }[]>
+  probe(
+    ref: string,
+    opts: { platform?: string; pull: 'always' | 'missing' | 'never'; signal?: AbortSignal },
+  ): Promise<TargetProfile>
+}
+
+/** Connects to Docker (loading dockerode lazily); never throws: an unavailable engine comes back as an error message. */
+export async function openDocker(
+  host?: string,
+): Promise<{ ok: true; session: DockerSession } | { ok: false; error: string }> {
+  try {
+    const docker = await import('../docker/index.js')
+    const { runBuildContainer } = await import('../docker/build-container.js')
+    const { probeImage } = await import('../docker/probe.js')
+    const rt = await docker.connectDocker(host ? { host } : {})
+    return {
+      ok: true,
+      session: {
+        rt,
+        runBuild: (o) => runBuildContainer(rt, o),
+        runInTargets: (requests, o) => docker.runInTargets(rt, requests, o),
+        probe: (ref, o) =>
+          probeImage(rt, ref, {
+            pull: o.pull,
+            ...(o.platform ? { platform: o.platform } : {}),
+            ...(o.signal ? { signal: o.signal } : {}),
+          }),
+      },
+    }
+  } catch (e) {
+    return { ok: false, error: (e as Error).message }
+  }
+}

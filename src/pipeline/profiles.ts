@@ -1,0 +1,81 @@
+import { findProfile } from '../knowledge/index.js'
+import type { TargetProfile } from '../knowledge/types.js'
+import { targetName } from '../matrix/plan.js'
+import type { TargetSpec } from '../matrix/types.js'
+import type { ContainerRuntime } from '../docker/runtime.js'
+import type { DockerSession } from './docker-session.js'
+
+/** A target's profile, or why there is none. */
+export interface ResolvedProfile {
+  profile: TargetProfile | null
+  /** Why the profile is missing or second-best (shown in the cell / skipped list). */
+  reason: string | null
+  /** A note for the report's skipped list. */
+  note: string | null
+  infrastructureError: string | null
+  /** True when the image could not be made available (runs there are skipped). */
+  imageUnavailable: boolean
+}
+
+/** Architecture of a platform string ("linux/arm64" → "arm64"; default amd64). */
+export function platformArch(platform: string | null): string {
+  return platform?.split('/')[1] ?? 'amd64'
+}
+
+/**
+ * Resolves every target's profile: a probe of the real image when Docker is available (high confidence), else the
+ * embedded knowledge for known names; a target with neither gets a reason (and an infrastructure error when the
+ * image could not be obtained).
+ */
+export async function resolveProfiles(
+  targets: TargetSpec[],
+  opts: {
+    docker: ContainerRuntime | null
+    session?: DockerSession | null
+    pull: 'always' | 'missing' | 'never'
+    signal?: AbortSignal
+    log: (line: string) => void
+  },
+): Promise<Map<string, ResolvedProfile>> {
+  const out = new Map<string, ResolvedProfile>()
+  for (const t of targets) {
+    const name = targetName(t)
+    const arch = platformArch(t.platform)
+    const embedded = findProfile(t.ref, arch)
+    if (!opts.session) {
+      out.set(name, {
+        profile: embedded,
+        reason: embedded
+          ? null
+          : `no profile for ${t.ref}: not in the embedded knowledge and Docker is unavailable to probe it`,
+        note: null,
+        infrastructureError: null,
+        imageUnavailable: true,
+      })
+      continue
+    }
+    try {
+      const profile = await opts.session.probe(t.ref, {
+        pull: opts.pull,
+        signal: opts.signal,
+        ...(t.platform ? { platform: t.platform } : {}),
+      })
+      out.set(name, { profile, reason: null, note: null, infrastructureError: null, imageUnavailable: false })
+    } catch (e) {
+      const msg = (e as Error).message
+      opts.log(`  ${name}: image unavailable: ${msg}`)
+      out.set(name, {
+        profile: embedded,
+        reason: embedded
+          ? null
+          : `no profile for ${t.ref}: the image is unavailable (${msg}) and it is not in the embedded knowledge`,
+        note: embedded
+          ? `${name}: image unavailable (${msg}); static verdicts use the embedded profile, runs skipped`
+          : null,
+        infrastructureError: `${name}: image unavailable: ${msg}`,
+        imageUnavailable: true,
+      })
+    }
+  }
+  return out
+}

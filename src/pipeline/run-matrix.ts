@@ -1,0 +1,385 @@
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import type { AbiGap, CheckResult } from '../abi/types.js'
+import { buildVariants } from '../build/build-variants.js'
+import { containerBuilder } from '../build/container-builder.js'
+import { buildOnHost } from '../build/host-builder.js'
+import { checkBuildIntent } from '../build/intent.js'
+import type { BuildOutcome } from '../build/types.js'
+import type { RunResult } from '../docker/types.js'
+import type { InspectedFile } from '../elf/types.js'
+import { inspectFile } from '../io/inspect-file.js'
+import { planMatrix, targetName } from '../matrix/plan.js'
+import type { MatrixConfig, MatrixPlan, PlannedVariant, TargetSpec } from '../matrix/types.js'
+import { evaluateReport } from '../report/verdict.js'
+import type { BuildRecord, MatrixCell, MatrixReport, TargetSummary, VariantSummary } from '../report/types.js'
+import { analyseCell, floorOf, loadSourceIndex, reconcileRun, type SourceIndexLike } from './analysis.js'
+import { openDocker, type DockerSession } from './docker-session.js'
+import { resolveModule } from './preflight.js'
+import { recommendArtifacts } from './recommend.js'
+import type { PipelineSinks } from './sinks.js'
+import { resolveProfiles, type ResolvedProfile } from './profiles.js'
+
+declare const __ABIGAP_VERSION__: string | undefined
+const VERSION = typeof __ABIGAP_VERSION__ === 'string' ? __ABIGAP_VERSION__ : '0.1.0'
+
+/** Options of runMatrix. */
+export interface RunMatrixOptions {
+  /** Directory the config's working-directory is relative to. */
+  cwd: string
+  /** Keep binaries (bin/), logs (logs/) and report.json here; without it they go to a temp dir removed at the end. */
+  outDir?: string
+  sinks: PipelineSinks
+  signal?: AbortSignal
+  /** auto: use Docker when it answers; required: fail (verdict error) without it; off: static analysis only. */
+  docker?: 'auto' | 'required' | 'off'
+  /** Shard i (1-based) of n. */
+  shard?: { index: number; count: number } | null
+  /** Skip runs in target containers (static verdicts only). */
+  noRun?: boolean
+  /** Docker endpoint (default: DOCKER_HOST or the local socket). */
+  dockerHost?: string
+}
+
+/** Plans, builds, analyses and runs the matrix, and returns the full report (never throws for build or run faults). */
+export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): Promise<MatrixReport> {
+  const { sinks } = opts
+  const timings: Record<string, number> = {}
+  const startedAll = Date.now()
+  const timed = async <T>(phase: string, fn: () => Promise<T>): Promise<T> => {
+    const t = Date.now()
+    try {
+      return await sinks.group(phase, fn)
+    } finally {
+      timings[phase] = (timings[phase] ?? 0) + (Date.now() - t)
+    }
+  }
+  const skipped: string[] = []
+  const infrastructureErrors: string[] = []
+
+  // plan (a ConfigError here is the user's mistake: it propagates)
+  const { plan, moduleRoot } = await timed('plan', async () => {
+    const plan = planMatrix(config, { shard: opts.shard ?? null })
+    const { moduleRoot } = resolveModule(config, opts.cwd)
+    sinks.log(
+      `${plan.variants.length} variant(s) × ${plan.targets.length} target(s) = ${plan.cells.length} cell(s)` +
+        (plan.shard ? ` (shard ${plan.shard.index}/${plan.shard.count})` : ''),
+    )
+    for (const v of plan.variants) sinks.log(`  ${v.name}: ${describeVariant(v)}`)
+    for (const d of plan.dropped) sinks.log(`  dropped ${d.combo}: ${d.reason}`)
+    return { plan, moduleRoot }
+  })
+
+  const keepDir = opts.outDir ? path.resolve(opts.cwd, opts.outDir) : null
+  const workDir = keepDir ?? mkdtempSync(path.join(os.tmpdir(), 'abigap-matrix-'))
+  const binDir = path.join(workDir, 'bin')
+  mkdirSync(binDir, { recursive: true })
+
+  const dockerMode = opts.docker ?? config.docker.mode
+  const needsDockerForBuilds = plan.variants.some((v) => v.builder !== 'host')
+  const wantRuns = !opts.noRun && dockerMode !== 'off'
+  let docker: DockerSession | null = null
+  if (dockerMode !== 'off' && (wantRuns || needsDockerForBuilds || plan.targets.length > 0)) {
+    const res = await openDocker(opts.dockerHost)
+    if (res.ok) docker = res.session
+    else if (dockerMode === 'required') infrastructureErrors.push(`Docker is required but unavailable: ${res.error}`)
+    else
+      skipped.push(
+        `Docker unavailable (${res.error}): runs in target containers and builder-image builds skipped; verdicts are static only`,
+      )
+  } else if (dockerMode === 'off') {
+    skipped.push('runs in target containers skipped: docker: off')
+  }
+  if (opts.noRun && dockerMode !== 'off') skipped.push('runs in target containers skipped: --no-run')
+
+  try {
+    // build
+    const outcomes = await timed('build', () =>
+      buildAll(config, plan, moduleRoot, binDir, docker, opts, infrastructureErrors),
+    )
+
+    // analyse: intent, floors, and static verdicts per cell
+    const analysed = await timed('analyse', async () => {
+      const facts = new Map<string, InspectedFile>()
+      for (const o of outcomes) {
+        if (!o.binaryPath) continue
+        const f = inspectFile(o.binaryPath)
+        facts.set(o.record.variant, f)
+        const v = plan.variants.find((x) => x.name === o.record.variant) as PlannedVariant
+        const gaps = checkBuildIntent(v, f)
+        o.record.gaps.push(...gaps)
+        if (gaps.some((g) => g.kind === 'toolchain-mismatch' && g.severity === 'error')) {
+          o.record.status = 'toolchain-mismatch'
+          for (const g of gaps) sinks.log(`  ${v.name}: toolchain-mismatch: ${g.message}`)
+        }
+        o.record.needed = [...f.needed]
+        const floor = floorOf(f, v.arch)
+        o.record.floor = floor?.libc ?? null
+        const glibc = f.requires.GLIBC
+        if (glibc) o.record.floorSymbols = (f.requiredBy.GLIBC ?? []).slice(0, 20).map((s) => `${s}@GLIBC_${glibc}`)
+      }
+      const profiles = await resolveProfiles(plan.targets, {
+        docker: docker?.rt ?? null,
+        session: docker,
+        pull: config.docker.pull,
+        signal: opts.signal,
+        log: (l) => sinks.log(l),
+      })
+      for (const p of profiles.values()) if (p.note) skipped.push(p.note)
+      for (const p of profiles.values()) if (p.infrastructureError) infrastructureErrors.push(p.infrastructureError)
+      const source = await loadSourceIndex(moduleRoot)
+      const cells = analyseCells(plan, outcomes, facts, profiles, source)
+      return { facts, cells, profiles }
+    })
+
+    // run
+    if (wantRuns && docker) {
+      await timed('run', () =>
+        runCells(config, plan, outcomes, analysed.cells, analysed.profiles, docker as DockerSession, opts),
+      )
+    } else if (wantRuns && !docker && dockerMode === 'required') {
+      skipped.push('runs in target containers skipped: Docker unavailable')
+    }
+
+    // report
+    const report = await timed('report', async () => {
+      const variants: VariantSummary[] = plan.variants.map((v) => ({
+        name: v.name,
+        cgo: v.cgo,
+        libc: v.libc,
+        link: v.link,
+        arch: v.arch,
+        builder: v.builder,
+      }))
+      const builds: BuildRecord[] = outcomes.map((o) => o.record)
+      for (const o of outcomes) if (o.infrastructureError) infrastructureErrors.push(o.infrastructureError)
+      const targets: TargetSummary[] = plan.targets.map((t) => ({
+        ref: t.ref,
+        platform: t.platform,
+        declaredAt: t.declaredAt,
+      }))
+      const floors = outcomes
+        .filter((o) => o.binaryPath && analysed.facts.has(o.record.variant))
+        .map((o) => {
+          const v = plan.variants.find((x) => x.name === o.record.variant) as PlannedVariant
+          const f = floorOf(analysed.facts.get(v.name) as InspectedFile, v.arch)
+          return { ...(f ?? { libc: { flavor: 'unknown', version: null } }), file: o.record.binary as string }
+        })
+      const recommended = recommendArtifacts(
+        plan.targets.map((t) => targetName(t)),
+        variants,
+        builds,
+        analysed.cells,
+      )
+      if (plan.dropped.length) {
+        skipped.push(...plan.dropped.map((d) => `variant ${d.combo} not built: ${d.reason}`))
+      }
+      const report: MatrixReport = {
+        schemaVersion: 1,
+        tool: { name: 'abigap', version: VERSION },
+        verdict: 'pass',
+        variants,
+        targets,
+        builds,
+        results: analysed.cells,
+        floors,
+        recommended,
+        skipped: [...new Set(skipped)],
+        infrastructureErrors: [...new Set(infrastructureErrors)],
+        timings,
+        shard: plan.shard,
+      }
+      report.verdict = evaluateReport(report, 'error').verdict
+      return report
+    })
+    timings.total = Date.now() - startedAll
+    if (keepDir) writeOutDir(keepDir, report)
+    return report
+  } finally {
+    if (!keepDir) rmSync(workDir, { recursive: true, force: true })
+  }
+}
+
+/** Saves report.json and one build log per variant next to the binaries. */
+function writeOutDir(dir: string, report: MatrixReport): void {
+  writeFileSync(path.join(dir, 'report.json'), JSON.stringify(report, null, 2) + '\n')
+  mkdirSync(path.join(dir, 'logs'), { recursive: true })
+  for (const b of report.builds) {
+    writeFileSync(path.join(dir, 'logs', `${b.variant}.build.log`), `$ ${b.command.join(' ')}\n${b.log}`)
+  }
+}
+
+function describeVariant(v: PlannedVariant): string {
+  const parts = [v.cgo ? `cgo ${v.libc} ${v.link}` : 'no cgo (static)', v.arch, `builder ${v.builder}`]
+  if (v.tags.length) parts.push(`tags ${v.tags.join(',')}`)
+  return parts.join(', ')
+}
+
+async function buildAll(
+  config: MatrixConfig,
+  plan: MatrixPlan,
+  moduleRoot: string,
+  binDir: string,
+  docker: DockerSession | null,
+  opts: RunMatrixOptions,
+  infrastructureErrors: string[],
+): Promise<BuildOutcome[]> {
+  const ctx = {
+    moduleRoot,
+    settings: {
+      package: config.package,
+      goFlags: config.goFlags,
+      tags: config.tags,
+      ldflags: config.ldflags,
+      env: config.env,
+      downloadModules: config.modules.download,
+    },
+    outDir: binDir,
+    timeoutMs: config.build.timeoutMs,
+    signal: opts.signal,
+    onOutput: (variant: string, line: string) => opts.sinks.progress?.(`[${variant}] ${line}`),
+  }
+  const container = docker
+    ? containerBuilder({ run: docker.runBuild, cacheVolume: 'abigap-go-cache' })
+    : async (v: PlannedVariant): Promise<BuildOutcome> => {
+        const message = `builder image ${v.builder} needs Docker, which is unavailable`
+        infrastructureErrors.push(`${v.name}: ${message}`)
+        return {
+          record: {
+            variant: v.name,
+            status: 'skipped',
+            binary: null,
+            durationMs: 0,
+            command: [],
+            env: {},
+            diagnostics: [],
+            gaps: [],
+            log: message,
+            floor: null,
+          },
+          binaryPath: null,
+          infrastructureError: null,
+        }
+      }
+  const outcomes = await buildVariants(plan.variants, ctx, { host: buildOnHost, container }, config.build.concurrency)
+  for (const o of outcomes) {
+    // paths in the report are relative to the report's directory
+    if (o.binaryPath) o.record.binary = path.relative(path.dirname(binDir), o.binaryPath)
+    const status = o.record.status === 'ok' ? `ok in ${(o.record.durationMs / 1000).toFixed(1)} s` : o.record.status
+    opts.sinks.log(`  ${o.record.variant}: ${status}`)
+    if (o.record.status === 'failed')
+      for (const d of o.record.diagnostics.slice(0, 5)) opts.sinks.log(`    ${formatDiag(d)}`)
+  }
+  return outcomes
+}
+
+function formatDiag(d: { file: string | null; line: number | null; column: number | null; message: string }): string {
+  return d.file ? `${d.file}:${d.line ?? '?'}${d.column ? `:${d.column}` : ''}: ${d.message}` : d.message
+}
+
+function analyseCells(
+  plan: MatrixPlan,
+  outcomes: BuildOutcome[],
+  facts: Map<string, InspectedFile>,
+  profiles: Map<string, ResolvedProfile>,
+  source: SourceIndexLike | null,
+): MatrixCell[] {
+  const cells: MatrixCell[] = []
+  for (const c of plan.cells) {
+    const o = outcomes.find((x) => x.record.variant === c.variant)
+    const f = facts.get(c.variant)
+    if (!o || !o.binaryPath || !f) continue // failed/skipped builds are shown from builds[]
+    const target = plan.targets.find((t) => targetName(t) === c.target) as TargetSpec
+    const resolved = profiles.get(targetName(target))
+    const result: CheckResult = analyseCell(f, resolved?.profile ?? null, c.target, resolved?.reason ?? null, source)
+    cells.push({
+      ...result,
+      file: o.record.binary as string,
+      target: c.target,
+      variant: c.variant,
+      run: null,
+      agreement: 'not-run',
+    })
+  }
+  return cells
+}
+
+async function runCells(
+  config: MatrixConfig,
+  plan: MatrixPlan,
+  outcomes: BuildOutcome[],
+  cells: MatrixCell[],
+  profiles: Map<string, ResolvedProfile>,
+  docker: DockerSession,
+  opts: RunMatrixOptions,
+): Promise<void> {
+  const byTarget = new Map<string, { target: TargetSpec; binaries: { id: string; path: string }[] }>()
+  for (const c of cells) {
+    const o = outcomes.find((x) => x.record.variant === c.variant)
+    if (!o?.binaryPath) continue
+    const target = plan.targets.find((t) => targetName(t) === c.target) as TargetSpec
+    if (profiles.get(c.target)?.imageUnavailable) continue
+    const entry = byTarget.get(c.target) ?? { target, binaries: [] }
+    entry.binaries.push({ id: c.variant, path: o.binaryPath })
+    byTarget.set(c.target, entry)
+  }
+  // one runInTargets call per distinct platform of a ref, so results map back to targets unambiguously
+  const batches: { target: TargetSpec; binaries: { id: string; path: string }[] }[][] = []
+  for (const entry of byTarget.values()) {
+    const batch = batches.find((b) => !b.some((e) => e.target.ref === entry.target.ref))
+    if (batch) batch.push(entry)
+    else batches.push([entry])
+  }
+  for (const batch of batches) {
+    const requests = batch.map((e) => ({
+      image: e.target.ref,
+      ...(e.target.platform ? { platform: e.target.platform } : {}),
+      binaries: e.binaries,
+      args: config.run.args,
+      timeoutMs: config.run.timeoutMs,
+      okExitCodes: config.run.successExitCodes,
+    }))
+    let results: { image: string; binaryId: string; run: RunResult }[]
+    try {
+      results = await docker.runInTargets(requests, {
+        concurrency: Math.max(1, Math.min(2, os.cpus().length)),
+        signal: opts.signal,
+        pull: config.docker.pull,
+        onProgress: (l) => opts.sinks.progress?.(l),
+      })
+    } catch (e) {
+      const message = `runs failed: ${(e as Error).message}`
+      for (const entry of batch) {
+        for (const b of entry.binaries) {
+          const cell = cells.find((c) => c.variant === b.id && c.target === targetName(entry.target))
+          if (cell) cell.run = infraRun(message)
+        }
+      }
+      continue
+    }
+    for (const r of results) {
+      const entry = batch.find((e) => e.target.ref === r.image)
+      if (!entry) continue
+      const cell = cells.find((c) => c.variant === r.binaryId && c.target === targetName(entry.target))
+      if (!cell) continue
+      cell.run = r.run
+      reconcileRun(cell)
+    }
+    for (const entry of batch) {
+      for (const c of cells.filter((x) => x.target === targetName(entry.target))) {
+        const line = c.run
+          ? `${c.variant} on ${c.target}: ${c.run.outcome}${c.run.exitCode !== null ? ` (exit ${c.run.exitCode})` : ''}`
+          : ''
+        if (line) opts.sinks.log(`  ${line}`)
+      }
+    }
+  }
+}
+
+function infraRun(error: string): RunResult {
+  return { outcome: 'infrastructure-error', exitCode: null, signal: null, stdout: '', stderr: '', durationMs: 0, error }
+}
+
+/** Re-exported for callers that build their own gap lists. */
+export type { AbiGap }
