@@ -26,6 +26,30 @@ export function missingCompilerMessage(cc: string, variant: PlannedVariant): str
   return `${cc} not found: install a C compiler (${cc}) or set cc for ${variant.name}, or use a builder image`
 }
 
+/** Debian's cross libc dev package per GOARCH (headers and crt files for a cross C compiler). */
+const CROSS_LIBC_DEV: Record<string, string> = {
+  arm64: 'libc6-dev-arm64-cross',
+  arm: 'libc6-dev-armhf-cross',
+  '386': 'libc6-dev-i386-cross',
+  ppc64le: 'libc6-dev-ppc64el-cross',
+  ppc64: 'libc6-dev-ppc64-cross',
+  s390x: 'libc6-dev-s390x-cross',
+  riscv64: 'libc6-dev-riscv64-cross',
+}
+
+/** A hint for toolchain failures whose compiler message does not say what to install. */
+export function toolchainHint(variant: PlannedVariant, cc: string | null, output: string): string | null {
+  if (!variant.cgo || !cc) return null
+  if (variant.arch !== 'amd64' && /bits\/[\w-]+\.h: No such file|cannot find crt1\.o|cannot find -lc\b/.test(output)) {
+    const pkg = CROSS_LIBC_DEV[variant.arch]
+    return `${cc} has no ${variant.arch} C library to build against${pkg ? `: install ${pkg}` : ''}, or use a builder image`
+  }
+  if (variant.libc === 'musl' && /cannot find -l(stdc\+\+|gcc_s)/.test(output)) {
+    return 'musl-gcc cannot link C++ (no musl libstdc++): build this variant in an Alpine builder image'
+  }
+  return null
+}
+
 /** A failed build record (no binary) with its diagnostics. */
 export function failedBuild(
   variant: PlannedVariant,
@@ -100,6 +124,8 @@ export async function buildOnHost(variant: PlannedVariant, ctx: BuildContext): P
   if (res.timedOut) return fail(`go build timed out after ${Math.round(ctx.timeoutMs / 1000)} s`, log)
   if (res.exitCode !== 0) {
     const diagnostics = parseBuildDiagnostics(res.output, [ctx.moduleRoot])
+    const hint = toolchainHint(variant, cmd.cc, res.output)
+    if (hint) diagnostics.push({ file: null, line: null, column: null, message: hint })
     if (diagnostics.length === 0) {
       diagnostics.push({
         file: null,
