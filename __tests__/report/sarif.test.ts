@@ -10,8 +10,10 @@ const schemaPath = new URL(
 )
 // The schema is written as draft-04 (top-level `id`, `$schema` draft-04), which ajv 8 reads once `id` is `$id`;
 // it uses no other draft-04-only keyword (no boolean exclusiveMinimum).
-const { $schema: _draft, id, ...schemaBody } = JSON.parse(readFileSync(schemaPath, 'utf8'))
-const schema = { $id: id, ...schemaBody }
+const raw = JSON.parse(readFileSync(schemaPath, 'utf8')) as Record<string, unknown>
+const schema: Record<string, unknown> = { ...raw, $id: raw.id }
+delete schema.$schema
+delete schema.id
 const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule
 const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false }) // the schema's language pattern is not valid with /u
 ;(addFormats as unknown as (a: Ajv) => void)(ajv)
