@@ -27,7 +27,7 @@ import { Outputs, State } from './constants.js'
 import { getInputs, InputError, type ActionInputs } from './inputs.js'
 import { coreIO, type ActionIO } from './io.js'
 import { checkGoForHostBuilds, ToolMissingError } from './preflight.js'
-import { actionSinks } from './sinks.js'
+import { actionSinks, resumeCommands } from './sinks.js'
 
 /** The pipeline entry the action calls (injected in tests). */
 export type RunMatrixFn = (config: MatrixConfig, opts: RunMatrixOptions & { runId?: string }) => Promise<MatrixReport>
@@ -220,6 +220,7 @@ function installCrashHandlers(io: ActionIO): void {
   const handler = (e: unknown) => {
     if (crashed) return
     crashed = true
+    resumeCommands(io)
     io.setFailed(`abigap: internal error: ${e instanceof Error ? e.message : String(e)} (please report this)`)
     process.exit(1)
   }

@@ -4,6 +4,14 @@ import type { PipelineSinks } from '../pipeline/sinks.js'
 import { formatDuration, newStopToken, wrapUntrusted } from '../report/index.js'
 import type { ActionIO } from './io.js'
 
+let openToken: string | null = null
+
+/** Ends an open stop-commands block (before a crash message, which must be interpreted). */
+export function resumeCommands(io: ActionIO): void {
+  if (openToken) io.write(`\n::${openToken}::\n`)
+  openToken = null
+}
+
 /** Sinks writing to the runner log: groups per phase with timings, untrusted text made inert. */
 export function actionSinks(io: ActionIO, verbose = true): PipelineSinks & { timings: Record<string, number> } {
   let token: string | null = null
@@ -22,12 +30,14 @@ export function actionSinks(io: ActionIO, verbose = true): PipelineSinks & { tim
       const started = Date.now()
       io.startGroup(`abigap: ${name}`)
       token = newStopToken()
+      openToken = token
       io.write(`::stop-commands::${token}\n`)
       try {
         return await fn()
       } finally {
-        io.write(`::${token}::\n`)
+        if (openToken === token) io.write(`::${token}::\n`)
         token = null
+        openToken = null
         const ms = Date.now() - started
         timings[name] = ms
         io.endGroup()
