@@ -289,6 +289,42 @@ describe('node dist/index.js on the fixture module, as the runner runs it', () =
   })
 })
 
+describe('sharding: shard 1/2 + 2/2, merged with `abigap merge`, equals the unsharded run', () => {
+  it('same verdicts and the same annotations', () => {
+    const inputs = {
+      package: './cmd/server',
+      variants: 'nocgo, cgo-glibc, cgo-musl-static',
+      targets: 'abigap-test/bullseye\nabigap-test/musl',
+    }
+    const whole = runAction(inputs)
+    const shards = [1, 2].map((i) => runAction({ ...inputs, shard: `${i}/2` }))
+    expect(shards.map((s) => s.state['abigap-run-id'])).toHaveLength(2)
+    const artifactsDirs = shards.map((s) => readdirSync(path.join(s.runnerTemp, 'abigap-artifacts')))
+    expect(artifactsDirs).toEqual([['abigap-shard-1-of-2'], ['abigap-shard-2-of-2']])
+    const cli = spawnSync(
+      process.execPath,
+      [path.join(dist, 'cli.js'), 'merge', '--json', '--annotate', ...shards.map((s) => s.outputs.report)],
+      { cwd: whole.workspace, encoding: 'utf8' },
+    )
+    expect(cli.stderr).toBe('')
+    const mergedAnnotations = cli.stdout.split('\n').filter((l) => /^::(error|warning|notice) file=/.test(l))
+    const merged = JSON.parse(
+      cli.stdout
+        .split('\n')
+        .filter((l) => !l.startsWith('::'))
+        .join('\n'),
+    )
+    const unsharded = JSON.parse(readFileSync(whole.outputs.report, 'utf8'))
+    const verdicts = (r: { results: { variant: string; target: string; verdict: string }[] }) =>
+      r.results.map((c) => `${c.variant}|${c.target}|${c.verdict}`).sort()
+    expect(verdicts(merged)).toEqual(verdicts(unsharded))
+    expect(verdicts(merged)).toHaveLength(6)
+    const wholeAnnotations = interpreted(whole.stdout).filter((l) => /^::(error|warning|notice) file=/.test(l))
+    expect(mergedAnnotations).toEqual(wholeAnnotations)
+    expect(cli.status).toBe(1)
+  }, 300_000)
+})
+
 describe('bad inputs: exactly one clear ::error:: line each, nothing else claimed', () => {
   const noGoPath = mkdtempSync(path.join(os.tmpdir(), 'abigap-nogo-'))
   const cases: [string, Record<string, string>, Record<string, string>, RegExp][] = [
