@@ -23,6 +23,16 @@ describe('getInputs', () => {
     for (const spec of Object.values(action.inputs)) expect(spec.description.length).toBeGreaterThan(20)
   })
 
+  it('documents every input and output in docs/action.md', () => {
+    const docs = readFileSync(new URL('../../docs/action.md', import.meta.url), 'utf8')
+    const action = parse(readFileSync(new URL('../../action.yml', import.meta.url), 'utf8')) as {
+      inputs: Record<string, unknown>
+      outputs: Record<string, unknown>
+    }
+    for (const name of [...Object.keys(action.inputs), ...Object.keys(action.outputs)])
+      expect(docs).toContain(`| \`${name}\` |`)
+  })
+
   it('reads hyphenated names as the runner passes them (INPUT_RUN-ARGS, INPUT_FAIL-ON)', () => {
     expect(inputEnvName('run-args')).toBe('INPUT_RUN-ARGS')
     const inputs = getInputs(
