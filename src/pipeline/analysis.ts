@@ -26,10 +26,17 @@ export async function loadSourceIndex(moduleRoot: string): Promise<SourceIndexLi
   }
 }
 
+const embeddedByArch = new Map<string, TargetProfile[]>()
+
 /** The libc floor of a binary against the embedded profiles of its architecture. */
 export function floorOf(f: InspectedFile, arch: string): Floor | null {
+  let profiles = embeddedByArch.get(arch)
+  if (!profiles) {
+    profiles = embeddedProfiles(arch)
+    embeddedByArch.set(arch, profiles)
+  }
   try {
-    return computeFloor(f, embeddedProfiles(arch))
+    return computeFloor(f, profiles)
   } catch {
     return null
   }

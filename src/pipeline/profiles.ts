@@ -38,7 +38,7 @@ export async function resolveProfiles(
   },
 ): Promise<Map<string, ResolvedProfile>> {
   const out = new Map<string, ResolvedProfile>()
-  for (const t of targets) {
+  const resolveOne = async (t: TargetSpec): Promise<void> => {
     const name = targetName(t)
     const arch = platformArch(t.platform)
     const embedded = findProfile(t.ref, arch)
@@ -52,7 +52,7 @@ export async function resolveProfiles(
         infrastructureError: null,
         imageUnavailable: true,
       })
-      continue
+      return
     }
     try {
       const profile = await opts.session.probe(t.ref, {
@@ -77,5 +77,13 @@ export async function resolveProfiles(
       })
     }
   }
-  return out
+  // probes are cached by image ID: mostly Docker API round trips, so a few at a time
+  const queue = [...targets]
+  await Promise.all(
+    Array.from({ length: Math.min(4, queue.length) }, async () => {
+      for (let t = queue.shift(); t; t = queue.shift()) await resolveOne(t)
+    }),
+  )
+  // keep the targets' order
+  return new Map(targets.map((t) => [targetName(t), out.get(targetName(t)) as ResolvedProfile]))
 }

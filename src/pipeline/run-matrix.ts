@@ -1,12 +1,12 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { AbiGap, CheckResult } from '../abi/types.js'
+import type { AbiGap, CheckResult, Floor } from '../abi/types.js'
 import { buildVariants } from '../build/build-variants.js'
 import { containerBuilder } from '../build/container-builder.js'
 import { buildOnHost } from '../build/host-builder.js'
 import { checkBuildIntent } from '../build/intent.js'
-import type { BuildOutcome } from '../build/types.js'
+import type { Builder, BuildOutcome } from '../build/types.js'
 import type { RunResult } from '../docker/types.js'
 import type { InspectedFile } from '../elf/types.js'
 import { inspectFile } from '../io/inspect-file.js'
@@ -79,58 +79,81 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
   const dockerMode = opts.docker ?? config.docker.mode
   const needsDockerForBuilds = plan.variants.some((v) => v.builder !== 'host')
   const wantRuns = !opts.noRun && dockerMode !== 'off'
-  let docker: DockerSession | null = null
-  if (dockerMode !== 'off' && (wantRuns || needsDockerForBuilds || plan.targets.length > 0)) {
-    const res = await openDocker(opts.dockerHost)
-    if (res.ok) docker = res.session
-    else if (dockerMode === 'required') infrastructureErrors.push(`Docker is required but unavailable: ${res.error}`)
-    else
-      skipped.push(
-        `Docker unavailable (${res.error}): runs in target containers and builder-image builds skipped; verdicts are static only`,
-      )
-  } else if (dockerMode === 'off') {
-    skipped.push('runs in target containers skipped: docker: off')
-  }
+  if (dockerMode === 'off') skipped.push('runs in target containers skipped: docker: off')
   if (opts.noRun && dockerMode !== 'off') skipped.push('runs in target containers skipped: --no-run')
 
-  try {
-    // build
-    const outcomes = await timed('build', () =>
-      buildAll(config, plan, moduleRoot, binDir, docker, opts, infrastructureErrors),
-    )
+  // Docker, target profiles and the source index are prepared while the builds run.
+  const dockerReady: Promise<DockerSession | null> =
+    dockerMode !== 'off' && (wantRuns || needsDockerForBuilds || plan.targets.length > 0)
+      ? (async () => {
+          const connectStarted = Date.now()
+          const res = await openDocker(opts.dockerHost)
+          timings.connect = Date.now() - connectStarted
+          if (res.ok) return res.session
+          if (dockerMode === 'required') infrastructureErrors.push(`Docker is required but unavailable: ${res.error}`)
+          else
+            skipped.push(
+              `Docker unavailable (${res.error}): runs in target containers and builder-image builds skipped; verdicts are static only`,
+            )
+          return null
+        })()
+      : Promise.resolve(null)
+  const profilesReady = dockerReady.then((docker) =>
+    resolveProfiles(plan.targets, {
+      docker: docker?.rt ?? null,
+      session: docker,
+      pull: config.docker.pull,
+      signal: opts.signal,
+      log: (l) => sinks.log(l),
+    }),
+  )
+  const sourceReady = loadSourceIndex(moduleRoot)
+  // keep rejections from surfacing before they are awaited
+  profilesReady.catch(() => undefined)
 
-    // analyse: intent, floors, and static verdicts per cell
+  const facts = new Map<string, InspectedFile>()
+  const floors = new Map<string, Floor>()
+  const cellsByVariant = new Map<string, MatrixCell[]>()
+  /** Intent check, floor, and static verdicts of one finished build (overlaps the builds still running). */
+  const analyseBuild = async (o: BuildOutcome): Promise<void> => {
+    if (!o.binaryPath) return
+    const v = plan.variants.find((x) => x.name === o.record.variant) as PlannedVariant
+    const f = inspectFile(o.binaryPath)
+    facts.set(v.name, f)
+    const gaps = checkBuildIntent(v, f)
+    o.record.gaps.push(...gaps)
+    if (gaps.some((g) => g.kind === 'toolchain-mismatch' && g.severity === 'error')) {
+      o.record.status = 'toolchain-mismatch'
+      for (const g of gaps) sinks.log(`  ${v.name}: toolchain-mismatch: ${g.message}`)
+    }
+    o.record.needed = [...f.needed]
+    const floor = floorOf(f, v.arch)
+    if (floor) floors.set(v.name, floor)
+    o.record.floor = floor?.libc ?? null
+    const glibc = f.requires.GLIBC
+    if (glibc) o.record.floorSymbols = (f.requiredBy.GLIBC ?? []).slice(0, 20).map((sym) => `${sym}@GLIBC_${glibc}`)
+    const [profiles, source] = await Promise.all([profilesReady, sourceReady])
+    cellsByVariant.set(v.name, analyseCells(plan, o, f, profiles, source))
+  }
+
+  try {
+    // build (each finished build is analysed right away)
+    const analyses: Promise<void>[] = []
+    const outcomes = await timed('build', () =>
+      buildAll(config, plan, moduleRoot, binDir, dockerReady, opts, infrastructureErrors, (o) => {
+        analyses.push(analyseBuild(o))
+      }),
+    )
+    const docker = await dockerReady
+
+    // analyse: what is left of it once the last build is done
     const analysed = await timed('analyse', async () => {
-      const facts = new Map<string, InspectedFile>()
-      for (const o of outcomes) {
-        if (!o.binaryPath) continue
-        const f = inspectFile(o.binaryPath)
-        facts.set(o.record.variant, f)
-        const v = plan.variants.find((x) => x.name === o.record.variant) as PlannedVariant
-        const gaps = checkBuildIntent(v, f)
-        o.record.gaps.push(...gaps)
-        if (gaps.some((g) => g.kind === 'toolchain-mismatch' && g.severity === 'error')) {
-          o.record.status = 'toolchain-mismatch'
-          for (const g of gaps) sinks.log(`  ${v.name}: toolchain-mismatch: ${g.message}`)
-        }
-        o.record.needed = [...f.needed]
-        const floor = floorOf(f, v.arch)
-        o.record.floor = floor?.libc ?? null
-        const glibc = f.requires.GLIBC
-        if (glibc) o.record.floorSymbols = (f.requiredBy.GLIBC ?? []).slice(0, 20).map((s) => `${s}@GLIBC_${glibc}`)
-      }
-      const profiles = await resolveProfiles(plan.targets, {
-        docker: docker?.rt ?? null,
-        session: docker,
-        pull: config.docker.pull,
-        signal: opts.signal,
-        log: (l) => sinks.log(l),
-      })
+      await Promise.all(analyses)
+      const profiles = await profilesReady
       for (const p of profiles.values()) if (p.note) skipped.push(p.note)
       for (const p of profiles.values()) if (p.infrastructureError) infrastructureErrors.push(p.infrastructureError)
-      const source = await loadSourceIndex(moduleRoot)
-      const cells = analyseCells(plan, outcomes, facts, profiles, source)
-      return { facts, cells, profiles }
+      const cells = plan.variants.flatMap((v) => cellsByVariant.get(v.name) ?? [])
+      return { facts, cells, profiles, floors }
     })
 
     // run
@@ -162,8 +185,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
       const floors = outcomes
         .filter((o) => o.binaryPath && analysed.facts.has(o.record.variant))
         .map((o) => {
-          const v = plan.variants.find((x) => x.name === o.record.variant) as PlannedVariant
-          const f = floorOf(analysed.facts.get(v.name) as InspectedFile, v.arch)
+          const f = analysed.floors.get(o.record.variant)
           return { ...(f ?? { libc: { flavor: 'unknown', version: null } }), file: o.record.binary as string }
         })
       const recommended = recommendArtifacts(
@@ -221,9 +243,10 @@ async function buildAll(
   plan: MatrixPlan,
   moduleRoot: string,
   binDir: string,
-  docker: DockerSession | null,
+  dockerReady: Promise<DockerSession | null>,
   opts: RunMatrixOptions,
   infrastructureErrors: string[],
+  onBuilt: (o: BuildOutcome) => void,
 ): Promise<BuildOutcome[]> {
   const ctx = {
     moduleRoot,
@@ -240,38 +263,53 @@ async function buildAll(
     signal: opts.signal,
     onOutput: (variant: string, line: string) => opts.sinks.progress?.(`[${variant}] ${line}`),
   }
-  const container = docker
-    ? containerBuilder({ run: docker.runBuild, cacheVolume: 'abigap-go-cache' })
-    : async (v: PlannedVariant): Promise<BuildOutcome> => {
-        const message = `builder image ${v.builder} needs Docker, which is unavailable`
-        infrastructureErrors.push(`${v.name}: ${message}`)
-        return {
-          record: {
-            variant: v.name,
-            status: 'skipped',
-            binary: null,
-            durationMs: 0,
-            command: [],
-            env: {},
-            diagnostics: [],
-            gaps: [],
-            log: message,
-            floor: null,
-          },
-          binaryPath: null,
-          infrastructureError: null,
-        }
-      }
-  const outcomes = await buildVariants(plan.variants, ctx, { host: buildOnHost, container }, config.build.concurrency)
-  for (const o of outcomes) {
+  const unavailable = (v: PlannedVariant): BuildOutcome => {
+    const message = `builder image ${v.builder} needs Docker, which is unavailable`
+    infrastructureErrors.push(`${v.name}: ${message}`)
+    return {
+      record: {
+        variant: v.name,
+        status: 'skipped',
+        binary: null,
+        durationMs: 0,
+        command: [],
+        env: {},
+        diagnostics: [],
+        gaps: [],
+        log: message,
+        floor: null,
+      },
+      binaryPath: null,
+      infrastructureError: null,
+    }
+  }
+  let inContainer: Builder | null = null
+  const container: Builder = async (v, c) => {
+    const docker = await dockerReady
+    if (!docker) return unavailable(v)
+    inContainer ??= containerBuilder({ run: docker.runBuild, cacheVolume: 'abigap-go-cache' })
+    return inContainer(v, c)
+  }
+  const finish = (o: BuildOutcome): BuildOutcome => {
     // paths in the report are relative to the report's directory
     if (o.binaryPath) o.record.binary = path.relative(path.dirname(binDir), o.binaryPath)
+    o.record.command = o.record.command.map((a) =>
+      a.startsWith(binDir + path.sep) ? path.relative(path.dirname(binDir), a) : a,
+    )
     const status = o.record.status === 'ok' ? `ok in ${(o.record.durationMs / 1000).toFixed(1)} s` : o.record.status
     opts.sinks.log(`  ${o.record.variant}: ${status}`)
-    if (o.record.status === 'failed')
+    if (o.record.status === 'failed') {
       for (const d of o.record.diagnostics.slice(0, 5)) opts.sinks.log(`    ${formatDiag(d)}`)
+    }
+    onBuilt(o)
+    return o
   }
-  return outcomes
+  return buildVariants(
+    plan.variants,
+    ctx,
+    { host: async (v, c) => finish(await buildOnHost(v, c)), container: async (v, c) => finish(await container(v, c)) },
+    config.build.concurrency,
+  )
 }
 
 function formatDiag(d: { file: string | null; line: number | null; column: number | null; message: string }): string {
@@ -280,29 +318,25 @@ function formatDiag(d: { file: string | null; line: number | null; column: numbe
 
 function analyseCells(
   plan: MatrixPlan,
-  outcomes: BuildOutcome[],
-  facts: Map<string, InspectedFile>,
+  o: BuildOutcome,
+  f: InspectedFile,
   profiles: Map<string, ResolvedProfile>,
   source: SourceIndexLike | null,
 ): MatrixCell[] {
-  const cells: MatrixCell[] = []
-  for (const c of plan.cells) {
-    const o = outcomes.find((x) => x.record.variant === c.variant)
-    const f = facts.get(c.variant)
-    if (!o || !o.binaryPath || !f) continue // failed/skipped builds are shown from builds[]
-    const target = plan.targets.find((t) => targetName(t) === c.target) as TargetSpec
-    const resolved = profiles.get(targetName(target))
-    const result: CheckResult = analyseCell(f, resolved?.profile ?? null, c.target, resolved?.reason ?? null, source)
-    cells.push({
-      ...result,
-      file: o.record.binary as string,
-      target: c.target,
-      variant: c.variant,
-      run: null,
-      agreement: 'not-run',
+  return plan.cells
+    .filter((c) => c.variant === o.record.variant)
+    .map((c) => {
+      const resolved = profiles.get(c.target)
+      const result: CheckResult = analyseCell(f, resolved?.profile ?? null, c.target, resolved?.reason ?? null, source)
+      return {
+        ...result,
+        file: o.record.binary as string,
+        target: c.target,
+        variant: c.variant,
+        run: null,
+        agreement: 'not-run' as const,
+      }
     })
-  }
-  return cells
 }
 
 async function runCells(

@@ -1,0 +1,115 @@
+#!/usr/bin/env node
+// Benchmark of `abigap matrix`: is its wall time dominated by `go build`? Measures, in the same run:
+//   - the matrix (fixture module, 5 host variants x 5 local targets), warm and cold Go build cache, with --no-run
+//     (runs in containers are measured by the Docker bench) and once with runs;
+//   - the anchor: the very same `go build` commands run directly (sequentially, then 2 at a time like the matrix);
+// and prints the planning + analysis + report overhead as a share of the total wall time (target: < 5%).
+// Needs the test world (scripts/test-world.sh), hyperfine, and esbuild (devDependency).
+import { execFileSync } from 'node:child_process'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { fileURLToPath } from 'node:url'
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
+const work = mkdtempSync(path.join(os.tmpdir(), 'abigap-bench-matrix-'))
+const cacheDir = path.join(root, 'node_modules', '.cache', 'abigap-bench')
+mkdirSync(cacheDir, { recursive: true })
+const cli = path.join(cacheDir, 'matrix-cli.mjs')
+const entry = path.join(cacheDir, 'matrix-entry.ts')
+writeFileSync(
+  entry,
+  `import { run } from '${path.join(root, 'src/cli/commands/matrix.ts')}'\n` +
+    'run(process.argv.slice(2)).then((c) => { process.exitCode = c })\n',
+)
+execFileSync(path.join(root, 'node_modules/.bin/esbuild'), [entry, '--bundle', '--platform=node', '--format=esm', `--outfile=${cli}`, '--packages=external', '--log-level=warning'], { stdio: 'inherit' })
+
+const fixture = path.join(root, '__tests__/fixtures/gomod')
+const config = path.join(work, 'abigap.yml')
+writeFileSync(
+  config,
+  `working-directory: ${fixture}
+package: ./cmd/server
+axes: {cgo: [off, on], libc: [glibc, musl], link: [dynamic, static]}
+targets: [abigap-test/bullseye, abigap-test/bookworm, abigap-test/trixie, abigap-test/musl, abigap-test/nolibc]
+docker: {pull: never}
+`,
+)
+
+/** Runs the matrix CLI; exit 1 (findings) is the expected outcome for this matrix. */
+function matrixCli(args) {
+  try {
+    execFileSync('node', [cli, ...args], { stdio: 'ignore' })
+  } catch (e) {
+    if (e.status !== 1) throw e
+  }
+}
+const sh = (s) => `'${s.replace(/'/g, `'"'"'`)}'`
+const median = (file) => JSON.parse(readFileSync(file, 'utf8')).results.map((r) => r.median)
+function hyperfine(name, commands, { runs = 3, prepare = null, env = {} } = {}) {
+  const json = path.join(work, `${name}.json`)
+  const args = ['--style', 'basic', '--ignore-failure', '--runs', String(runs), '--export-json', json]
+  if (prepare) args.push('--prepare', prepare)
+  execFileSync('hyperfine', [...args, ...commands], { stdio: ['ignore', 'ignore', 'inherit'], env: { ...process.env, ...env } })
+  return median(json)
+}
+
+// One matrix run to learn the exact go build commands (the anchor runs those, nothing else).
+const outDir = path.join(work, 'out')
+matrixCli(['--config', config, '--no-run', '--out', outDir])
+const report = JSON.parse(readFileSync(path.join(outDir, 'report.json'), 'utf8'))
+const builds = report.builds.filter((b) => b.status === 'ok')
+const anchorDir = path.join(work, 'anchor')
+const goCommands = builds.map((b) => {
+  const args = [...b.command]
+  args[args.indexOf('-o') + 1] = path.join(anchorDir, b.variant, 'server')
+  return `cd ${sh(fixture)} && env ${Object.entries(b.env).map(([k, v]) => `${k}=${sh(v)}`).join(' ')} ${args.map(sh).join(' ')}`
+})
+const sequential = goCommands.join(' && ')
+const twoAtATime = `( ${goCommands.filter((_, i) => i % 2 === 0).join(' && ')} ) & ( ${goCommands.filter((_, i) => i % 2 === 1).join(' && ')} ); wait`
+
+function matrixPhases(extra) {
+  const dir = path.join(work, `phases-${extra.join('')}`)
+  rmSync(dir, { recursive: true, force: true })
+  matrixCli(['--config', config, '--out', dir, ...extra])
+  return JSON.parse(readFileSync(path.join(dir, 'report.json'), 'utf8')).timings
+}
+
+const results = []
+for (const mode of ['warm', 'cold']) {
+  const gocache = path.join(work, `gocache-${mode}`)
+  const prepare = mode === 'cold' ? `rm -rf ${sh(gocache)} ${sh(anchorDir)}` : `rm -rf ${sh(anchorDir)}`
+  const env = { GOCACHE: gocache }
+  if (mode === 'warm') execFileSync('bash', ['-c', sequential], { env: { ...process.env, ...env }, stdio: 'ignore' })
+  const runs = mode === 'cold' ? 2 : 5
+  const [matrix, seq, par] = hyperfine(
+    mode,
+    [`node ${sh(cli)} --config ${sh(config)} --no-run`, `bash -c ${sh(sequential)}`, `bash -c ${sh(twoAtATime)}`],
+    { runs, prepare, env },
+  )
+  process.env.GOCACHE = gocache
+  if (mode === 'cold') rmSync(gocache, { recursive: true, force: true })
+  const t = matrixPhases(['--no-run'])
+  delete process.env.GOCACHE
+  // everything that is not the build phase: planning, Docker connect, profiles, ELF analysis, verdicts, report
+  const overhead = t.total - t.build
+  results.push({ mode, matrix, seq, par, t, overhead })
+}
+const withRuns = matrixPhases([])
+
+const f = (s) => `${s.toFixed(2)} s`
+console.log('\nabigap matrix benchmark (fixture: 5 variants × 5 targets, host builder, 2 builds at a time)')
+for (const r of results) {
+  console.log(`\n[${r.mode} Go build cache]`)
+  console.log(`  matrix --no-run (whole process)      ${f(r.matrix)}`)
+  console.log(`  anchor: same go builds, sequential   ${f(r.seq)}   ratio matrix/anchor ${(r.matrix / r.seq).toFixed(2)}`)
+  console.log(`  anchor: same go builds, 2 at a time  ${f(r.par)}   ratio matrix/anchor ${(r.matrix / r.par).toFixed(2)}`)
+  console.log(
+    `  phases: plan ${r.t.plan} ms, build ${r.t.build} ms, analyse ${r.t.analyse} ms, report ${r.t.report} ms, total ${r.t.total} ms`,
+  )
+  console.log(`  overhead (total − build phase: planning, connect, profiles, analysis, report): ${r.overhead} ms = ${((100 * r.overhead) / r.t.total).toFixed(1)}% of the matrix wall time (target < 5%)`)
+}
+console.log(
+  `\n[with runs, warm cache] build ${withRuns.build} ms, analyse ${withRuns.analyse} ms, run ${withRuns.run} ms (25 cells, one container per target), total ${withRuns.total} ms`,
+)
+rmSync(work, { recursive: true, force: true })
