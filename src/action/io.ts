@@ -26,6 +26,10 @@ export function coreIO(): ActionIO {
     endGroup: () => core.endGroup(),
     setOutput: (name, value) => core.setOutput(name, value),
     appendSummary: async (markdown) => {
+      if (!process.env.GITHUB_STEP_SUMMARY) {
+        core.info('abigap: GITHUB_STEP_SUMMARY is not set (not on a runner): job summary not written')
+        return
+      }
       await core.summary.addRaw(markdown, true).write()
     },
     saveState: (name, value) => core.saveState(name, value),

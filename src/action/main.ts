@@ -166,7 +166,12 @@ function fail(io: ActionIO, e: unknown): void {
   if (e instanceof ConfigError) {
     const real = e.file && !e.file.endsWith(' input') && existsSync(e.file) ? e.file : undefined
     const text = e.problems
-      .map((p) => `${p.file}:${p.line}:${p.column}: ${p.key ? `${p.key}: ` : ''}${p.message}`)
+      // Inline inputs have no file to point at: name the key (= the input) instead of a line of generated YAML.
+      .map((p) =>
+        p.file === 'targets input' && p.key
+          ? `'${p.key}': ${p.message}`
+          : `${p.file}:${p.line}:${p.column}: ${p.key ? `${p.key}: ` : ''}${p.message}`,
+      )
       .join('\n')
     io.setFailed(`abigap: invalid matrix config: ${text}`, {
       title: 'abigap: invalid matrix config',
