@@ -141,3 +141,28 @@ describe('container builder', () => {
     expect(checkBuildIntent(v, f)).toEqual([])
   }, 400_000)
 })
+
+describe('container builder preflight', () => {
+  test('an image without Go fails with a precise message; musl-gcc is picked inside a Debian builder', async () => {
+    const docker = await import('../../src/docker/index.js')
+    const { runBuildContainer } = await import('../../src/docker/build-container.js')
+    const rt = await docker.connectDocker()
+    const build = containerBuilder({ run: (o) => runBuildContainer(rt, o), cacheVolume: 'abigap-test-go-cache' })
+    const noGo = await build(variant({ name: 'cgo-glibc', builder: 'abigap-test/bookworm' }), ctx())
+    expect(noGo.record.status).toBe('failed')
+    expect(noGo.infrastructureError).toBeNull()
+    expect(noGo.record.diagnostics[0].message).toBe(
+      'go not found in builder image abigap-test/bookworm: use an image with Go (e.g. golang:<version>)',
+    )
+    // builder-trixie has musl-tools: the musl variant picks musl-gcc there and comes out musl-static
+    const musl = await build(
+      variant({ name: 'cgo-musl-static', libc: 'musl', link: 'static', builder: 'abigap-test/builder-trixie' }),
+      ctx(),
+    )
+    expect(musl.record.status).toBe('ok')
+    expect(checkBuildIntent(variant({ libc: 'musl', link: 'static' }), inspectFile(musl.binaryPath as string))).toEqual(
+      [],
+    )
+    expect(inspectFile(musl.binaryPath as string).go?.settings.CGO_ENABLED).toBe('1')
+  }, 400_000)
+})

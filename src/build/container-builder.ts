@@ -29,6 +29,42 @@ export type RunBuildContainer = (opts: {
   error?: string
 }>
 
+/** Quotes a string for sh. */
+const shq = (s: string): string => `'${s.replace(/'/g, `'"'"'`)}'`
+
+/**
+ * The shell preamble of a container build: checks `go` and the variant's C toolchain inside the builder image and
+ * fails with a precise message (exit 127) instead of a confusing compiler error; then execs `go build`.
+ */
+export function builderPreamble(v: PlannedVariant, image: string): string {
+  const fail = (msg: string) => `{ echo ${shq(`abigap: ${msg}`)} >&2; exit 127; }`
+  const lines = [
+    `mkdir -p ${CONTAINER_OUT}`,
+    `command -v go >/dev/null 2>&1 || ${fail(`go not found in builder image ${image}: use an image with Go (e.g. golang:<version>)`)}`,
+    `is_musl() { [ -e /etc/alpine-release ] || { ldd --version 2>&1 | grep -qi musl && ! ldd --version 2>&1 | grep -qiE 'glibc|gnu libc'; }; }`,
+  ]
+  if (v.cgo && v.libc === 'musl' && !v.cc && v.arch === 'amd64') {
+    lines.push(
+      `if command -v musl-gcc >/dev/null 2>&1; then export CC=musl-gcc; elif is_musl; then export CC=\${CC:-gcc}; else ${fail(
+        `musl-gcc not found in builder image ${image} and its libc is not musl: install musl-tools there or use an Alpine-based builder (golang:alpine)`,
+      )}; fi`,
+    )
+  } else if (v.cgo && v.libc === 'glibc') {
+    lines.push(
+      `if is_musl; then ${fail(`builder image ${image} is musl-based: a glibc variant cannot be built there (use a Debian/RHEL-based builder)`)}; fi`,
+    )
+  }
+  if (v.cgo) {
+    lines.push(
+      `cc_bin=\${CC:-$(go env CC 2>/dev/null)}; command -v "\${cc_bin%% *}" >/dev/null 2>&1 || ${fail(
+        `C compiler not found in builder image ${image}: install gcc (and musl-tools for musl variants) there`,
+      )}`,
+    )
+  }
+  lines.push('exec "$@"')
+  return lines.join('\n')
+}
+
 /** Where the source tree lands inside a builder container. */
 export const CONTAINER_SRC = '/src'
 const CONTAINER_OUT = '/tmp/abigap-out'
@@ -55,7 +91,8 @@ export function containerBuilder(opts: ContainerBuilderOptions) {
     const cmd = goBuildCommand(variant, ctx.settings, outInside, 'amd64')
     const command = ['go', ...cmd.args]
     const env: Record<string, string> = { HOME: '/tmp', ...cmd.env }
-    if (!variant.cgo) delete env.CC
+    // musl variants: the preamble picks musl-gcc, or the native gcc of a musl-based (Alpine) builder
+    if (!variant.cgo || (variant.libc === 'musl' && !variant.cc && variant.arch === 'amd64')) delete env.CC
     source ??= packSourceTree(ctx.moduleRoot, { exclude: [ctx.outDir], prefix: CONTAINER_SRC.slice(1) }).then(
       (p) => p.tar,
     )
@@ -67,7 +104,7 @@ export function containerBuilder(opts: ContainerBuilderOptions) {
         image: variant.builder,
         input: { tar, at: '/' },
         workdir: CONTAINER_SRC,
-        cmd: ['sh', '-c', `mkdir -p ${CONTAINER_OUT} && exec "$@"`, 'abigap-build', ...command],
+        cmd: ['sh', '-c', builderPreamble(variant, variant.builder), 'abigap-build', ...command],
         env,
         network: ctx.settings.downloadModules,
         cacheVolume: opts.cacheVolume,

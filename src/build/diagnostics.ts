@@ -37,6 +37,10 @@ export function parseBuildDiagnostics(output: string, moduleRoots: string[]): Bu
   for (const raw of output.split('\n')) {
     const line = raw.replace(/\r$/, '').trimEnd()
     if (!line || line.startsWith('#') || /^\s/.test(line)) continue
+    if (line.startsWith('abigap: ')) {
+      add({ file: null, line: null, column: null, message: line.slice('abigap: '.length) })
+      continue
+    }
     const m = POSITION.exec(line)
     if (m?.groups && !/^(\/usr\/bin\/ld|collect2|ld|gcc|cc|go)$/.test(m.groups.file)) {
       const msg = m.groups.msg
