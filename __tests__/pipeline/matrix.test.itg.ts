@@ -242,3 +242,13 @@ describe('failures and degraded modes', () => {
     )
   })
 })
+
+test('examples/abigap.yml runs as documented: no infrastructure errors, the bullseye builder lowers the floor', async () => {
+  const file = path.resolve(process.cwd(), 'examples/abigap.yml')
+  const config = parseMatrixConfig(readFileSync(file, 'utf8'), 'examples/abigap.yml')
+  const r = await runMatrix(config, { cwd: path.dirname(file), sinks: silentSinks })
+  expect(r.infrastructureErrors).toEqual([])
+  expect(r.builds.every((b) => b.status === 'ok')).toBe(true)
+  const c = r.results.find((x) => x.variant === 'cgo-glibc' && x.target === 'abigap-test/bullseye')
+  expect([c?.verdict, c?.run?.outcome]).toEqual(['compatible', 'ok'])
+}, 600_000)
