@@ -100,8 +100,13 @@ async function docker(args: string[], timeout = 300_000): Promise<{ stdout: stri
 
 beforeAll(async () => {
   const v = await docker(['version', '--format', '{{.Server.Version}}'], 30_000)
-  if (v.code !== 0) throw new Error(`Docker is required for this integration test (run scripts/test-world.sh): ${v.stderr.trim()}`)
-  for (const img of [...IMAGES.map((i) => `abigap-test/${i}`), 'abigap-test/builder-trixie', 'abigap-test/builder-bullseye']) {
+  if (v.code !== 0)
+    throw new Error(`Docker is required for this integration test (run scripts/test-world.sh): ${v.stderr.trim()}`)
+  for (const img of [
+    ...IMAGES.map((i) => `abigap-test/${i}`),
+    'abigap-test/builder-trixie',
+    'abigap-test/builder-bullseye',
+  ]) {
     const r = await docker(['image', 'inspect', img], 30_000)
     if (r.code !== 0) throw new Error(`missing test image ${img}: run scripts/test-world.sh`)
   }
@@ -119,13 +124,36 @@ beforeAll(async () => {
 
   // Host builds (go1.19, glibc 2.36, musl-gcc).
   for (const [name, env, args, pkg] of HOST_BUILDS) {
-    await exec('go', ['build', ...args, '-o', join(bin, name), pkg], { cwd: src, env: { ...process.env, ...env }, timeout: 300_000 })
+    await exec('go', ['build', ...args, '-o', join(bin, name), pkg], {
+      cwd: src,
+      env: { ...process.env, ...env },
+      timeout: 300_000,
+    })
   }
   // Builder images: glibc 2.41 (go1.24) and glibc 2.31 (go1.15); in parallel.
   await Promise.all(
     CONTAINER_BUILDS.map(async ([name, image, pkg]) => {
       const r = await docker(
-        ['run', '--rm', '-v', `${work}:/w`, '-w', '/w/src', '-e', 'CGO_ENABLED=1', '-e', 'GOTOOLCHAIN=local', '-e', 'GOFLAGS=-mod=mod', image, 'go', 'build', '-o', `/w/bin/${name}`, pkg],
+        [
+          'run',
+          '--rm',
+          '-v',
+          `${work}:/w`,
+          '-w',
+          '/w/src',
+          '-e',
+          'CGO_ENABLED=1',
+          '-e',
+          'GOTOOLCHAIN=local',
+          '-e',
+          'GOFLAGS=-mod=mod',
+          image,
+          'go',
+          'build',
+          '-o',
+          `/w/bin/${name}`,
+          pkg,
+        ],
         600_000,
       )
       if (r.code !== 0) throw new Error(`build of ${name} in ${image} failed: ${r.stderr}`)
@@ -142,7 +170,9 @@ beforeAll(async () => {
     if (c.code !== 0) throw new Error(`docker create ${img}: ${c.stderr}`)
     const id = c.stdout.trim()
     try {
-      await exec('sh', ['-c', `docker export ${id} | tar -x -C "${root}" --no-same-owner --exclude=dev`], { timeout: 120_000 })
+      await exec('sh', ['-c', `docker export ${id} | tar -x -C "${root}" --no-same-owner --exclude=dev`], {
+        timeout: 120_000,
+      })
     } finally {
       await docker(['rm', '-f', id])
     }
@@ -156,7 +186,21 @@ beforeAll(async () => {
     [0, 1].map(async () => {
       for (let c = queue.shift(); c; c = queue.shift()) {
         const [b, img] = c
-        const r = await docker(['run', '--rm', '--network', 'none', '--user', '65534:65534', '-v', `${bin}:/b:ro`, `abigap-test/${img}`, `/b/${b}`], 60_000)
+        const r = await docker(
+          [
+            'run',
+            '--rm',
+            '--network',
+            'none',
+            '--user',
+            '65534:65534',
+            '-v',
+            `${bin}:/b:ro`,
+            `abigap-test/${img}`,
+            `/b/${b}`,
+          ],
+          60_000,
+        )
         reality.set(`${b}@${img}`, { exit: r.code, stderr: r.stderr })
       }
     }),
@@ -227,9 +271,11 @@ describe('static verdicts agree with real runs', () => {
       const predicted = r.verdict
       const agrees = (predicted === 'compatible') === (kind === null) && predicted !== 'unknown'
       const kindOk = kind === null || r.gaps.some((g) => g.kind === kind && g.severity === 'error')
-      rows.push(`${agrees && kindOk ? 'ok ' : 'BAD'} ${b.padEnd(13)} ${img.padEnd(9)} static=${predicted.padEnd(12)} real=${kind ?? 'runs'}`)
+      rows.push(
+        `${agrees && kindOk ? 'ok ' : 'BAD'} ${b.padEnd(13)} ${img.padEnd(9)} static=${predicted.padEnd(12)} real=${kind ?? 'runs'}`,
+      )
     }
-    if (process.env.ABIGAP_SHOW_TABLE) process.stderr.write(rows.join("\n") + "\n")
+    if (process.env.ABIGAP_SHOW_TABLE) process.stderr.write(rows.join('\n') + '\n')
     // One readable table on failure; every row must agree, including the kind of failure.
     expect(rows.filter((r) => r.startsWith('BAD'))).toEqual([])
     // The matrix is not trivial: both outcomes occur, and each failure kind is exercised.
@@ -248,7 +294,9 @@ describe('static verdicts agree with real runs', () => {
   })
 
   test('glibc-static warns about NSS through the CLI scanner; cgo-glibc on bullseye names GLIBC_2.34 symbols', async () => {
-    const out = await captured(() => checkCommand(['--json', '--offline', '--target', 'debian:11', join(bin, 'glibc-static'), join(bin, 'cgo-glibc')]))
+    const out = await captured(() =>
+      checkCommand(['--json', '--offline', '--target', 'debian:11', join(bin, 'glibc-static'), join(bin, 'cgo-glibc')]),
+    )
     expect(out.code).toBe(1)
     const report = JSON.parse(out.stdout)
     const st = report.results.find((r: CheckResult) => r.file.endsWith('glibc-static'))
@@ -257,7 +305,9 @@ describe('static verdicts agree with real runs', () => {
     const dyn = report.results.find((r: CheckResult) => r.file.endsWith('cgo-glibc'))
     expect(dyn.verdict).toBe('incompatible')
     expect(dyn.gaps[0]).toMatchObject({ kind: 'symbol-version', library: 'libc.so.6' })
-    expect(report.floors.find((f: { file: string }) => f.file.endsWith('cgo-glibc')).libc.version).toBe(facts.get('cgo-glibc')!.requires.GLIBC)
+    expect(report.floors.find((f: { file: string }) => f.file.endsWith('cgo-glibc')).libc.version).toBe(
+      facts.get('cgo-glibc')!.requires.GLIBC,
+    )
   })
 
   test('a saved rootfs profile gives the same verdicts through check --profile', async () => {
@@ -278,8 +328,12 @@ describe('static verdicts agree with real runs', () => {
 async function captured(fn: () => Promise<number>): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''
   let stderr = ''
-  const o = jest.spyOn(process.stdout, 'write').mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true))
-  const e = jest.spyOn(process.stderr, 'write').mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true))
+  const o = jest
+    .spyOn(process.stdout, 'write')
+    .mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true))
+  const e = jest
+    .spyOn(process.stderr, 'write')
+    .mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true))
   try {
     const code = await fn()
     return { code, stdout, stderr }

@@ -178,7 +178,12 @@ async function resolveTargets(opts: Options): Promise<Target[]> {
     }
     out.push({ name: p.image, kind: 'file', image: null, profileFor: () => p })
   }
-  const unknown: string[] = []
+  const hint = (n: string) => {
+    const s = suggestTargets(n)
+    return s.length ? `; did you mean: ${s.join(', ')}?` : '; run abigap profile --list for the embedded names'
+  }
+  let docker: typeof import('../../docker/index.js') | null = null
+  let rt: Awaited<ReturnType<(typeof import('../../docker/index.js'))['connectDocker']>> | null = null
   for (const name of opts.target) {
     const base = findProfile(name)
     if (base) {
@@ -188,32 +193,21 @@ async function resolveTargets(opts: Options): Promise<Target[]> {
         image: name,
         profileFor: (arch) => (arch ? (findProfile(name, arch) ?? base) : base),
       })
-    } else unknown.push(name)
-  }
-  if (!unknown.length) return out
-  const hint = (n: string) => {
-    const s = suggestTargets(n)
-    return s.length ? `; did you mean: ${s.join(', ')}?` : '; run abigap profile --list for the embedded names'
-  }
-  if (opts.offline)
-    throw new TargetError(unknown.map((n) => `unknown target '${n}'${hint(n)}`).join('\n'), ExitCode.usage)
-  const docker = await import('../../docker/index.js')
-  let rt
-  try {
-    rt = await docker.connectDocker()
-  } catch (e) {
-    const why = e instanceof Error ? e.message : String(e)
-    throw new TargetError(
-      unknown
-        .map(
-          (n) =>
-            `unknown target '${n}': not in abigap's embedded knowledge, and Docker is not available to probe it (${why})${hint(n)}`,
+      continue
+    }
+    if (opts.offline) throw new TargetError(`unknown target '${name}'${hint(name)}`, ExitCode.usage)
+    if (!docker || !rt) {
+      docker = await import('../../docker/index.js')
+      try {
+        rt = await docker.connectDocker()
+      } catch (e) {
+        const why = e instanceof Error ? e.message : String(e)
+        throw new TargetError(
+          `unknown target '${name}': not in abigap's embedded knowledge, and Docker is not available to probe it (${why})${hint(name)}`,
+          ExitCode.usage,
         )
-        .join('\n'),
-      ExitCode.usage,
-    )
-  }
-  for (const name of unknown) {
+      }
+    }
     let p: TargetProfile
     try {
       p = await docker.probeImage(rt, name, { pull: 'missing' })
@@ -317,12 +311,14 @@ export function renderHuman(report: CheckReport, targets: { name: string }[], fa
     })
   }
   if (legend) fileNames.forEach((n, i) => out.push(...wrap(`[${i + 1}] ${n}`, '')))
+  if (report.results.some((r) => r.run && r.run.agreement !== 'not-run'))
+    out.push('✓ runs, ✗ does not, ? unknown; "ran" = a real run in the image agreed, "!!" = it disagreed (see below)')
   out.push('')
   const reasons = report.results.filter((r) => r.gaps.length)
   const seen = new Map<string, string[]>()
   for (const r of reasons) {
     for (const g of r.gaps) {
-      const key = `${r.file}\0${g.kind}\0${g.message.replace(safeTarget(r.target), '<T>')}`
+      const key = `${r.file}\0${g.kind}\0${g.message.split(r.target).join('<T>')}`
       const list = seen.get(key)
       if (list) list.push(r.target)
       else seen.set(key, [r.target])
@@ -330,7 +326,7 @@ export function renderHuman(report: CheckReport, targets: { name: string }[], fa
   }
   for (const r of reasons) {
     for (const g of r.gaps) {
-      const key = `${r.file}\0${g.kind}\0${g.message.replace(safeTarget(r.target), '<T>')}`
+      const key = `${r.file}\0${g.kind}\0${g.message.split(r.target).join('<T>')}`
       const list = seen.get(key)
       if (!list || list[0] !== r.target) continue
       seen.delete(key)
@@ -353,10 +349,6 @@ export function renderHuman(report: CheckReport, targets: { name: string }[], fa
       ),
     )
   return out.join('\n')
-}
-
-function safeTarget(t: string): string {
-  return t
 }
 
 function gapLines(r: CheckResult, g: AbiGap, targets: string[]): string[] {
