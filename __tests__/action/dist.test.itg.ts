@@ -3,7 +3,17 @@
 // a workspace copy of the fixture module, RUNNER_TEMP, no runtime token — with real builds and the local target images.
 // Needs the test world (scripts/test-world.sh): fails, never skips, without Docker.
 import { execFileSync, spawnSync } from 'node:child_process'
-import { cpSync, existsSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import {
+  cpSync,
+  existsSync,
+  mkdirSync,
+  mkdtempSync,
+  readdirSync,
+  readFileSync,
+  rmSync,
+  statSync,
+  writeFileSync,
+} from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
@@ -97,8 +107,8 @@ function runAction(
   entry = 'index.js',
   reuse?: ActionRun,
 ): ActionRun {
-  const workspace = reuse?.workspace ?? mkdtempSync(path.join(os.tmpdir(), 'abigap-ws-'))
-  const home = reuse ? path.dirname(reuse.runnerTemp) : mkdtempSync(path.join(os.tmpdir(), 'abigap-runner-'))
+  const workspace = reuse?.workspace ?? tempDir('abigap-ws-')
+  const home = reuse ? path.dirname(reuse.runnerTemp) : tempDir('abigap-runner-')
   const runnerTemp = path.join(home, 'temp')
   if (!reuse) {
     cpSync(fixture, workspace, { recursive: true })
@@ -170,6 +180,16 @@ function interpreted(stdout: string): string[] {
   expect(token).toBeNull()
   return out
 }
+
+const tempDirs: string[] = []
+function tempDir(prefix: string): string {
+  const d = mkdtempSync(path.join(os.tmpdir(), prefix))
+  tempDirs.push(d)
+  return d
+}
+afterAll(() => {
+  for (const d of tempDirs) rmSync(d, { recursive: true, force: true })
+})
 
 const lineOf = (file: string, needle: string) =>
   readFileSync(file, 'utf8')
@@ -289,6 +309,45 @@ describe('node dist/index.js on the fixture module, as the runner runs it', () =
   })
 })
 
+describe('regression mode: the base built on bullseye, the head on the host (glibc 2.36)', () => {
+  it('reports the raised floor with its symbols, the newly incompatible target, and fails only on the new gap', () => {
+    const inputs = {
+      package: './cmd/server',
+      variants: 'nocgo, cgo-glibc',
+      targets: 'abigap-test/bullseye\nabigap-test/bookworm',
+    }
+    const base = runAction({
+      ...inputs,
+      builder: 'abigap-test/builder-bullseye',
+      'fail-on': 'never',
+      annotations: 'false',
+    })
+    expect(base.status).toBe(0)
+    expect(base.outputs.verdict).toBe('pass')
+    const baseFloor = JSON.parse(base.outputs.floor)['cgo-glibc']
+    expect(baseFloor.flavor).toBe('glibc')
+    const head = runAction({ ...inputs, baseline: base.outputs.report, 'fail-on': 'regression' })
+    const headFloor = JSON.parse(head.outputs.floor)['cgo-glibc']
+    expect(head.status).toBe(1)
+    expect(head.outputs.verdict).toBe('fail')
+    const report = JSON.parse(readFileSync(head.outputs.report, 'utf8'))
+    const messages: string[] = report.diff.map((d: { message: string }) => d.message)
+    expect(messages).toContainEqual(
+      expect.stringMatching(
+        new RegExp(`^cgo-glibc: glibc floor raised ${baseFloor.version} → ${headFloor.version} by .*__libc_start_main`),
+      ),
+    )
+    expect(messages).toContain(
+      'cgo-glibc: newly incompatible with abigap-test/bullseye (GLIBC_' + headFloor.version + ')',
+    )
+    expect(head.summary).toMatch(/### Changes against the baseline/)
+    const annotations = interpreted(head.stdout).filter((l) => /^::(error|warning|notice) file=/.test(l))
+    expect(annotations.length).toBeGreaterThan(0)
+    for (const a of annotations) expect(a).toMatch(/abigap-test\/bullseye/)
+    expect(interpreted(head.stdout)).toContain('::error::abigap: fail-on: regression — 1 new gap against the baseline')
+  }, 400_000)
+})
+
 describe('sharding: shard 1/2 + 2/2, merged with `abigap merge`, equals the unsharded run', () => {
   it('same verdicts and the same annotations', () => {
     const inputs = {
@@ -326,7 +385,7 @@ describe('sharding: shard 1/2 + 2/2, merged with `abigap merge`, equals the unsh
 })
 
 describe('bad inputs: exactly one clear ::error:: line each, nothing else claimed', () => {
-  const noGoPath = mkdtempSync(path.join(os.tmpdir(), 'abigap-nogo-'))
+  const noGoPath = tempDir('abigap-nogo-')
   const cases: [string, Record<string, string>, Record<string, string>, RegExp][] = [
     [
       'unknown variant',

@@ -1,4 +1,4 @@
-import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, cpSync, existsSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync, cpSync, existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { run, type RunMatrixFn } from '../../src/action/main.js'
@@ -10,8 +10,12 @@ import { fixtureReport, infraReport } from '../../__fixtures__/reports.js'
 const fixtureModule = new URL('../fixtures/gomod', import.meta.url).pathname
 
 /** A workspace: the fixture module plus a config whose targets match the fixture report. */
+const created: string[] = []
+afterAll(() => created.forEach((d) => rmSync(d, { recursive: true, force: true })))
+
 function workspace(): string {
   const dir = mkdtempSync(path.join(os.tmpdir(), 'abigap-action-'))
+  created.push(dir)
   cpSync(fixtureModule, dir, { recursive: true })
   mkdirSync(path.join(dir, '.github'))
   writeFileSync(

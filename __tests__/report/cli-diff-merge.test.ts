@@ -1,4 +1,4 @@
-import { mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { run as diff } from '../../src/cli/commands/diff.js'
@@ -22,6 +22,7 @@ async function capture(fn: () => Promise<number>): Promise<{ code: number; stdou
 }
 
 const dir = mkdtempSync(path.join(os.tmpdir(), 'abigap-cli-'))
+afterAll(() => rmSync(dir, { recursive: true, force: true }))
 const write = (name: string, data: unknown) => {
   const p = path.join(dir, name)
   writeFileSync(p, typeof data === 'string' ? data : JSON.stringify(data))
