@@ -54,10 +54,13 @@ export async function sh(cmd: string, args: string[], env: Record<string, string
 }
 
 /** Containers + volumes in the engine labelled with this run id (via the docker CLI: an independent oracle). */
-export function leftoversOf(runId: string): string[] {
+export function leftoversOf(runId: string, sock?: string): string[] {
   const filter = `label=${LABEL_RUN}=${runId}`
-  const c = execFileSync('docker', ['ps', '-aq', '--filter', filter], { encoding: 'utf8' }).split('\n').filter(Boolean)
-  const v = execFileSync('docker', ['volume', 'ls', '-q', '--filter', filter], { encoding: 'utf8' })
+  const host = sock ? ['-H', `unix://${sock}`] : []
+  const c = execFileSync('docker', [...host, 'ps', '-aq', '--filter', filter], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean)
+  const v = execFileSync('docker', [...host, 'volume', 'ls', '-q', '--filter', filter], { encoding: 'utf8' })
     .split('\n')
     .filter(Boolean)
   return [...c, ...v]

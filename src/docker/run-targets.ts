@@ -182,7 +182,7 @@ async function runWithExec(ctx: TargetContext, tar: Buffer, cells: CellResult[])
       r = { ...(await runFresh(ctx, path, null)), needsFreshContainer: false, containerDamaged: r.containerDamaged }
     }
     cells.push({ image: ctx.req.image, binaryId: bin.id, run: r.run })
-    if (index === ctx.req.binaries.length - 1 || ctx.opts.signal?.aborted) break
+    if (index === ctx.req.binaries.length - 1 || ctx.opts.signal?.aborted) continue
     if (r.containerDamaged || (await leftovers(rt, main))) {
       await rt.removeContainer(main).catch(() => undefined)
       ctx.containers.delete(main)
@@ -210,13 +210,17 @@ async function execOne(ctx: TargetContext, container: string, path: string): Pro
   const { rt, req } = ctx
   const started = Date.now()
   let killed = false
+  let killError: string | null = null
   const killContainer = () => {
     killed = true
-    void rt.kill(container).catch(() => undefined)
+    void rt.kill(container).catch((err: unknown) => {
+      killError = errorMessage(err)
+      handle?.output.destroy()
+    })
   }
   const out = captureOutput(ctx.capBytes, killContainer)
   let timedOut = false
-  let handle
+  let handle: Awaited<ReturnType<ContainerRuntime['exec']>> | undefined
   try {
     handle = await rt.exec(container, { cmd: [path, ...req.args], user: RUN_USER, env: RUN_ENV }, out.sink)
   } catch (err) {
@@ -224,8 +228,9 @@ async function execOne(ctx: TargetContext, container: string, path: string): Pro
   }
   const onAbort = () => killContainer()
   ctx.opts.signal?.addEventListener('abort', onAbort, { once: true })
+  const live = handle
   const timer = setTimeout(() => {
-    void handle.inspect().then(
+    void live.inspect().then(
       (s) => {
         if (s.running) {
           timedOut = true
@@ -237,9 +242,9 @@ async function execOne(ctx: TargetContext, container: string, path: string): Pro
   }, req.timeoutMs)
   let exitCode: number | null = null
   try {
-    await boundedWait(handle.output.done, req.timeoutMs + 15000)
+    await boundedWait(live.output.done, req.timeoutMs + 15000)
     for (let i = 0; i < 100; i++) {
-      const s = await handle.inspect()
+      const s = await live.inspect()
       if (!s.running) {
         exitCode = s.exitCode
         break
@@ -326,13 +331,15 @@ async function runFresh(
 
 async function runContainerOnce(ctx: TargetContext, id: string): Promise<RunResult> {
   const { rt, req } = ctx
-  let killed = false
+  let killError: string | null = null
+  let attached: Awaited<ReturnType<ContainerRuntime['attach']>> | undefined
   const kill = () => {
-    killed = true
-    void rt.kill(id).catch(() => undefined)
+    void rt.kill(id).catch((err: unknown) => {
+      killError = errorMessage(err)
+      attached?.destroy()
+    })
   }
   const out = captureOutput(ctx.capBytes, kill)
-  let attached
   try {
     attached = await rt.attach(id, out.sink)
   } catch (err) {
@@ -370,6 +377,7 @@ async function runContainerOnce(ctx: TargetContext, id: string): Promise<RunResu
     await boundedWait(attached.done, 500).catch(() => undefined)
     const durationMs = Date.now() - started
     if (ctx.opts.signal?.aborted) return infraResult('cancelled')
+    if (killError !== null) return infraResult(`cannot stop the run: ${killError}`)
     if (state.running) return infraResult('the container did not stop')
     const obs: RunObservation = {
       exitCode: startError && state.exitCode === 0 ? null : state.exitCode,
@@ -381,7 +389,6 @@ async function runContainerOnce(ctx: TargetContext, id: string): Promise<RunResu
       outputLimited: out.exceeded,
       okExitCodes: req.okExitCodes,
     }
-    void killed
     return toResult(obs, durationMs)
   } catch (err) {
     return infraResult(`run lost: ${errorMessage(err)}`)

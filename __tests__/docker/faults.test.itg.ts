@@ -1,0 +1,412 @@
+// Faults are infrastructure errors — clear, never ABI findings, never success — and leave zero containers behind.
+import { jest } from '@jest/globals'
+import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
+import { openSync, readFileSync } from 'node:fs'
+import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { join } from 'node:path'
+import { build } from 'esbuild'
+import { connectDocker } from '../../src/docker/connect.js'
+import { DockerUnavailableError, ImageUnavailableError } from '../../src/docker/errors.js'
+import { ensureImage } from '../../src/docker/image.js'
+import { runInTargets } from '../../src/docker/run-targets.js'
+import { sweepContainers } from '../../src/docker/cleanup.js'
+import type { ContainerRuntime, ExecHandle, OutputStream } from '../../src/docker/runtime.js'
+import { PROGRAMS, REPO, leftoversOf, requireDocker, sh, tempDir } from './world.js'
+
+jest.setTimeout(180_000)
+
+let rt: ContainerRuntime
+let dir: string
+let hostile: string
+const ABI_CLASSES = [
+  'ok',
+  'missing-loader',
+  'missing-library',
+  'missing-symbol-version',
+  'symbol-lookup-error',
+  'signal',
+  'oom',
+  'exit-nonzero',
+]
+
+beforeAll(async () => {
+  rt = await requireDocker()
+  dir = await tempDir('faults')
+  hostile = join(dir, 'hostile')
+  await sh('gcc', ['-static', '-O1', '-o', hostile, join(PROGRAMS, 'hostile', 'hostile.c')])
+})
+
+afterAll(async () => {
+  if (dir) await rm(dir, { recursive: true, force: true })
+})
+
+describe('no daemon', () => {
+  it('connectDocker fails with a clear message naming the socket (DOCKER_HOST and explicit host)', async () => {
+    const sock = join(dir, 'nobody-listens.sock')
+    await expect(connectDocker({ host: `unix://${sock}` })).rejects.toThrow(DockerUnavailableError)
+    await expect(connectDocker({ host: `unix://${sock}` })).rejects.toThrow(
+      `no Docker engine answers at unix://${sock}`,
+    )
+    const saved = process.env.DOCKER_HOST
+    process.env.DOCKER_HOST = 'tcp://127.0.0.1:1'
+    try {
+      await expect(connectDocker()).rejects.toThrow(/no Docker engine answers at tcp:\/\/127\.0\.0\.1:1 .*ECONNREFUSED/)
+    } finally {
+      if (saved === undefined) delete process.env.DOCKER_HOST
+      else process.env.DOCKER_HOST = saved
+    }
+  })
+})
+
+describe('images', () => {
+  it("a missing image with pull 'never' is a clear error and infrastructure-error cells", async () => {
+    await expect(ensureImage(rt, 'abigap-test/not-here:1', { pull: 'never' })).rejects.toThrow(
+      new ImageUnavailableError("image 'abigap-test/not-here:1' is not present locally and the pull policy is 'never'"),
+    )
+    const runId = `itgimg${Date.now().toString(36)}`
+    const cells = await runInTargets(
+      rt,
+      [{ image: 'abigap-test/not-here:1', binaries: [{ id: 'x', path: hostile }], args: [], timeoutMs: 5000 }],
+      { runId, pull: 'never' },
+    )
+    expect(cells).toEqual([
+      expect.objectContaining({
+        binaryId: 'x',
+        run: expect.objectContaining({
+          outcome: 'infrastructure-error',
+          error: expect.stringMatching(/not present locally/),
+        }),
+      }),
+    ])
+    expect(leftoversOf(runId)).toEqual([])
+  })
+  it('a pull that fails (no registry here) is a clear ImageUnavailableError, also for a local image with pull always', async () => {
+    await expect(ensureImage(rt, 'abigap-test/not-here:1', { pull: 'missing', backoffMs: 10 })).rejects.toThrow(
+      /cannot pull 'abigap-test\/not-here:1': .+/,
+    )
+    const progress: string[] = []
+    await expect(
+      ensureImage(rt, 'abigap-test/musl:latest', {
+        pull: 'always',
+        backoffMs: 10,
+        onProgress: (l) => progress.push(l),
+      }),
+    ).rejects.toThrow(ImageUnavailableError)
+  })
+  it('a cached image of another platform is refused, not run', async () => {
+    await expect(
+      ensureImage(rt, 'abigap-test/musl:latest', { pull: 'never', platform: 'linux/arm64' }),
+    ).rejects.toThrow(/present for linux\/amd64, not linux\/arm64/)
+  })
+})
+
+/** A runtime whose every call fails once broken, and whose open streams drop then: the engine vanished mid-run. */
+function breakable(inner: ContainerRuntime): { rt: ContainerRuntime; breakNow(): void } {
+  let broken = false
+  const streams: OutputStream[] = []
+  const refuse = () =>
+    Promise.reject(Object.assign(new Error('connect ECONNREFUSED /var/run/docker.sock'), { code: 'ECONNREFUSED' }))
+  const rt = new Proxy(inner, {
+    get(target, prop, receiver) {
+      const value = Reflect.get(target, prop, receiver) as unknown
+      if (typeof value !== 'function') return value
+      return async (...args: unknown[]) => {
+        if (broken) return refuse()
+        const result = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args)
+        if (prop === 'attach') streams.push(result as OutputStream)
+        if (prop === 'exec') {
+          const h = result as ExecHandle
+          streams.push(h.output)
+          return { output: h.output, inspect: () => (broken ? refuse() : h.inspect()) }
+        }
+        return result
+      }
+    },
+  })
+  return {
+    rt,
+    breakNow: () => {
+      broken = true
+      for (const st of streams) st.destroy()
+    },
+  }
+}
+
+describe('daemon gone mid-run', () => {
+  it('calls failing mid-run give infrastructure-error cells, never a finding; a later sweep leaves zero', async () => {
+    const runId = `itgbrk${Date.now().toString(36)}`
+    const { rt: flaky, breakNow } = breakable(rt)
+    const pending = runInTargets(
+      flaky,
+      [
+        {
+          image: 'abigap-test/bookworm',
+          binaries: [
+            { id: 'a', path: hostile },
+            { id: 'b', path: hostile },
+          ],
+          args: ['sleep'],
+          timeoutMs: 60_000,
+        },
+      ],
+      { runId, pull: 'never' },
+    )
+    await waitFor(() => running(runId) > 0, 20_000)
+    await new Promise((r) => setTimeout(r, 300))
+    const t0 = Date.now()
+    breakNow()
+    const cells = await pending
+    expect(Date.now() - t0).toBeLessThan(10_000)
+    expect(cells.map((c) => c.run.outcome)).toEqual(['infrastructure-error', 'infrastructure-error'])
+    expect(cells[0]!.run.error).toMatch(/ECONNREFUSED|exec|lost|cancel/)
+    // the engine could not be told to remove them: the sweep does it once it answers again
+    await sweepContainers(rt, runId)
+    expect(leftoversOf(runId)).toEqual([])
+  })
+
+  it('a real second dockerd killed mid-run: infrastructure-error cells, and the restarted engine is swept clean', async () => {
+    const d = await startSecondDaemon(dir)
+    try {
+      const second = await connectDocker({ host: `unix://${d.sock}` })
+      const runId = `itgd2${Date.now().toString(36)}`
+      const pending = runInTargets(
+        second,
+        [
+          {
+            image: 'abigap-test/musl',
+            binaries: [
+              { id: 'a', path: hostile },
+              { id: 'b', path: hostile },
+            ],
+            args: ['sleep'],
+            timeoutMs: 60_000,
+          },
+        ],
+        { runId, pull: 'never' },
+      )
+      await waitFor(() => running(runId, d.sock) > 0, 20_000)
+      d.kill()
+      const started = Date.now()
+      const outcome = await pending.then(
+        (cells) => cells.map((c) => c.run.outcome),
+        (err: Error) => [`threw ${err.name}`],
+      )
+      expect(Date.now() - started).toBeLessThan(30_000)
+      for (const o of outcome) expect(ABI_CLASSES).not.toContain(o)
+      expect(
+        outcome.every(
+          (o) =>
+            o === 'infrastructure-error' || o === 'threw DockerUnavailableError' || o === 'threw InfrastructureError',
+        ),
+      ).toBe(true)
+      const again = await d.restart()
+      await sweepContainers(again, runId)
+      expect(leftoversOf(runId, d.sock)).toEqual([])
+    } finally {
+      await d.stop()
+    }
+  })
+})
+
+describe('cancellation', () => {
+  it('an AbortSignal stops the run: cancelled cells are infrastructure-error, zero containers left', async () => {
+    const runId = `itgabort${Date.now().toString(36)}`
+    const ac = new AbortController()
+    const pending = runInTargets(
+      rt,
+      ['abigap-test/bookworm', 'abigap-test/trixie'].map((image) => ({
+        image,
+        binaries: [
+          { id: 'a', path: hostile },
+          { id: 'b', path: hostile },
+        ],
+        args: ['sleep'],
+        timeoutMs: 60_000,
+      })),
+      { runId, signal: ac.signal, pull: 'never' },
+    )
+    await waitFor(() => running(runId) > 0, 20_000)
+    const t0 = Date.now()
+    ac.abort()
+    const cells = await pending
+    expect(Date.now() - t0).toBeLessThan(10_000)
+    expect(cells).toHaveLength(4)
+    for (const c of cells) expect(c.run).toMatchObject({ outcome: 'infrastructure-error', error: 'cancelled' })
+    expect(leftoversOf(runId)).toEqual([])
+  })
+
+  for (const signal of ['SIGINT', 'SIGTERM'] as const) {
+    it(`a child process sent ${signal} sweeps its containers and exits 128+N`, async () => {
+      const driver = await bundleDriver()
+      const runId = `itg${signal.toLowerCase()}${Date.now().toString(36)}`
+      const child = spawn(process.execPath, [driver, runId, hostile], { stdio: ['ignore', 'pipe', 'pipe'] })
+      let stderr = ''
+      child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()))
+      const exited = exitOf(child)
+      await waitFor(() => running(runId) >= 2, 30_000)
+      child.kill(signal)
+      const code = await exited
+      expect({ code, stderr: stderr.slice(0, 500) }).toEqual({
+        code: signal === 'SIGINT' ? 130 : 143,
+        stderr: expect.stringContaining(`${signal}: removing containers`),
+      })
+      expect(leftoversOf(runId)).toEqual([])
+    })
+  }
+})
+
+// ---------- helpers ----------
+
+function running(runId: string, sock?: string): number {
+  const host = sock ? ['-H', `unix://${sock}`] : []
+  return execFileSync('docker', [...host, 'ps', '-q', '--filter', `label=io.abigap.run=${runId}`], { encoding: 'utf8' })
+    .split('\n')
+    .filter(Boolean).length
+}
+
+async function waitFor(cond: () => boolean, ms: number): Promise<void> {
+  const end = Date.now() + ms
+  while (!cond()) {
+    if (Date.now() > end) throw new Error(`condition not met within ${ms} ms`)
+    await new Promise((r) => setTimeout(r, 100))
+  }
+}
+
+function exitOf(child: ChildProcess): Promise<number | null> {
+  return new Promise((resolve) => child.on('exit', (code, sig) => resolve(code ?? (sig ? -1 : null))))
+}
+
+let driverPath: string | null = null
+async function bundleDriver(): Promise<string> {
+  if (driverPath) return driverPath
+  const outDir = join(REPO, '.abigap', 'test-build')
+  await mkdir(outDir, { recursive: true })
+  const out = join(outDir, `cancel-driver-${process.pid}.mjs`)
+  await build({
+    entryPoints: [join(REPO, '__tests__', 'docker', 'fixtures', 'cancel-driver.ts')],
+    bundle: true,
+    platform: 'node',
+    format: 'esm',
+    target: 'node20',
+    outfile: out,
+    external: ['dockerode', 'tar-stream'],
+    logLevel: 'error',
+  })
+  driverPath = out
+  return out
+}
+
+interface SecondDaemon {
+  sock: string
+  /** SIGKILL dockerd and its containerd (an engine crash): the containers' shims live on, as after a real crash. */
+  kill(): void
+  restart(): Promise<ContainerRuntime>
+  stop(): Promise<void>
+}
+
+/** A second dockerd on its own socket, data root and bridge (never `--bridge none`: that deletes docker0). */
+async function startSecondDaemon(base: string): Promise<SecondDaemon> {
+  const root = join(base, 'd2')
+  const sock = join(root, 'docker.sock')
+  const bridge = `abg${process.pid % 100000}`
+  await mkdir(root, { recursive: true })
+  execFileSync('sh', ['-c', `ip link show ${bridge} >/dev/null 2>&1 || ip link add ${bridge} type bridge`])
+  let proc: ChildProcess | null = null
+  const logFd = openSync(join(base, 'dockerd2.log'), 'a')
+  const start = async (): Promise<ContainerRuntime> => {
+    proc = spawn(
+      'dockerd',
+      [
+        '-H',
+        `unix://${sock}`,
+        '--data-root',
+        join(root, 'data'),
+        '--exec-root',
+        join(root, 'exec'),
+        '--pidfile',
+        join(root, 'pid'),
+        '-b',
+        bridge,
+        '--iptables=false',
+        '--ip-masq=false',
+        '--ip-forward=false',
+      ],
+      { stdio: ['ignore', logFd, logFd], detached: true },
+    )
+    const end = Date.now() + 30_000
+    for (;;) {
+      try {
+        return await connectDocker({ host: `unix://${sock}`, pingTimeoutMs: 1000 })
+      } catch (err) {
+        if (Date.now() > end) {
+          const log = await readFile(join(base, 'dockerd2.log'), 'utf8').catch(() => '')
+          throw new Error(`second dockerd did not answer: ${(err as Error).message}\n${log.slice(-3000)}`)
+        }
+        await new Promise((r) => setTimeout(r, 200))
+      }
+    }
+  }
+  await start()
+  execFileSync('sh', ['-c', `docker save abigap-test/musl:latest | docker -H unix://${sock} load -q`])
+  return {
+    sock,
+    kill: () => {
+      // dockerd and its containerd (which runs in its own session); the container shims live on
+      const containerd = Number(readFileSync(join(root, 'exec', 'containerd', 'containerd.pid'), 'utf8').trim())
+      if (proc?.pid) process.kill(proc.pid, 'SIGKILL')
+      if (containerd > 0) process.kill(containerd, 'SIGKILL')
+    },
+    restart: async () => {
+      await new Promise((r) => setTimeout(r, 300))
+      // stale pid files (a killed containerd may linger as a zombie) would make dockerd wait for a dead containerd
+      await Promise.all(
+        [sock, join(root, 'pid'), join(root, 'exec', 'containerd', 'containerd.pid')].map((f) =>
+          rm(f, { force: true }),
+        ),
+      )
+      return start()
+    },
+    stop: async () => {
+      const p = proc
+      if (p && p.exitCode === null && p.signalCode === null) {
+        const gone = exitOf(p)
+        p.kill('SIGTERM')
+        await Promise.race([gone, new Promise((r) => setTimeout(r, 20_000))])
+      }
+      await teardownProcessesUnder(root)
+      const mounts = (await readFile('/proc/mounts', 'utf8'))
+        .split('\n')
+        .map((l) => l.split(' ')[1] ?? '')
+        .filter((m) => m.startsWith(root))
+        .sort()
+        .reverse()
+      for (const m of mounts) execFileSync('umount', ['-l', m])
+      execFileSync('sh', ['-c', `ip link del ${bridge} 2>/dev/null || true`])
+      await rm(root, { recursive: true, force: true })
+    },
+  }
+}
+
+/** Kills what is left of a daemon rooted at `root`: processes naming it (dockerd, containerd, shims) and their containers' processes. */
+async function teardownProcessesUnder(root: string): Promise<void> {
+  const pids: number[] = []
+  for (const entry of await readdir('/proc')) {
+    if (!/^\d+$/.test(entry)) continue
+    const cmdline = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '')
+    if (!cmdline.includes(root)) continue
+    pids.push(Number(entry))
+    const id = /-id\0([0-9a-f]{64})/.exec(cmdline)?.[1]
+    if (id) {
+      const procs = await readFile(`/sys/fs/cgroup/pids/docker/${id}/cgroup.procs`, 'utf8').catch(() => '')
+      pids.push(...procs.split('\n').filter(Boolean).map(Number))
+    }
+  }
+  for (const pid of pids) {
+    try {
+      process.kill(pid, 'SIGKILL')
+    } catch {
+      // gone already
+    }
+  }
+  if (pids.length) await new Promise((r) => setTimeout(r, 500))
+}
