@@ -22,7 +22,8 @@ test('500 mutated binaries: no exception, no INTERNAL error, no hang', () => {
     const { bytes, mutation } = mutate(s.bytes, s.aims, rnd)
     const r = runCase(bytes, mutation)
     if (r.code) typed++
-    if (r.thrown || r.code === 'INTERNAL' || r.ms > 1000) bad.push(`${mutation}: ${r.thrown ?? r.code} (${r.ms.toFixed(0)} ms)`)
+    if (r.thrown || r.code === 'INTERNAL' || r.ms > 1000)
+      bad.push(`${mutation}: ${r.thrown ?? r.code} (${r.ms.toFixed(0)} ms)`)
   }
   expect(bad).toEqual([])
   expect(typed).toBeGreaterThan(0) // the mutations do reach the parser's error paths

@@ -93,15 +93,19 @@ describe('file and header', () => {
     )
     expect(r.error).toBeNull()
     expect(r.dynamicSymbols).toEqual(good.dynamicSymbols)
-    const huge = analyse(patched((b) => {
-      put64(b, secs[0].at + 32, 1n << 40n)
-      b.writeUInt16LE(0, 0x3c)
-    }))
+    const huge = analyse(
+      patched((b) => {
+        put64(b, secs[0].at + 32, 1n << 40n)
+        b.writeUInt16LE(0, 0x3c)
+      }),
+    )
     expect(huge.error?.code).toBe('TRUNCATED')
-    const pn = analyse(patched((b) => {
-      b.writeUInt32LE(0xffffff, secs[0].at + 44)
-      b.writeUInt16LE(0xffff, 0x38)
-    }))
+    const pn = analyse(
+      patched((b) => {
+        b.writeUInt32LE(0xffffff, secs[0].at + 44)
+        b.writeUInt16LE(0xffff, 0x38)
+      }),
+    )
     expect(pn.error?.code).toBe('TRUNCATED')
   })
   test('13. e_shstrndx ≥ e_shnum or not a STRTAB → unnamed sections with a warning', () => {
@@ -124,27 +128,33 @@ describe('sections and segments', () => {
   })
   test('16. SHT_NOBITS with a huge size and offset is never read', () => {
     const bss = rawSections(base).find((s) => s.type === 8)!
-    const r = analyse(patched((b) => {
-      put64(b, bss.at + 24, 1n << 62n)
-      put64(b, bss.at + 32, 1n << 62n)
-    }))
+    const r = analyse(
+      patched((b) => {
+        put64(b, bss.at + 24, 1n << 62n)
+        put64(b, bss.at + 32, 1n << 62n)
+      }),
+    )
     expect(r.error).toBeNull()
   })
   test('17. zero-size .dynsym / .gnu.version_r → absent, not an error', () => {
-    const r = analyse(patched((b) => {
-      put64(b, section(base, '.dynsym').at + 32, 0n)
-      put64(b, section(base, '.gnu.version_r').at + 32, 0n)
-    }))
+    const r = analyse(
+      patched((b) => {
+        put64(b, section(base, '.dynsym').at + 32, 0n)
+        put64(b, section(base, '.gnu.version_r').at + 32, 0n)
+      }),
+    )
     expect(r.error).toBeNull()
     expect(r.dynamicSymbols).toEqual([])
     expect(r.versionNeeds).toEqual([])
   })
   test('18. wrong sh_entsize and a size that is not a multiple', () => {
     const s = section(base, '.dynsym')
-    const r = analyse(patched((b) => {
-      put64(b, s.at + 56, 0n)
-      put64(b, s.at + 32, BigInt(s.size - 5))
-    }))
+    const r = analyse(
+      patched((b) => {
+        put64(b, s.at + 56, 0n)
+        put64(b, s.at + 32, BigInt(s.size - 5))
+      }),
+    )
     expect(r.warnings.join()).toMatch(/sh_entsize/)
     expect(r.dynamicSymbols.length).toBe(good.dynamicSymbols.length - 1)
   })
@@ -171,11 +181,13 @@ describe('sections and segments', () => {
     expect(analyse(patched((b) => put64(b, load.at + 16, 0xfffffffffffffff0n))).error?.code).not.toBe('INTERNAL')
   })
   test('22. no section headers: PT_DYNAMIC + DT_* through PT_LOAD give the same facts', () => {
-    const r = analyse(patched((b) => {
-      put64(b, 0x28, 0n)
-      b.writeUInt16LE(0, 0x3c)
-      b.writeUInt16LE(0, 0x3e)
-    }))
+    const r = analyse(
+      patched((b) => {
+        put64(b, 0x28, 0n)
+        b.writeUInt16LE(0, 0x3c)
+        b.writeUInt16LE(0, 0x3e)
+      }),
+    )
     expect(r.error).toBeNull()
     expect(r.needed).toEqual(good.needed)
     expect(r.versionNeeds).toEqual(good.versionNeeds)
@@ -186,29 +198,37 @@ describe('sections and segments', () => {
   })
   test('22b. without section headers an unmapped DT_STRTAB is an error, not a read at offset 0', () => {
     const dyn = rawPrograms(base).find((p) => p.type === 2)!
-    const r = analyse(patched((b) => {
-      put64(b, 0x28, 0n)
-      b.writeUInt16LE(0, 0x3c)
-      for (let at = dyn.offset; at < dyn.offset + dyn.filesz; at += 16) {
-        if (b.readBigUInt64LE(at) === 5n) put64(b, at + 8, 0x7fff_0000_0000n)
-      }
-    }))
+    const r = analyse(
+      patched((b) => {
+        put64(b, 0x28, 0n)
+        b.writeUInt16LE(0, 0x3c)
+        for (let at = dyn.offset; at < dyn.offset + dyn.filesz; at += 16) {
+          if (b.readBigUInt64LE(at) === 5n) put64(b, at + 8, 0x7fff_0000_0000n)
+        }
+      }),
+    )
     expect(r.needed).toEqual([])
     expect(r.warnings.join()).toMatch(/UNMAPPED_ADDRESS|DT_NEEDED/)
   })
   test('23. dynamic section without DT_NULL', () => {
     const dyn = rawPrograms(base).find((p) => p.type === 2)!
-    const r = analyse(patched((b) => {
-      for (let at = dyn.offset; at < dyn.offset + dyn.filesz; at += 16) if (b.readBigUInt64LE(at) === 0n) put64(b, at, 0x7000_0000n)
-    }))
+    const r = analyse(
+      patched((b) => {
+        for (let at = dyn.offset; at < dyn.offset + dyn.filesz; at += 16)
+          if (b.readBigUInt64LE(at) === 0n) put64(b, at, 0x7000_0000n)
+      }),
+    )
     expect(r.warnings.join()).toMatch(/DT_NULL/)
     expect(r.needed).toEqual(good.needed)
   })
   test('24. DT_NEEDED offsets past .dynstr → warning, entry skipped', () => {
     const dyn = rawPrograms(base).find((p) => p.type === 2)!
-    const r = analyse(patched((b) => {
-      for (let at = dyn.offset; at < dyn.offset + dyn.filesz; at += 16) if (b.readBigUInt64LE(at) === 1n) put64(b, at + 8, 1n << 40n)
-    }))
+    const r = analyse(
+      patched((b) => {
+        for (let at = dyn.offset; at < dyn.offset + dyn.filesz; at += 16)
+          if (b.readBigUInt64LE(at) === 1n) put64(b, at + 8, 1n << 40n)
+      }),
+    )
     expect(r.needed).toEqual([])
     expect(r.warnings.join()).toMatch(/DT_NEEDED/)
   })
@@ -233,10 +253,12 @@ describe('strings and symbols', () => {
   })
   test('29. special st_shndx values', () => {
     const sym = section(base, '.dynsym')
-    const r = analyse(patched((b) => {
-      b.writeUInt16LE(0xfff1, sym.offset + 24 + 6)
-      b.writeUInt16LE(0xffff, sym.offset + 48 + 6)
-    }))
+    const r = analyse(
+      patched((b) => {
+        b.writeUInt16LE(0xfff1, sym.offset + 24 + 6)
+        b.writeUInt16LE(0xffff, sym.offset + 48 + 6)
+      }),
+    )
     expect(r.error).toBeNull()
     expect(r.dynamicSymbols[0].defined).toBe(true)
   })
@@ -259,26 +281,32 @@ describe('symbol versioning', () => {
     expect(r.dynamicSymbols[0].version).toBeNull()
   })
   test('33. counts of 0xFFFF / 0xFFFFFFFF with vn_next = 0', () => {
-    const r = analyse(patched((b) => {
-      b.writeUInt32LE(0xffffffff, need.at + 44)
-      b.writeUInt16LE(0xffff, need.offset + 2)
-    }))
+    const r = analyse(
+      patched((b) => {
+        b.writeUInt32LE(0xffffffff, need.at + 44)
+        b.writeUInt16LE(0xffff, need.offset + 2)
+      }),
+    )
     expect(r.error?.code ?? 'warn').not.toBe('INTERNAL')
     expect(r.warnings.length + (r.error ? 1 : 0)).toBeGreaterThan(0)
   })
   test('34. vn_next smaller than a record, pointing backwards (wraps) or into a cycle → BAD_VERSION_CHAIN', () => {
     for (const next of [4, 0xfffffff0]) {
-      const r = analyse(patched((b) => {
-        b.writeUInt32LE(2, need.at + 44)
-        b.writeUInt32LE(next, need.offset + 12)
-      }))
+      const r = analyse(
+        patched((b) => {
+          b.writeUInt32LE(2, need.at + 44)
+          b.writeUInt32LE(next, need.offset + 12)
+        }),
+      )
       expect(['BAD_VERSION_CHAIN', 'TRUNCATED']).toContain(r.error?.code)
     }
     const aux = need.offset + base.readUInt32LE(need.offset + 8)
-    const r = analyse(patched((b) => {
-      b.writeUInt16LE(0xffff, need.offset + 2)
-      b.writeUInt32LE(0, aux + 12) // aux chain ends early
-    }))
+    const r = analyse(
+      patched((b) => {
+        b.writeUInt16LE(0xffff, need.offset + 2)
+        b.writeUInt32LE(0, aux + 12) // aux chain ends early
+      }),
+    )
     expect(r.warnings.join()).toMatch(/aux chain/)
   })
   test('35. vn_aux pointing outside the section', () => {
@@ -287,10 +315,12 @@ describe('symbol versioning', () => {
     expect(r.needed).toEqual(good.needed)
   })
   test('36/37. vn_version ≠ 1 and sh_link not a STRTAB', () => {
-    const r = analyse(patched((b) => {
-      b.writeUInt16LE(7, need.offset)
-      b.writeUInt32LE(0, need.at + 40)
-    }))
+    const r = analyse(
+      patched((b) => {
+        b.writeUInt16LE(7, need.offset)
+        b.writeUInt32LE(0, need.at + 40)
+      }),
+    )
     expect(r.warnings.join()).toMatch(/vn_version 7/)
     expect(r.versionNeeds).toEqual(good.versionNeeds)
   })
@@ -346,8 +376,14 @@ describe('Go build info', () => {
     expect(analyse(blob(over)).go).toBeNull()
     const past = [...magic, 8, 2, ...new Array(16).fill(0), 0x7f, 0x41]
     expect(analyse(blob(past)).go).toBeNull()
-    const deps = Array.from({ length: 2000 }, (_, i) => `dep\texample.com/m${i}\tv1.0.${i}\th1:${'x'.repeat(44)}=\n`).join('')
-    const mod = '0'.repeat(16) + `path\texample.com/a\nmod\texample.com/a\t(devel)\t\n${deps}build\tCGO_ENABLED=0\nbuild\t-ldflags="-s -w"\n` + '1'.repeat(16)
+    const deps = Array.from(
+      { length: 2000 },
+      (_, i) => `dep\texample.com/m${i}\tv1.0.${i}\th1:${'x'.repeat(44)}=\n`,
+    ).join('')
+    const mod =
+      '0'.repeat(16) +
+      `path\texample.com/a\nmod\texample.com/a\t(devel)\t\n${deps}build\tCGO_ENABLED=0\nbuild\t-ldflags="-s -w"\n` +
+      '1'.repeat(16)
     const enc = (s: string): number[] => {
       const bytes = [...Buffer.from(s)]
       const len: number[] = []
@@ -376,11 +412,13 @@ describe('global limits', () => {
   })
   test('44. DT_GNU_HASH bucket counts are bounded by the mapped data', () => {
     const gh = section(base, '.gnu.hash')
-    const r = analyse(patched((b) => {
-      put64(b, 0x28, 0n)
-      b.writeUInt16LE(0, 0x3c)
-      b.writeUInt32LE(0xffffffff, gh.offset)
-    }))
+    const r = analyse(
+      patched((b) => {
+        put64(b, 0x28, 0n)
+        b.writeUInt16LE(0, 0x3c)
+        b.writeUInt32LE(0xffffffff, gh.offset)
+      }),
+    )
     expect(r.error?.code ?? 'ok').not.toBe('INTERNAL')
   })
 })

@@ -18,7 +18,10 @@ beforeAll(() => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 beforeEach(() => {
   out = []
-  process.stdout.write = ((s: string) => (out.push(String(s)), true)) as typeof process.stdout.write
+  process.stdout.write = ((s: string | Uint8Array) => (
+    out.push(typeof s === 'string' ? s : Buffer.from(s).toString('utf8')),
+    true
+  )) as typeof process.stdout.write
   process.stderr.write = ((s: string) => (out.push(String(s)), true)) as typeof process.stderr.write
 })
 afterEach(() => {
@@ -31,7 +34,25 @@ test('--json prints schemaVersion 1 with every field of the contract; exit 0', a
   const doc = JSON.parse(out.join(''))
   expect(doc.schemaVersion).toBe(1)
   const f = doc.files[0]
-  for (const k of ['path', 'size', 'error', 'elf', 'linkage', 'interpreter', 'soname', 'needed', 'rpath', 'runpath', 'versionNeeds', 'versionDefs', 'dynamicSymbols', 'requires', 'abiTag', 'libc', 'go'])
+  for (const k of [
+    'path',
+    'size',
+    'error',
+    'elf',
+    'linkage',
+    'interpreter',
+    'soname',
+    'needed',
+    'rpath',
+    'runpath',
+    'versionNeeds',
+    'versionDefs',
+    'dynamicSymbols',
+    'requires',
+    'abiTag',
+    'libc',
+    'go',
+  ])
     expect(f).toHaveProperty(k)
   expect(f.error).toBeNull()
   expect(f.elf).toMatchObject({ class: 64, endian: 'little' })
@@ -59,4 +80,22 @@ test('human output escapes control characters and caps hostile strings', async (
   expect(text).toContain('evil\\x0a::error::pwned')
   expect(await run([join(dir, 'app')])).toBe(0)
   expect(out.join('')).toMatch(/linkage\s+dynamic/)
+})
+
+test('the streamed JSON document equals JSON.stringify of the materialised facts, byte for byte', async () => {
+  const { inspectDocument } = await import('../../src/elf/json.js')
+  const files = [join(dir, 'app'), '/usr/lib/x86_64-linux-gnu/libc.so.6', '/usr/s390x-linux-gnu/lib/libc.so.6'].filter(
+    (f) => {
+      try {
+        return inspectFile(f).error === null
+      } catch {
+        return false
+      }
+    },
+  )
+  const streamed = inspectDocument(files.map((f) => inspectFile(f)))
+  const text = streamed.map((c) => (typeof c === 'string' ? c : Buffer.from(c).toString('utf8'))).join('')
+  const reference = files.map((f) => inspectFile(f))
+  for (const r of reference) void r.dynamicSymbols.length
+  expect(text).toBe(JSON.stringify({ schemaVersion: 1, files: reference }) + '\n')
 })

@@ -8,7 +8,8 @@ import { goArch, machineName, osabiName, typeName } from './names.js'
 import { readNotes } from './notes.js'
 import { computeRequires } from './requires.js'
 import { readDynamicSymbols } from './symbols.js'
-import type { ByteSource, InspectedFile } from './types.js'
+import type { DynamicSymbolTable } from './symbol-table.js'
+import type { ByteSource, DynamicSymbol, InspectedFile } from './types.js'
 import { readVersionTables, type VersionTables } from './versions.js'
 
 const DF_BIND_NOW = 0x8
@@ -119,12 +120,14 @@ export function analyseElf(source: ByteSource, path: string, opts: AnalyseOption
     } catch (e) {
       if (fatal(e)) return finish(out, warnings)
     }
+    let table: DynamicSymbolTable | null = null
     try {
-      out.dynamicSymbols = readDynamicSymbols(layout, dyn, versions, budget, warnings)
+      table = readDynamicSymbols(layout, dyn, versions, budget, warnings)
+      if (table) attachSymbols(out, table)
     } catch (e) {
       if (fatal(e)) return finish(out, warnings)
     }
-    const req = computeRequires(out.versionNeeds, out.dynamicSymbols)
+    const req = computeRequires(out.versionNeeds, (nodes) => (table ? table.undefinedWithVersion(nodes) : new Map()))
     out.requires = req.requires
     out.requiredBy = req.requiredBy
 
@@ -166,6 +169,30 @@ export function analyseElf(source: ByteSource, path: string, opts: AnalyseOption
     record(e)
   }
   return finish(out, warnings)
+}
+
+const tables = new WeakMap<InspectedFile, DynamicSymbolTable>()
+
+/** The raw dynamic-symbol table behind `file.dynamicSymbols` while it has not been decoded or replaced (fast JSON path). */
+export function pendingSymbolTable(file: InspectedFile): DynamicSymbolTable | null {
+  const t = tables.get(file)
+  return t && !t.materialised ? t : null
+}
+
+/** Makes `out.dynamicSymbols` decode on first read (an enumerable getter, so JSON and spreads still see it). */
+function attachSymbols(out: InspectedFile, table: DynamicSymbolTable): void {
+  tables.set(out, table)
+  Object.defineProperty(out, 'dynamicSymbols', {
+    enumerable: true,
+    configurable: true,
+    get(): DynamicSymbol[] {
+      return table.toArray()
+    },
+    set(value: DynamicSymbol[]): void {
+      tables.delete(out)
+      Object.defineProperty(out, 'dynamicSymbols', { value, writable: true, enumerable: true, configurable: true })
+    },
+  })
 }
 
 function finish(out: InspectedFile, warnings: string[]): InspectedFile {

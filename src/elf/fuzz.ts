@@ -1,5 +1,6 @@
 import { analyseElf } from './analyse.js'
 import { bufferSource } from './byte-source.js'
+import { inspectDocument } from './json.js'
 import type { ByteSource } from './types.js'
 
 /** One fuzz outcome. */
@@ -95,7 +96,8 @@ export function runCase(bytes: Uint8Array, mutation: string, budget?: number): F
   const t = performance.now()
   try {
     const r = analyseElf(src, 'fuzz', { budget })
-    // Touch everything like a consumer would (JSON output).
+    // Touch everything like consumers do: the streamed JSON writer first (raw tables), then full materialisation.
+    inspectDocument([r])
     JSON.stringify(r)
     return { mutation, ms: performance.now() - t, code: r.error?.code ?? null, thrown: null }
   } catch (e) {

@@ -1,4 +1,4 @@
-import type { DynamicSymbol, VersionNeed } from './types.js'
+import type { VersionNeed } from './types.js'
 
 const FAMILY = /^(.+)_(\d+(?:\.\d+)*)$/
 
@@ -21,12 +21,12 @@ export function compareVersions(a: string, b: string): number {
 }
 
 /**
- * Per version family, the highest version the file requires (non-weak version needs) and the symbols bound to that
- * exact version node.
+ * Per version family, the highest version the file requires (non-weak version needs) and the undefined symbols
+ * bound to that exact version node (`boundTo` maps node names to symbol names).
  */
 export function computeRequires(
   needs: VersionNeed[],
-  symbols: DynamicSymbol[],
+  boundTo: (nodes: Set<string>) => Map<string, string[]>,
 ): { requires: Record<string, string>; requiredBy: Record<string, string[]> } {
   const best = new Map<string, string>()
   for (const need of needs) {
@@ -40,23 +40,12 @@ export function computeRequires(
   }
   const requires: Record<string, string> = {}
   const requiredBy: Record<string, string[]> = {}
-  const nodeToFamily = new Map<string, string>()
+  const nodes = new Set<string>()
   for (const [family, version] of best) {
     requires[family] = version
-    requiredBy[family] = []
-    nodeToFamily.set(`${family}_${version}`, family)
+    nodes.add(`${family}_${version}`)
   }
-  if (nodeToFamily.size > 0) {
-    const seen = new Set<string>()
-    for (const s of symbols) {
-      if (s.version === null) continue
-      const family = nodeToFamily.get(s.version)
-      if (family === undefined || s.defined) continue
-      const key = `${family}\0${s.name}`
-      if (seen.has(key)) continue
-      seen.add(key)
-      requiredBy[family].push(s.name)
-    }
-  }
+  const bound = boundTo(nodes)
+  for (const [family, version] of best) requiredBy[family] = bound.get(`${family}_${version}`) ?? []
   return { requires, requiredBy }
 }

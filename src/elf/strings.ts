@@ -16,6 +16,7 @@ export class StringTable {
   private leads: Int32Array | null = null
   private absorbed: Int32Array | null = null
   private cache: Map<number, string> | null = null
+  private lookups = 0
 
   constructor(bytes: Uint8Array) {
     this.bytes = bytes
@@ -30,7 +31,11 @@ export class StringTable {
   get(offset: number): string | null {
     const b = this.bytes
     if (!(offset >= 0 && offset < b.length)) return null
-    if (this.whole === undefined) this.prepare()
+    if (this.whole === undefined) {
+      // A few lookups decode one string each; many lookups pay once for decoding the whole table.
+      if (++this.lookups < 256) return this.slow(offset)
+      this.prepare()
+    }
     const whole = this.whole
     if (whole != null) {
       let start = offset
@@ -55,7 +60,8 @@ export class StringTable {
     return this.slow(offset)
   }
 
-  private slow(offset: number): string {
+  /** Decodes the one string at `offset` (non-fatal UTF-8, cached); offset must be in range. */
+  slow(offset: number): string {
     const b = this.bytes
     const cache = (this.cache ??= new Map())
     const hit = cache.get(offset)

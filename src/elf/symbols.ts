@@ -2,9 +2,8 @@ import type { Budget } from './budget.js'
 import { DT, type DynamicInfo } from './dynamic.js'
 import { ElfError } from './errors.js'
 import { mappedExtent, SHT_DYNSYM, SHT_GNU_VERSYM, SHT_STRTAB, sectionBytes, vaddrToOffset, type ElfLayout } from './layout.js'
-import { INFO_BINDING, INFO_TYPE } from './names.js'
 import { StringTable } from './strings.js'
-import type { DynamicSymbol } from './types.js'
+import { DynamicSymbolTable } from './symbol-table.js'
 import type { VersionTables } from './versions.js'
 import { readView, View } from './view.js'
 
@@ -18,8 +17,9 @@ interface SymbolTable {
 }
 
 /**
- * Reads .dynsym (or DT_SYMTAB sized by DT_HASH/DT_GNU_HASH when there are no section headers) and joins each
- * symbol with .gnu.version exactly as `readelf -W --dyn-syms` does. Symbol 0 (the null symbol) is skipped.
+ * Reads .dynsym (or DT_SYMTAB sized by DT_HASH/DT_GNU_HASH when there are no section headers) and .gnu.version into
+ * a DynamicSymbolTable that joins each symbol with its version exactly as `readelf -W --dyn-syms` does, decoding
+ * symbols only when asked. Null when the file has no dynamic symbols.
  */
 export function readDynamicSymbols(
   layout: ElfLayout,
@@ -27,79 +27,26 @@ export function readDynamicSymbols(
   versions: VersionTables | null,
   budget: Budget,
   warnings: string[],
-): DynamicSymbol[] {
+): DynamicSymbolTable | null {
   const table = locateSymbols(layout, dyn, warnings)
-  if (!table || table.count <= 1) return []
-  const { view, count, entsize, strings } = table
-  budget.spend(count, view.base)
-  const versym = versions ? readVersym(layout, dyn, count, warnings) : null
-  const is64 = layout.is64
-  const nameAt = 0
-  const infoAt = is64 ? 4 : 12
-  const shndxAt = is64 ? 6 : 14
-  const needByOther = versions?.needByOther
-  const defByIndex = versions?.defByIndex
-  const hasDef = versions?.hasDef ?? false
-  const hasNeed = versions?.hasNeed ?? false
-  const out: DynamicSymbol[] = new Array(count - 1)
-  const bytes = view.bytes
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const little = layout.little
-  const vbytes = versym ? versym.view.bytes : null
-  const vdv = vbytes ? new DataView(vbytes.buffer, vbytes.byteOffset, vbytes.byteLength) : null
-  const vcount = versym ? versym.count : 0
-  // Version-need lookups by raw .gnu.version value, resolved once per distinct value.
-  const needMemo = new Map<number, string | null>()
-  const sections = layout.sections
-  let badNames = 0
-  for (let i = 1; i < count; i++) {
-    const at = i * entsize
-    const nameOff = dv.getUint32(at + nameAt, little)
-    const info = bytes[at + infoAt]
-    const shndx = dv.getUint16(at + shndxAt, little)
-    let name = strings !== null ? strings.get(nameOff) : null
-    if (name === null) {
-      badNames++
-      name = ''
-    }
-    // readelf shows an unnamed section symbol by its section's name.
-    if ((info & 15) === 3 && nameOff === 0 && shndx < sections.length) name = sections[shndx].name
-    let version: string | null = null
-    let hidden = false
-    if (vdv !== null && i < vcount) {
-      const vers = vdv.getUint16(i * 2, little)
-      if (vers !== 0) {
-        let resolved = false
-        if (shndx !== 0 && vers !== 0x8001 && hasDef) {
-          const def = defByIndex!.get(vers & 0x7fff)
-          if (def !== undefined) {
-            if (def.ndx === 1 && def.flags === 1) {
-              resolved = true
-            } else if (def.nameOff !== nameOff && def.nameOff >= 0) {
-              version = def.name
-              hidden = (vers & 0x8000) !== 0
-              resolved = true
-            }
-          }
-        }
-        if (!resolved && hasNeed) {
-          let need = needMemo.get(vers)
-          if (need === undefined) {
-            need = needByOther!.get(vers) ?? null
-            needMemo.set(vers, need)
-          }
-          if (need !== null) {
-            version = need
-            // readelf prints version needs as `name@VERSION (n)`: a single '@'.
-            hidden = true
-          }
-        }
-      }
-    }
-    out[i - 1] = { name, version, hidden, defined: shndx !== 0, binding: INFO_BINDING[info], type: INFO_TYPE[info] }
-  }
-  if (badNames > 0) warnings.push(`${badNames} dynamic symbol name(s) point outside the string table`)
-  return out
+  if (!table || table.count <= 1) return null
+  budget.spend(table.count, table.view.base)
+  const versym = versions ? readVersym(layout, dyn, table.count, warnings) : null
+  const result = new DynamicSymbolTable({
+    bytes: table.view.bytes,
+    little: layout.little,
+    is64: layout.is64,
+    entsize: table.entsize,
+    count: table.count,
+    strings: table.strings,
+    versym: versym ? versym.view.bytes : null,
+    versymCount: versym ? versym.count : 0,
+    versions,
+    sectionNames: layout.sections.map((s) => s.name),
+  })
+  const bad = result.countBadNames()
+  if (bad > 0) warnings.push(`${bad} dynamic symbol name(s) point outside the string table`)
+  return result
 }
 
 function locateSymbols(layout: ElfLayout, dyn: DynamicInfo | null, warnings: string[]): SymbolTable | null {

@@ -68,7 +68,12 @@ export function rawPrograms(b: Buffer): { type: number; at: number; offset: numb
   const out = []
   for (let i = 0; i < n; i++) {
     const at = phoff + i * 56
-    out.push({ type: b.readUInt32LE(at), at, offset: Number(b.readBigUInt64LE(at + 8)), filesz: Number(b.readBigUInt64LE(at + 32)) })
+    out.push({
+      type: b.readUInt32LE(at),
+      at,
+      offset: Number(b.readBigUInt64LE(at + 8)),
+      filesz: Number(b.readBigUInt64LE(at + 32)),
+    })
   }
   return out
 }

@@ -56,16 +56,21 @@ export function parseReadelf(text: string): ReadelfFacts {
     else if (/^Symbol table '\.dynsym'/.test(line)) {
       mode = 'dynsym'
       f.dynsyms = []
-    } else if (/^(Version symbols section|Symbol table|Dynamic section|Program Headers|Section to Segment)/.test(line)) mode = 'other'
+    } else if (/^(Version symbols section|Symbol table|Dynamic section|Program Headers|Section to Segment)/.test(line))
+      mode = 'other'
     else if (mode === 'need') {
-      if ((m = /^\s+[0-9a-fx]+: Version: \d+\s+File: (\S+)\s+Cnt: \d+$/.exec(line))) f.versionNeeds.push({ file: m[1], versions: [] })
+      if ((m = /^\s+[0-9a-fx]+: Version: \d+\s+File: (\S+)\s+Cnt: \d+$/.exec(line)))
+        f.versionNeeds.push({ file: m[1], versions: [] })
       else if ((m = /^\s+0x[0-9a-f]+:\s+Name: (\S+)\s+Flags: (.*?)\s+Version: \d+$/.exec(line)))
         f.versionNeeds[f.versionNeeds.length - 1].versions.push({ name: m[1], weak: /WEAK/.test(m[2]) })
     } else if (mode === 'def') {
       if ((m = /^\s+[0-9a-fx]+: Rev: \d+\s+Flags: (.*)\s+Index: \d+\s+Cnt: \d+\s+Name: (.*)$/.exec(line)))
         f.versionDefs.push({ name: m[2], base: /BASE/.test(m[1]) })
     } else if (mode === 'dynsym') {
-      m = /^\s*(\d+): [0-9a-f]+\s+\S+\s+(?:<[^>]*>: \d+|\S+)\s+(?:<[^>]*>: \d+|\S+)\s+\S+(?:\s+\[[^\]]*\]|\s+<[^>]*>(?:: \d+)?)*\s+(UND|ABS|COM|\d+|PRC\[[^\]]*\]|OS \[[^\]]*\]|RSV\[[^\]]*\]|<[^>]*>)\s?(.*)$/.exec(line)
+      m =
+        /^\s*(\d+): [0-9a-f]+\s+\S+\s+(?:<[^>]*>: \d+|\S+)\s+(?:<[^>]*>: \d+|\S+)\s+\S+(?:\s+\[[^\]]*\]|\s+<[^>]*>(?:: \d+)?)*\s+(UND|ABS|COM|\d+|PRC\[[^\]]*\]|OS \[[^\]]*\]|RSV\[[^\]]*\]|<[^>]*>)\s?(.*)$/.exec(
+          line,
+        )
       if (m && m[1] !== '0') f.dynsyms!.push(splitSymbol(m[3]))
     }
   }
@@ -98,14 +103,18 @@ export function diffReadelf(ours: InspectedFile, re: ReadelfFacts): string[] {
   eq('versionNeeds', ours.versionNeeds, re.versionNeeds)
   eq('versionDefs', ours.versionDefs, re.versionDefs)
   const rs = re.dynsyms ?? []
-  if (ours.dynamicSymbols.length !== rs.length) d.push(`dynamic symbol count: abigap ${ours.dynamicSymbols.length} readelf ${rs.length}`)
+  if (ours.dynamicSymbols.length !== rs.length)
+    d.push(`dynamic symbol count: abigap ${ours.dynamicSymbols.length} readelf ${rs.length}`)
   else {
     let bad = 0
     for (let i = 0; i < rs.length; i++) {
       const a = ours.dynamicSymbols[i]
       const b = rs[i]
       if (a.name !== b.name || a.version !== b.version || a.hidden !== b.hidden) {
-        if (bad++ < 3) d.push(`symbol ${i + 1}: abigap ${a.name}@${a.version}${a.hidden ? ' (hidden)' : ''} readelf ${b.name}@${b.version}${b.hidden ? ' (hidden)' : ''}`)
+        if (bad++ < 3)
+          d.push(
+            `symbol ${i + 1}: abigap ${a.name}@${a.version}${a.hidden ? ' (hidden)' : ''} readelf ${b.name}@${b.version}${b.hidden ? ' (hidden)' : ''}`,
+          )
       }
     }
     if (bad > 3) d.push(`... ${bad} symbols differ`)
@@ -224,15 +233,22 @@ export function diffGo(ours: InspectedFile, gv: GoVersionFacts | null): string[]
   if ((g.path || null) !== gv.path) d.push(`path: ${g.path} vs ${gv.path}`)
   if (gv.mod) {
     const ours3 = [g.main.path, g.main.version, g.main.sum ?? ''].slice(0, gv.mod.length)
-    if (JSON.stringify(ours3) !== JSON.stringify(gv.mod)) d.push(`mod: ${JSON.stringify(ours3)} vs ${JSON.stringify(gv.mod)}`)
+    if (JSON.stringify(ours3) !== JSON.stringify(gv.mod))
+      d.push(`mod: ${JSON.stringify(ours3)} vs ${JSON.stringify(gv.mod)}`)
   }
   const ourDeps = g.deps.map((x) =>
-    x.replace ? [x.path, x.version, '=>', x.replace.path, x.replace.version, x.replace.sum ?? ''] : [x.path, x.version, x.sum ?? ''],
+    x.replace
+      ? [x.path, x.version, '=>', x.replace.path, x.replace.version, x.replace.sum ?? '']
+      : [x.path, x.version, x.sum ?? ''],
   )
-  if (JSON.stringify(ourDeps) !== JSON.stringify(gv.deps)) d.push(`deps differ: ${JSON.stringify(ourDeps).slice(0, 300)} vs ${JSON.stringify(gv.deps).slice(0, 300)}`)
+  if (JSON.stringify(ourDeps) !== JSON.stringify(gv.deps))
+    d.push(`deps differ: ${JSON.stringify(ourDeps).slice(0, 300)} vs ${JSON.stringify(gv.deps).slice(0, 300)}`)
   const quoteKey = (k: string): boolean => k.length === 0 || /[= \t\r\n"`]/.test(k)
   const quoteValue = (v: string): boolean => /[ \t\r\n"`]/.test(v)
-  const ourBuild = Object.entries(g.settings).map(([k, v]) => `${quoteKey(k) ? goQuote(k) : k}=${quoteValue(v) ? goQuote(v) : v}`)
-  if (JSON.stringify(ourBuild) !== JSON.stringify(gv.build)) d.push(`build settings: ${JSON.stringify(ourBuild).slice(0, 400)} vs ${JSON.stringify(gv.build).slice(0, 400)}`)
+  const ourBuild = Object.entries(g.settings).map(
+    ([k, v]) => `${quoteKey(k) ? goQuote(k) : k}=${quoteValue(v) ? goQuote(v) : v}`,
+  )
+  if (JSON.stringify(ourBuild) !== JSON.stringify(gv.build))
+    d.push(`build settings: ${JSON.stringify(ourBuild).slice(0, 400)} vs ${JSON.stringify(gv.build).slice(0, 400)}`)
   return d
 }

@@ -1,4 +1,5 @@
 import { Command, CommanderError } from 'commander'
+import { inspectDocument } from '../../elf/json.js'
 import type { InspectedFile } from '../../elf/types.js'
 import { inspectFile } from '../../io/inspect-file.js'
 import { ExitCode, usageError } from '../command.js'
@@ -73,7 +74,7 @@ export async function run(argv: string[]): Promise<number> {
   const json = Boolean(cmd.opts<{ json?: boolean }>().json)
   const results = files.map((f) => inspectFile(f))
   if (json) {
-    process.stdout.write(JSON.stringify({ schemaVersion: 1, files: results }) + '\n')
+    for (const chunk of inspectDocument(results)) process.stdout.write(chunk)
   } else {
     process.stdout.write(results.map(describe).join('\n\n') + '\n')
   }

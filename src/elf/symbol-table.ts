@@ -1,0 +1,257 @@
+import { INFO_BINDING, INFO_TYPE } from './names.js'
+import type { StringTable } from './strings.js'
+import type { DynamicSymbol } from './types.js'
+import type { VersionTables } from './versions.js'
+
+/** The raw tables a DynamicSymbolTable works from. */
+export interface SymbolTableParts {
+  bytes: Uint8Array
+  little: boolean
+  is64: boolean
+  entsize: number
+  /** Entries including the null symbol 0. */
+  count: number
+  strings: StringTable | null
+  versym: Uint8Array | null
+  versymCount: number
+  versions: VersionTables | null
+  sectionNames: string[]
+}
+
+/**
+ * The dynamic symbols of one file, kept as raw bytes and decoded on demand: `toArray()` materialises the
+ * DynamicSymbol objects (once), `undefinedWithVersion()` answers the version-floor question without decoding every
+ * name, and the JSON writer streams them straight from the bytes.
+ */
+export class DynamicSymbolTable {
+  readonly parts: SymbolTableParts
+  private readonly dv: DataView
+  private readonly vdv: DataView | null
+  private readonly needMemo = new Map<number, string | null>()
+  private cached: DynamicSymbol[] | null = null
+  /** Symbols whose name offset is outside the string table (after materialisation). */
+  badNames = 0
+
+  constructor(parts: SymbolTableParts) {
+    this.parts = parts
+    this.dv = new DataView(parts.bytes.buffer, parts.bytes.byteOffset, parts.bytes.byteLength)
+    this.vdv = parts.versym ? new DataView(parts.versym.buffer, parts.versym.byteOffset, parts.versym.byteLength) : null
+  }
+
+  /** How many symbols have a name offset outside the string table (a cheap scan of st_name only). */
+  countBadNames(): number {
+    const { little, entsize, count, strings } = this.parts
+    const size = strings ? strings.size : 0
+    let bad = 0
+    for (let i = 1; i < count; i++) if (this.dv.getUint32(i * entsize, little) >= size) bad++
+    return bad
+  }
+
+  /** Number of symbols, the null symbol excluded. */
+  get length(): number {
+    return this.parts.count - 1
+  }
+
+  /** Whether toArray() has run. */
+  get materialised(): boolean {
+    return this.cached !== null
+  }
+
+  /** st_name, st_info and st_shndx of symbol i. */
+  raw(i: number): { nameOff: number; info: number; shndx: number } {
+    const at = i * this.parts.entsize
+    const is64 = this.parts.is64
+    return {
+      nameOff: this.dv.getUint32(at, this.parts.little),
+      info: this.parts.bytes[at + (is64 ? 4 : 12)],
+      shndx: this.dv.getUint16(at + (is64 ? 6 : 14), this.parts.little),
+    }
+  }
+
+  /** Raw .gnu.version value of symbol i (0 when absent). */
+  versym(i: number): number {
+    return this.vdv !== null && i < this.parts.versymCount ? this.vdv.getUint16(i * 2, this.parts.little) : 0
+  }
+
+  /** The version-need name for a raw .gnu.version value (memoised), or null. */
+  needName(vers: number): string | null {
+    let need = this.needMemo.get(vers)
+    if (need === undefined) {
+      need = this.parts.versions?.needByOther.get(vers) ?? null
+      this.needMemo.set(vers, need)
+    }
+    return need
+  }
+
+  /**
+   * readelf's get_symbol_version_string: a defined symbol is matched against .gnu.version_d first (the base version
+   * and a version named like the symbol itself give none), then everything against .gnu.version_r, which readelf
+   * prints with a single '@'. Returns [version, hidden].
+   */
+  version(vers: number, nameOff: number, shndx: number): [string | null, boolean] {
+    if (vers === 0) return [null, false]
+    const v = this.parts.versions
+    if (v === null) return [null, false]
+    if (shndx !== 0 && vers !== 0x8001 && v.hasDef) {
+      const def = v.defByIndex.get(vers & 0x7fff)
+      if (def !== undefined) {
+        if (def.ndx === 1 && def.flags === 1) return [null, false]
+        if (def.nameOff !== nameOff && def.nameOff >= 0) return [def.name, (vers & 0x8000) !== 0]
+      }
+    }
+    if (v.hasNeed) {
+      const need = this.needName(vers)
+      if (need !== null) return [need, true]
+    }
+    return [null, false]
+  }
+
+  /** Name of symbol i (readelf shows an unnamed section symbol by its section's name); null when out of range. */
+  name(nameOff: number, info: number, shndx: number): string | null {
+    if ((info & 15) === 3 && nameOff === 0 && shndx < this.parts.sectionNames.length) return this.parts.sectionNames[shndx]
+    return this.parts.strings !== null ? this.parts.strings.get(nameOff) : null
+  }
+
+  /** Every symbol as a DynamicSymbol (file order, null symbol skipped); built once. */
+  toArray(): DynamicSymbol[] {
+    if (this.cached !== null) return this.cached
+    const { bytes, little, is64, entsize, count } = this.parts
+    const dv = this.dv
+    const infoAt = is64 ? 4 : 12
+    const shndxAt = is64 ? 6 : 14
+    const out: DynamicSymbol[] = []
+    let bad = 0
+    for (let i = 1; i < count; i++) {
+      const at = i * entsize
+      const nameOff = dv.getUint32(at, little)
+      const info = bytes[at + infoAt]
+      const shndx = dv.getUint16(at + shndxAt, little)
+      let name = this.name(nameOff, info, shndx)
+      if (name === null) {
+        bad++
+        name = ''
+      }
+      const [version, hidden] = this.version(this.versym(i), nameOff, shndx)
+      out.push({ name, version, hidden, defined: shndx !== 0, binding: INFO_BINDING[info], type: INFO_TYPE[info] })
+    }
+    this.badNames = bad
+    this.cached = out
+    return out
+  }
+
+  /** Names of undefined symbols bound to each of `nodes` (version node names), in file order, deduplicated. */
+  undefinedWithVersion(nodes: Set<string>): Map<string, string[]> {
+    const out = new Map<string, string[]>()
+    if (nodes.size === 0) return out
+    const { count } = this.parts
+    const seen = new Set<string>()
+    for (let i = 1; i < count; i++) {
+      const vers = this.versym(i)
+      if (vers === 0) continue
+      const r = this.raw(i)
+      if (r.shndx !== 0) continue
+      const need = this.needName(vers)
+      if (need === null || !nodes.has(need)) continue
+      const name = this.name(r.nameOff, r.info, r.shndx) ?? ''
+      const key = `${need}\0${name}`
+      if (seen.has(key)) continue
+      seen.add(key)
+      let list = out.get(need)
+      if (!list) out.set(need, (list = []))
+      list.push(name)
+    }
+    return out
+  }
+}
+
+const enc = new TextEncoder()
+const MAX_FAST_NAME = 65536
+
+/** Appends bytes to a growable buffer. */
+class ByteSink {
+  buf: Uint8Array
+  pos = 0
+  constructor(size: number) {
+    this.buf = new Uint8Array(size)
+  }
+  ensure(n: number): void {
+    if (this.pos + n <= this.buf.length) return
+    const next = new Uint8Array(Math.max(this.buf.length * 2, this.pos + n))
+    next.set(this.buf.subarray(0, this.pos))
+    this.buf = next
+  }
+  put(b: Uint8Array): void {
+    this.ensure(b.length)
+    this.buf.set(b, this.pos)
+    this.pos += b.length
+  }
+}
+
+/**
+ * The JSON text of `table.toArray()` (byte-for-byte what JSON.stringify gives), written straight from the raw
+ * tables: plain-ASCII names are copied without building strings or objects; anything else takes the string path.
+ */
+export function dynamicSymbolsJson(table: DynamicSymbolTable): Uint8Array {
+  const { bytes, little, is64, entsize, count, strings } = table.parts
+  const str = strings ? strings.bytes : new Uint8Array(0)
+  const strLen = str.length
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
+  const infoAt = is64 ? 4 : 12
+  const shndxAt = is64 ? 6 : 14
+  const sink = new ByteSink(count * 100 + 64)
+  const versionIds = new Map<string | null, number>()
+  const tails = new Map<number, Uint8Array>()
+  const open = enc.encode('{"name":')
+  sink.buf[sink.pos++] = 0x5b
+  for (let i = 1; i < count; i++) {
+    const at = i * entsize
+    const nameOff = dv.getUint32(at, little)
+    const info = bytes[at + infoAt]
+    const shndx = dv.getUint16(at + shndxAt, little)
+    sink.ensure(open.length + 2)
+    if (i > 1) sink.buf[sink.pos++] = 0x2c
+    sink.buf.set(open, sink.pos)
+    sink.pos += open.length
+    // Fast path: a plain printable-ASCII name copied byte by byte.
+    let fast = nameOff < strLen && !((info & 15) === 3 && nameOff === 0)
+    if (fast) {
+      let end = nameOff
+      while (end < strLen) {
+        const c = str[end]
+        if (c === 0) break
+        if (c < 0x20 || c === 0x22 || c === 0x5c || c >= 0x80) {
+          fast = false
+          break
+        }
+        end++
+      }
+      if (fast && end - nameOff <= MAX_FAST_NAME) {
+        sink.ensure(end - nameOff + 2)
+        const b = sink.buf
+        let p = sink.pos
+        b[p++] = 0x22
+        for (let k = nameOff; k < end; k++) b[p++] = str[k]
+        b[p++] = 0x22
+        sink.pos = p
+      } else {
+        fast = false
+      }
+    }
+    if (!fast) sink.put(enc.encode(JSON.stringify(table.name(nameOff, info, shndx) ?? '')))
+    const [version, hidden] = table.version(table.versym(i), nameOff, shndx)
+    let vid = versionIds.get(version)
+    if (vid === undefined) versionIds.set(version, (vid = versionIds.size))
+    const key = (((vid * 2 + (hidden ? 1 : 0)) * 2 + (shndx !== 0 ? 1 : 0)) << 8) | info
+    let tail = tails.get(key)
+    if (tail === undefined) {
+      tail = enc.encode(
+        `,"version":${JSON.stringify(version)},"hidden":${hidden},"defined":${shndx !== 0},"binding":${JSON.stringify(INFO_BINDING[info])},"type":${JSON.stringify(INFO_TYPE[info])}}`,
+      )
+      tails.set(key, tail)
+    }
+    sink.put(tail)
+  }
+  sink.ensure(1)
+  sink.buf[sink.pos++] = 0x5d
+  return sink.buf.subarray(0, sink.pos)
+}
