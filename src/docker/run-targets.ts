@@ -261,6 +261,9 @@ async function execOne(ctx: TargetContext, container: string, path: string): Pro
   const durationMs = Date.now() - started
   if (ctx.opts.signal?.aborted)
     return { run: infraResult('cancelled'), needsFreshContainer: false, containerDamaged: true }
+  if (killError !== null) {
+    return { run: infraResult(`cannot stop the run: ${killError}`), needsFreshContainer: false, containerDamaged: true }
+  }
   const stderr = out.stderr()
   if (stderr.includes(`stat ${path}: no such file or directory`)) {
     return {
