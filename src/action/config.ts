@@ -32,7 +32,10 @@ export function resolveConfig(
   const workflow = workflowFile(workspace, env)
   let config: MatrixConfig
   if (inputs.config) {
-    const abs = path.resolve(workspace, inputs.config)
+    // Relative to the repository root; a path relative to working-directory is accepted too.
+    const inRoot = path.resolve(workspace, inputs.config)
+    const inCwd = path.resolve(cwd, inputs.config)
+    const abs = existsSync(inRoot) ? inRoot : inCwd
     const rel = toPosix(path.relative(workspace, abs))
     if (!existsSync(abs)) throw new InputError(Inputs.config, `no such file: ${inputs.config}`)
     config = parseMatrixConfig(readFileSync(abs, 'utf8'), rel)
