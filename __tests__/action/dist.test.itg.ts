@@ -16,7 +16,11 @@ import {
 } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { Ajv } from 'ajv'
+import addFormatsModule from 'ajv-formats'
 import { parse } from 'yaml'
+
+const addFormats = (addFormatsModule as unknown as { default?: typeof addFormatsModule }).default ?? addFormatsModule
 
 const repo = new URL('../..', import.meta.url).pathname
 const dist = process.env.ABIGAP_DIST ? path.resolve(process.env.ABIGAP_DIST) : path.join(repo, 'dist')
@@ -106,6 +110,7 @@ function runAction(
   extraEnv: Record<string, string> = {},
   entry = 'index.js',
   reuse?: ActionRun,
+  extraFiles: Record<string, string> = {},
 ): ActionRun {
   const workspace = reuse?.workspace ?? tempDir('abigap-ws-')
   const home = reuse ? path.dirname(reuse.runnerTemp) : tempDir('abigap-runner-')
@@ -114,6 +119,7 @@ function runAction(
     cpSync(fixture, workspace, { recursive: true })
     mkdirSync(path.join(workspace, '.github/workflows'), { recursive: true })
     writeFileSync(path.join(workspace, '.github/workflows/abigap.yml'), WORKFLOW)
+    for (const [rel, text] of Object.entries(extraFiles)) writeFileSync(path.join(workspace, rel), text)
     mkdirSync(runnerTemp)
   }
   const files = {
@@ -179,6 +185,20 @@ function interpreted(stdout: string): string[] {
   }
   expect(token).toBeNull()
   return out
+}
+
+/** Validates against the SARIF 2.1.0 schema (draft-04 text: `id` becomes `$id`; its language regex is not /u-valid). */
+function sarifErrors(log: unknown): unknown[] {
+  const raw = JSON.parse(
+    readFileSync(path.join(repo, 'node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json'), 'utf8'),
+  ) as Record<string, unknown>
+  const schema: Record<string, unknown> = { ...raw, $id: raw.id }
+  delete schema.$schema
+  delete schema.id
+  const ajv = new Ajv({ strict: false, allErrors: true, unicodeRegExp: false })
+  ;(addFormats as unknown as (a: Ajv) => void)(ajv)
+  const validate = ajv.compile(schema)
+  return validate(log) ? [] : (validate.errors ?? ['invalid'])
 }
 
 const tempDirs: string[] = []
@@ -286,6 +306,7 @@ describe('node dist/index.js on the fixture module, as the runner runs it', () =
     expect(run.outputs.sarif).toBe(path.join(run.workspace, 'results/abigap.sarif'))
     const sarif = JSON.parse(readFileSync(run.outputs.sarif, 'utf8'))
     expect(sarif.version).toBe('2.1.0')
+    expect(sarifErrors(sarif)).toEqual([])
     expect(sarif.runs[0].results.some((r: { ruleId: string }) => r.ruleId === 'symbol-version')).toBe(true)
     const artifacts = path.join(run.runnerTemp, 'abigap-artifacts/abigap')
     expect(existsSync(path.join(artifacts, 'report.json'))).toBe(true)
@@ -307,6 +328,32 @@ describe('node dist/index.js on the fixture module, as the runner runs it', () =
     expect(post.stdout).toMatch(/removed 2 container/)
     expect(docker(['ps', '-aq', '--filter', `label=io.abigap.run=${runId}`])).toBe('')
   })
+})
+
+describe('a build that fails with hostile compiler output', () => {
+  it('annotates the compiler position and never lets the output act as a workflow command', () => {
+    const broken =
+      'package main\n\n// a pull request can make the compiler echo anything\nvar broken = "::error::pwned%0A::add-mask::x" + 1\n'
+    const r = runAction(
+      { package: './cmd/server', variants: 'nocgo', targets: 'abigap-test/bullseye' },
+      {},
+      'index.js',
+      undefined,
+      {
+        'cmd/server/broken.go': broken,
+      },
+    )
+    expect(r.status).toBe(1)
+    const lines = interpreted(r.stdout)
+    expect(
+      lines.filter((l) => /^::(error|warning|notice|add-mask|set-output|stop-commands)::(pwned|x)/.test(l)),
+    ).toEqual([])
+    const annotation = lines.find((l) => l.startsWith('::error file=cmd/server/broken.go,line=4,'))
+    expect(annotation).toMatch(/title=build nocgo failed::/)
+    expect(annotation).toMatch(/mismatched types|invalid operation|cannot convert/)
+    expect(r.summary).toMatch(/\| nocgo \| — \| ❌ build-failed \|/)
+    expect(r.outputs.verdict).toBe('fail')
+  }, 240_000)
 })
 
 describe('regression mode: the base built on bullseye, the head on the host (glibc 2.36)', () => {
