@@ -49,7 +49,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
   try {
     inputs = getInputs(env)
   } catch (e) {
-    return fail(io, e)
+    return fail(io, e, process.cwd())
   }
   const workspace = path.resolve(env.GITHUB_WORKSPACE ?? process.cwd())
   const runnerTemp = env.RUNNER_TEMP ?? os.tmpdir()
@@ -154,17 +154,17 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
       io.info(`abigap: ${evaluation.reason}`)
     }
   } catch (e) {
-    return fail(io, e)
+    return fail(io, e, workspace)
   } finally {
     removeSignalHandlers()
   }
 }
 
 /** One `::error::` line for a user mistake (input, config, missing tool) or an unexpected fault. */
-function fail(io: ActionIO, e: unknown): void {
+function fail(io: ActionIO, e: unknown, workspace: string): void {
   io.setOutput(Outputs.verdict, 'error')
   if (e instanceof ConfigError) {
-    const real = e.file && !e.file.endsWith(' input') && existsSync(e.file) ? e.file : undefined
+    const real = e.file && !e.file.endsWith(' input') && existsSync(path.resolve(workspace, e.file)) ? e.file : undefined
     const text = e.problems
       // Inline inputs have no file to point at: name the key (= the input) instead of a line of generated YAML.
       .map((p) =>
