@@ -175,3 +175,10 @@ describe('parseMatrixConfig: errors name the key path and line:column', () => {
     expect(parseMatrixConfig('package: .\ntargets: [x]\nrun: {timeout: 3}\n', 'f').run.timeoutMs).toBe(3000)
   })
 })
+
+test('the schema itself is a valid JSON schema (the parser skips meta-validation for speed)', async () => {
+  const { Ajv } = await import('ajv')
+  const { matrixConfigSchema } = await import('../../src/matrix/schema.js')
+  const ajv = new Ajv({ strict: true, allowUnionTypes: true })
+  expect(ajv.validateSchema(matrixConfigSchema)).toBe(true)
+})

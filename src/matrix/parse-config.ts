@@ -19,9 +19,13 @@ import { formatKeyPath, YamlLocator, type KeyPath } from './yaml-locator.js'
 
 let validator: ValidateFunction | null = null
 function validate(): ValidateFunction {
-  validator ??= new Ajv({ strict: true, allErrors: true, verbose: true, allowUnionTypes: true }).compile(
-    matrixConfigSchema,
-  )
+  validator ??= new Ajv({
+    strict: true,
+    allErrors: true,
+    verbose: true,
+    allowUnionTypes: true,
+    validateSchema: false,
+  }).compile(matrixConfigSchema)
   return validator
 }
 

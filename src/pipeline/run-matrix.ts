@@ -1,7 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import type { AbiGap, CheckResult, Floor } from '../abi/types.js'
+import type { CheckResult, Floor } from '../abi/types.js'
 import { buildVariants } from '../build/build-variants.js'
 import { containerBuilder } from '../build/container-builder.js'
 import { buildOnHost } from '../build/host-builder.js'
@@ -264,7 +264,8 @@ async function buildAll(
     onOutput: (variant: string, line: string) => opts.sinks.progress?.(`[${variant}] ${line}`),
   }
   const unavailable = (v: PlannedVariant): BuildOutcome => {
-    const message = `builder image ${v.builder} needs Docker, which is unavailable`
+    const why = (opts.docker ?? config.docker.mode) === 'off' ? 'Docker is off (docker: off)' : 'Docker is unavailable'
+    const message = `builder image ${v.builder} needs Docker: ${why}`
     infrastructureErrors.push(`${v.name}: ${message}`)
     return {
       record: {
@@ -414,6 +415,3 @@ async function runCells(
 function infraRun(error: string): RunResult {
   return { outcome: 'infrastructure-error', exitCode: null, signal: null, stdout: '', stderr: '', durationMs: 0, error }
 }
-
-/** Re-exported for callers that build their own gap lists. */
-export type { AbiGap }
