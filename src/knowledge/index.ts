@@ -1,7 +1,7 @@
 import { normaliseArch } from './arch.js'
 import { profileFromRow } from './embedded.js'
 import { ProfileError } from './errors.js'
-import { knowledgeData } from './knowledge-data.js'
+import { knowledgeData, type ImageRow } from './knowledge-data.js'
 import { validateProfile } from './profile-schema.js'
 import type { TargetProfile } from './types.js'
 
@@ -13,11 +13,20 @@ export { archOfMachine, normaliseArch, loaderFlavor, GLIBC_LOADERS, muslLoader }
 export { compareVersions, parseNode, highestOf } from './versions.js'
 export { validateProfile } from './profile-schema.js'
 
-/** Every embedded profile for one architecture (default amd64), one per image that is published for it. */
+const expanded = new Map<string, TargetProfile | null>()
+
+/** One row's profile for one arch, expanded once and shared (treat embedded profiles as read-only). */
+function rowProfile(row: ImageRow, arch: string): TargetProfile | null {
+  const key = `${row.image}\0${arch}`
+  if (!expanded.has(key)) expanded.set(key, profileFromRow(row, arch))
+  return expanded.get(key) ?? null
+}
+
+/** Every embedded profile for one architecture (default amd64), one per image published for it. Read-only. */
 export function embeddedProfiles(arch = 'amd64'): TargetProfile[] {
   const a = normaliseArch(arch)
   return knowledgeData()
-    .images.map((row) => profileFromRow(row, a))
+    .images.map((row) => rowProfile(row, a))
     .filter((p): p is TargetProfile => p !== null)
 }
 
@@ -54,13 +63,13 @@ function candidates(name: string): string[] {
   return out
 }
 
-/** The embedded profile for an image reference (aliases, registry prefixes and patch tags understood), or null. */
+/** The embedded profile for an image reference (aliases, registry prefixes and patch tags understood), or null. Read-only. */
 export function findProfile(name: string, arch = 'amd64'): TargetProfile | null {
   const rows = knowledgeData().images
   const a = normaliseArch(arch)
   for (const c of candidates(name)) {
     const row = rows.find((r) => r.image.toLowerCase() === c || r.aliases.some((x) => x.toLowerCase() === c))
-    if (row) return profileFromRow(row, a)
+    if (row) return rowProfile(row, a)
   }
   return null
 }

@@ -1,5 +1,7 @@
-import { Ajv } from 'ajv'
 import raw from './data/knowledge.json' with { type: 'json' }
+import schema from './data/knowledge.schema.json' with { type: 'json' }
+import { validateKnowledge } from './data/validators.js'
+import { runValidator } from './profile-schema.js'
 import type { Confidence } from './types.js'
 
 /** One glibc-family node table of one architecture, as read from real files. */
@@ -49,64 +51,8 @@ export interface KnowledgeData {
   images: ImageRow[]
 }
 
-const strings = { type: 'array', items: { type: 'string' } } as const
-const runtimeTable = {
-  type: 'object',
-  additionalProperties: {
-    type: 'object',
-    required: ['realUpTo', 'source', 'nodes'],
-    properties: { realUpTo: { type: 'string' }, source: { type: 'string' }, nodes: strings },
-  },
-} as const
-
-/** JSON schema of the generated knowledge file. */
-export const KNOWLEDGE_SCHEMA = {
-  type: 'object',
-  required: ['knowledgeVersion', 'nodeSince', 'lateNodes', 'glibc', 'libstdcxx', 'libgcc', 'baseLibraries', 'images'],
-  properties: {
-    knowledgeVersion: { const: 1 },
-    nodeSince: { type: 'object', additionalProperties: { type: 'string' } },
-    lateNodes: { type: 'object', additionalProperties: { type: 'object', additionalProperties: { type: 'string' } } },
-    glibc: {
-      type: 'object',
-      additionalProperties: {
-        type: 'object',
-        required: ['realUpTo', 'source', 'libs'],
-        properties: {
-          realUpTo: { type: ['string', 'null'] },
-          source: { type: 'string' },
-          libs: { type: 'object', required: ['libc.so.6'], additionalProperties: strings },
-        },
-      },
-    },
-    libstdcxx: runtimeTable,
-    libgcc: runtimeTable,
-    baseLibraries: { type: 'object', additionalProperties: strings },
-    images: {
-      type: 'array',
-      minItems: 1,
-      items: {
-        type: 'object',
-        required: ['image', 'aliases', 'distro', 'libc', 'arch', 'base', 'confidence', 'provenance', 'caveats'],
-        properties: {
-          image: { type: 'string', minLength: 1 },
-          aliases: strings,
-          arch: { ...strings, minItems: 1 },
-          libc: {
-            type: 'object',
-            required: ['flavor', 'version'],
-            properties: { flavor: { enum: ['glibc', 'musl', 'none'] }, version: { type: ['string', 'null'] } },
-          },
-          gccRuntime: { type: ['string', 'null'] },
-          base: { type: 'string' },
-          kernel: { type: ['string', 'null'] },
-          x86IsaBaseline: { type: ['integer', 'null'] },
-          confidence: { enum: ['high', 'medium', 'low'] },
-        },
-      },
-    },
-  },
-} as const
+/** JSON schema of the generated knowledge file (src/knowledge/data/knowledge.schema.json). */
+export const KNOWLEDGE_SCHEMA: object = schema
 
 let loaded: KnowledgeData | null = null
 
@@ -118,13 +64,10 @@ export function knowledgeData(): KnowledgeData {
   return data
 }
 
-/** Validates a knowledge object (exported for tests); throws an Error listing the problems. */
+/** Validates a knowledge object with the precompiled schema validator (exported for tests); throws listing the problems. */
 export function checkKnowledge(data: unknown): KnowledgeData {
-  const validate = new Ajv({ allErrors: true, strict: false }).compile(KNOWLEDGE_SCHEMA)
-  if (!validate(data)) {
-    const why = (validate.errors ?? []).slice(0, 5).map((e) => `${e.instancePath} ${e.message}`)
-    throw new Error(`embedded knowledge base is invalid: ${why.join('; ')}`)
-  }
+  const why = runValidator(validateKnowledge, data, 5)
+  if (why.length) throw new Error(`embedded knowledge base is invalid: ${why.join('; ')}`)
   const k = data as KnowledgeData
   for (const row of k.images) {
     if (!k.baseLibraries[row.base])
