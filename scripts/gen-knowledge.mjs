@@ -177,7 +177,7 @@ const DISTRO_IDS = [
 const DEBIAN = { stretch: '9', buster: '10', bullseye: '11', bookworm: '12', trixie: '13' }
 const UBUNTU = { '16.04': 'xenial', '18.04': 'bionic', '20.04': 'focal', '22.04': 'jammy', '24.04': 'noble', '26.04': 'resolute' }
 
-function aliasesFor(names, distroId, release) {
+function aliasesFor(names, distroId) {
   const out = new Set(names.slice(1))
   const first = names[0]
   const add = (a) => a !== first && out.add(a)
@@ -237,7 +237,7 @@ for (const row of tsv(input('distros.tsv'))) {
   if (/ or /.test(row.libc_version)) caveats.push(`libc version uncertain: ${row.libc_version}`)
   images.push({
     image,
-    aliases: aliasesFor(names, id, row.release),
+    aliases: aliasesFor(names, id),
     distro: { id, name: row.distro, version: row.release },
     libc: { flavor, version },
     arch: t.arches.split(','),

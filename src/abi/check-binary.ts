@@ -384,12 +384,7 @@ function versionMessage(
   return `${name} needs ${what}${syms}${via}: ${outcome}`
 }
 
-function versionFixes(
-  file: string,
-  profile: TargetProfile,
-  goPackage: string | undefined,
-  isGo: boolean,
-): string[] {
+function versionFixes(file: string, profile: TargetProfile, goPackage: string | undefined, isGo: boolean): string[] {
   const fixes: string[] = []
   if (goPackage === 'net' || goPackage === 'os/user') fixes.push(FIX.netgo)
   if (file === 'libstdc++.so.6' || file === 'libgcc_s.so.1') {
