@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global performance, URL */
 // Fuzzes the ELF + Go build-info parsers: mutates real binaries (truncation, bit flips, field overwrites aimed at
 // headers, tables, dynamic, version chains, buildinfo) and fails on any thrown exception, INTERNAL error, or a case
 // slower than 1 s. Usage: npm run fuzz -- [--cases N] [--seed S] [FILE...]

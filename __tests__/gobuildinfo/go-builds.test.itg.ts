@@ -27,9 +27,26 @@ const EXT_STATIC = `-linkmode external -extldflags "-static"`
 const VARIANTS: Variant[] = [
   { name: 'nocgo', src: PURE, env: { CGO_ENABLED: '0' }, expect: { linkage: 'static', libc: 'none', cgo: '0' } },
   { name: 'cgo-glibc', src: CGO, env: { CGO_ENABLED: '1' }, expect: { linkage: 'dynamic', libc: 'glibc', cgo: '1' } },
-  { name: 'cgo-musl', src: CGO, env: { CGO_ENABLED: '1', CC: 'musl-gcc' }, expect: { linkage: 'dynamic', libc: 'musl', cgo: '1' } },
-  { name: 'cgo-musl-static', src: CGO, env: { CGO_ENABLED: '1', CC: 'musl-gcc' }, ldflags: EXT_STATIC, expect: { linkage: 'static', libc: 'musl', cgo: '1' } },
-  { name: 'cgo-glibc-static', src: CGO, env: { CGO_ENABLED: '1' }, ldflags: EXT_STATIC, expect: { linkage: 'static', libc: 'glibc', cgo: '1' } },
+  {
+    name: 'cgo-musl',
+    src: CGO,
+    env: { CGO_ENABLED: '1', CC: 'musl-gcc' },
+    expect: { linkage: 'dynamic', libc: 'musl', cgo: '1' },
+  },
+  {
+    name: 'cgo-musl-static',
+    src: CGO,
+    env: { CGO_ENABLED: '1', CC: 'musl-gcc' },
+    ldflags: EXT_STATIC,
+    expect: { linkage: 'static', libc: 'musl', cgo: '1' },
+  },
+  {
+    name: 'cgo-glibc-static',
+    src: CGO,
+    env: { CGO_ENABLED: '1' },
+    ldflags: EXT_STATIC,
+    expect: { linkage: 'static', libc: 'glibc', cgo: '1' },
+  },
   ...['arm64', '386', 'arm', 'ppc64', 's390x', 'mips', 'riscv64'].map((arch) => ({
     name: `nocgo-${arch}`,
     src: PURE,
@@ -59,18 +76,22 @@ beforeAll(async () => {
 afterAll(() => rmSync(dir, { recursive: true, force: true }))
 
 describe('Go binaries built on the spot agree with readelf and go version -m', () => {
-  test.each(VARIANTS.map((v) => [v.name, v] as const))('%s', async (_name, v) => {
-    const file = join(dir, v.name, 'app')
-    const ours = inspectFile(file)
-    const diffs = [...diffReadelf(ours, await readelf(file)), ...diffGo(ours, await goVersionM(file))]
-    expect(diffs).toEqual([])
-    expect({ linkage: ours.linkage, libc: ours.libc, cgo: ours.go?.settings['CGO_ENABLED'] }).toEqual(v.expect)
-    expect(ours.go?.settings['GOARCH']).toBe(v.env.GOARCH ?? 'amd64')
-    if (v.name === 'cgo-glibc') {
-      expect(ours.requires['GLIBC']).toMatch(/^2\.\d+$/)
-      expect(ours.requiredBy['GLIBC'].length).toBeGreaterThan(0)
-    }
-  }, 120_000)
+  test.each(VARIANTS.map((v) => [v.name, v] as const))(
+    '%s',
+    async (_name, v) => {
+      const file = join(dir, v.name, 'app')
+      const ours = inspectFile(file)
+      const diffs = [...diffReadelf(ours, await readelf(file)), ...diffGo(ours, await goVersionM(file))]
+      expect(diffs).toEqual([])
+      expect({ linkage: ours.linkage, libc: ours.libc, cgo: ours.go?.settings['CGO_ENABLED'] }).toEqual(v.expect)
+      expect(ours.go?.settings['GOARCH']).toBe(v.env.GOARCH ?? 'amd64')
+      if (v.name === 'cgo-glibc') {
+        expect(ours.requires['GLIBC']).toMatch(/^2\.\d+$/)
+        expect(ours.requiredBy['GLIBC'].length).toBeGreaterThan(0)
+      }
+    },
+    120_000,
+  )
 
   test('go1.15 (pre-1.18 pointer format) built in abigap-test/builder-bullseye', async () => {
     const d = join(dir, 'go115')
@@ -88,7 +109,21 @@ describe('Go binaries built on the spot agree with readelf and go version -m', (
     const bin = await new Promise<Buffer>((resolve, reject) => {
       const child = execFile(
         'docker',
-        ['run', '--rm', '-i', '--network', 'none', '-e', 'HOME=/tmp', '-e', 'GOCACHE=/tmp/gocache', 'abigap-test/builder-bullseye', 'sh', '-c', script],
+        [
+          'run',
+          '--rm',
+          '-i',
+          '--network',
+          'none',
+          '-e',
+          'HOME=/tmp',
+          '-e',
+          'GOCACHE=/tmp/gocache',
+          'abigap-test/builder-bullseye',
+          'sh',
+          '-c',
+          script,
+        ],
         { encoding: 'buffer', maxBuffer: 1 << 28 },
         (err, stdout, stderr) => (err ? reject(new Error(`${err.message}\n${stderr.toString()}`)) : resolve(stdout)),
       )

@@ -1,4 +1,5 @@
 #!/usr/bin/env node
+/* global performance */
 // Benchmark of `abigap inspect` against anchors measured in the same run (hyperfine medians):
 //   `node -e 0`, `readelf -V -d -W`, `eu-readelf -V`, `go version -m` on an ordinary large Go binary and on dockerd
 //   (~171k dynamic symbols), plus an in-process timing loop of inspectFile(). Prints ratios.

@@ -196,7 +196,10 @@ function attachSymbols(out: InspectedFile, table: DynamicSymbolTable): void {
 }
 
 function finish(out: InspectedFile, warnings: string[]): InspectedFile {
-  out.warnings = warnings.length > MAX_WARNINGS ? [...warnings.slice(0, MAX_WARNINGS), `${warnings.length - MAX_WARNINGS} more warnings`] : warnings
+  out.warnings =
+    warnings.length > MAX_WARNINGS
+      ? [...warnings.slice(0, MAX_WARNINGS), `${warnings.length - MAX_WARNINGS} more warnings`]
+      : warnings
   return out
 }
 

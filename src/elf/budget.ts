@@ -14,6 +14,7 @@ export class Budget {
   /** Charges `units` of work; throws ElfError('BUDGET_EXCEEDED') when the budget runs out. */
   spend(units: number, offset: number | null = null): void {
     this.left -= units
-    if (!(this.left >= 0)) throw new ElfError('BUDGET_EXCEEDED', 'work budget exceeded (hostile or absurd tables)', offset)
+    if (!(this.left >= 0))
+      throw new ElfError('BUDGET_EXCEEDED', 'work budget exceeded (hostile or absurd tables)', offset)
   }
 }

@@ -7,7 +7,11 @@ export function bufferSource(bytes: Uint8Array): ByteSource {
     size: bytes.length,
     read(offset: number, length: number): Uint8Array {
       if (!(offset >= 0 && length >= 0 && offset + length <= bytes.length)) {
-        throw new ElfError('TRUNCATED', `read of ${length} bytes at ${offset} leaves the ${bytes.length}-byte file`, offset)
+        throw new ElfError(
+          'TRUNCATED',
+          `read of ${length} bytes at ${offset} leaves the ${bytes.length}-byte file`,
+          offset,
+        )
       }
       return bytes.subarray(offset, offset + length)
     },

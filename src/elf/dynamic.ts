@@ -57,7 +57,9 @@ export function readDynamic(layout: ElfLayout, budget: Budget, warnings: string[
   }
   if (!view) return null
   if (seg && sec && sec.offset !== seg.offset) {
-    warnings.push(`PT_DYNAMIC (offset ${seg.offset}) and the .dynamic section (offset ${sec.offset}) disagree; using PT_DYNAMIC`)
+    warnings.push(
+      `PT_DYNAMIC (offset ${seg.offset}) and the .dynamic section (offset ${sec.offset}) disagree; using PT_DYNAMIC`,
+    )
   }
   const count = Math.floor(view.length / entSize)
   budget.spend(count, view.base)
@@ -119,11 +121,22 @@ export function readDynamic(layout: ElfLayout, budget: Budget, warnings: string[
 }
 
 function tagName(tag: number): string {
-  return tag === DT.NEEDED ? 'DT_NEEDED' : tag === DT.SONAME ? 'DT_SONAME' : tag === DT.RPATH ? 'DT_RPATH' : 'DT_RUNPATH'
+  return tag === DT.NEEDED
+    ? 'DT_NEEDED'
+    : tag === DT.SONAME
+      ? 'DT_SONAME'
+      : tag === DT.RPATH
+        ? 'DT_RPATH'
+        : 'DT_RUNPATH'
 }
 
 /** .dynstr: the section linked from .dynamic when section headers exist, else DT_STRTAB/DT_STRSZ through PT_LOAD. */
-function dynamicStrings(layout: ElfLayout, info: DynamicInfo, link: number | undefined, warnings: string[]): StringTable | null {
+function dynamicStrings(
+  layout: ElfLayout,
+  info: DynamicInfo,
+  link: number | undefined,
+  warnings: string[],
+): StringTable | null {
   if (link !== undefined && link > 0 && link < layout.sections.length) {
     const s = layout.sections[link]
     if (s.type === SHT_STRTAB) {

@@ -48,7 +48,8 @@ export function targets(bytes: Uint8Array): [number, number][] {
     const off = word(at + (is64 ? 24 : 16))
     const size = word(at + (is64 ? 32 : 20))
     // .dynamic, versym/verneed/verdef, and progbits that may hold .go.buildinfo
-    if ([6, 0x6ffffffd, 0x6ffffffe, 0x6fffffff, 7].includes(type) && off + size <= bytes.length) out.push([off, Math.min(size, 4096)])
+    if ([6, 0x6ffffffd, 0x6ffffffe, 0x6fffffff, 7].includes(type) && off + size <= bytes.length)
+      out.push([off, Math.min(size, 4096)])
   }
   const magic = findMagic(bytes)
   if (magic >= 0) out.push([magic, 64])
@@ -65,7 +66,11 @@ function findMagic(b: Uint8Array): number {
 }
 
 /** Applies one random mutation to a copy of `seed` (truncation, bit flips, aimed field overwrites). */
-export function mutate(seed: Uint8Array, aims: [number, number][], rnd: () => number): { bytes: Uint8Array; mutation: string } {
+export function mutate(
+  seed: Uint8Array,
+  aims: [number, number][],
+  rnd: () => number,
+): { bytes: Uint8Array; mutation: string } {
   const pick = (n: number): number => Math.floor(rnd() * n)
   const kind = pick(5)
   if (kind === 0) {
@@ -86,7 +91,8 @@ export function mutate(seed: Uint8Array, aims: [number, number][], rnd: () => nu
   const interesting = [0, 1, 0x7f, 0x80, 0xff, 0xffff, 0x7fffffff, 0xffffffff, 16, 20, 24, seed.length, seed.length - 1]
   const v = kind === 2 ? interesting[pick(interesting.length)] : Math.floor(rnd() * 0x1_0000_0000)
   const width = [1, 2, 4, 8][pick(4)]
-  for (let i = 0; i < width && at + i < b.length; i++) b[at + i] = width === 8 && i >= 4 ? (kind === 4 ? 0xff : 0) : (v >>> (8 * (i % 4))) & 0xff
+  for (let i = 0; i < width && at + i < b.length; i++)
+    b[at + i] = width === 8 && i >= 4 ? (kind === 4 ? 0xff : 0) : (v >>> (8 * (i % 4))) & 0xff
   return { bytes: b, mutation: `write ${width}B ${v} at ${at}` }
 }
 
@@ -101,6 +107,11 @@ export function runCase(bytes: Uint8Array, mutation: string, budget?: number): F
     JSON.stringify(r)
     return { mutation, ms: performance.now() - t, code: r.error?.code ?? null, thrown: null }
   } catch (e) {
-    return { mutation, ms: performance.now() - t, code: null, thrown: e instanceof Error ? (e.stack ?? e.message) : String(e) }
+    return {
+      mutation,
+      ms: performance.now() - t,
+      code: null,
+      thrown: e instanceof Error ? (e.stack ?? e.message) : String(e),
+    }
   }
 }

@@ -124,7 +124,11 @@ export function readLayout(src: ByteSource, budget: Budget): ElfLayout {
   if (shoff !== 0) {
     try {
       if (shentsize < shdrSize) {
-        throw new ElfError('BAD_HEADER', `e_shentsize ${shentsize} is smaller than a section header (${shdrSize})`, o + 6)
+        throw new ElfError(
+          'BAD_HEADER',
+          `e_shentsize ${shentsize} is smaller than a section header (${shdrSize})`,
+          o + 6,
+        )
       }
       sec0 = parseSection(readView(src, shoff, shdrSize, little, 'section header 0'), 0, is64)
       if (shnum === 0) shnum = sec0.size
@@ -143,7 +147,11 @@ export function readLayout(src: ByteSource, budget: Budget): ElfLayout {
     try {
       const phdrSize = is64 ? 56 : 32
       if (phentsize < phdrSize) {
-        throw new ElfError('BAD_HEADER', `e_phentsize ${phentsize} is smaller than a program header (${phdrSize})`, o + 2)
+        throw new ElfError(
+          'BAD_HEADER',
+          `e_phentsize ${phentsize} is smaller than a program header (${phdrSize})`,
+          o + 2,
+        )
       }
       const v = readTable(src, phoff, phnum, phentsize, little, 'program header table')
       budget.spend(phnum, phoff)

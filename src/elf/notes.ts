@@ -21,7 +21,8 @@ const GNU_PROPERTY_X86_ISA_1_NEEDED = 0xc0008002
 export function readNotes(layout: ElfLayout, budget: Budget, warnings: string[]): NoteFacts {
   const facts: NoteFacts = { abiTag: null, buildId: null, x86IsaLevel: null }
   const ranges: { offset: number; size: number; align: number }[] = []
-  for (const p of layout.phdrs) if (p.type === PT_NOTE) ranges.push({ offset: p.offset, size: p.filesz, align: p.align })
+  for (const p of layout.phdrs)
+    if (p.type === PT_NOTE) ranges.push({ offset: p.offset, size: p.filesz, align: p.align })
   if (ranges.length === 0) {
     for (const s of layout.sections) if (s.type === SHT_NOTE) ranges.push({ offset: s.offset, size: s.size, align: 4 })
   }
@@ -57,7 +58,12 @@ function walkNotes(v: View, align: number, layout: ElfLayout, facts: NoteFacts, 
     if (!(namesz <= v.length && descsz <= v.length && descAt + descsz <= v.length)) {
       throw new ElfError('BAD_NOTE', `note at ${v.base + off} runs past its segment`, v.base + off)
     }
-    const isGnu = namesz === 4 && v.u8(nameAt) === 0x47 && v.u8(nameAt + 1) === 0x4e && v.u8(nameAt + 2) === 0x55 && v.u8(nameAt + 3) === 0
+    const isGnu =
+      namesz === 4 &&
+      v.u8(nameAt) === 0x47 &&
+      v.u8(nameAt + 1) === 0x4e &&
+      v.u8(nameAt + 2) === 0x55 &&
+      v.u8(nameAt + 3) === 0
     if (isGnu) {
       if (type === NT_GNU_ABI_TAG && descsz >= 16 && !facts.abiTag) {
         const os = v.u32(descAt)
@@ -67,7 +73,11 @@ function walkNotes(v: View, align: number, layout: ElfLayout, facts: NoteFacts, 
         }
       } else if (type === NT_GNU_BUILD_ID && descsz > 0 && descsz <= 256 && !facts.buildId) {
         let hex = ''
-        for (let i = 0; i < descsz; i++) hex += v.u8(descAt + i).toString(16).padStart(2, '0')
+        for (let i = 0; i < descsz; i++)
+          hex += v
+            .u8(descAt + i)
+            .toString(16)
+            .padStart(2, '0')
         facts.buildId = hex
       } else if (type === NT_GNU_PROPERTY_TYPE_0 && (layout.machine === 62 || layout.machine === 3)) {
         readProperties(v, descAt, descsz, layout.is64 ? 8 : 4, facts, budget)

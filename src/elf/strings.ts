@@ -17,6 +17,7 @@ export class StringTable {
   private absorbed: Int32Array | null = null
   private cache: Map<number, string> | null = null
   private lookups = 0
+  private safe: boolean | undefined
 
   constructor(bytes: Uint8Array) {
     this.bytes = bytes
@@ -60,6 +61,19 @@ export class StringTable {
     return this.slow(offset)
   }
 
+  /**
+   * True when every string of the table can be copied into JSON as raw bytes: valid UTF-8 without quotes,
+   * backslashes or control characters (decodes the whole table once).
+   */
+  jsonSafe(): boolean {
+    if (this.safe === undefined) {
+      if (this.whole === undefined) this.prepare()
+      // eslint-disable-next-line no-control-regex
+      this.safe = this.whole != null && !/["\\\x01-\x1f]/.test(this.whole)
+    }
+    return this.safe
+  }
+
   /** Decodes the one string at `offset` (non-fatal UTF-8, cached); offset must be in range. */
   slow(offset: number): string {
     const b = this.bytes
@@ -85,18 +99,22 @@ export class StringTable {
     }
     this.whole = s
     if (s.length === b.length) return
-    // Valid UTF-8: a 2/3-byte sequence yields 1 UTF-16 unit, a 4-byte one 2 units.
+    // Valid UTF-8: a 2/3-byte sequence yields 1 UTF-16 unit, a 4-byte one a surrogate pair. Find them natively.
     const leads: number[] = []
     const absorbed: number[] = []
     let total = 0
-    for (let i = 0; i < b.length; i++) {
-      const c = b[i]
-      if (c < 0xc0) continue
-      const n = c >= 0xf0 ? 4 : c >= 0xe0 ? 3 : 2
-      total += n === 4 ? 2 : n - 1
-      leads.push(i)
+    // eslint-disable-next-line no-control-regex
+    const re = /[^\x00-\x7f]/g
+    for (let m = re.exec(s); m !== null; m = re.exec(s)) {
+      const ci = m.index
+      const c = s.charCodeAt(ci)
+      leads.push(ci + total)
+      if (c < 0x800) total += 1
+      else if (c >= 0xd800 && c < 0xdc00) {
+        total += 2
+        re.lastIndex = ci + 2
+      } else total += 2
       absorbed.push(total)
-      i += n - 1
     }
     this.leads = Int32Array.from(leads)
     this.absorbed = Int32Array.from(absorbed)

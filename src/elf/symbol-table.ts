@@ -108,7 +108,8 @@ export class DynamicSymbolTable {
 
   /** Name of symbol i (readelf shows an unnamed section symbol by its section's name); null when out of range. */
   name(nameOff: number, info: number, shndx: number): string | null {
-    if ((info & 15) === 3 && nameOff === 0 && shndx < this.parts.sectionNames.length) return this.parts.sectionNames[shndx]
+    if ((info & 15) === 3 && nameOff === 0 && shndx < this.parts.sectionNames.length)
+      return this.parts.sectionNames[shndx]
     return this.parts.strings !== null ? this.parts.strings.get(nameOff) : null
   }
 
@@ -187,50 +188,79 @@ class ByteSink {
   }
 }
 
+/** Mutable state of one dynamicSymbolsJson run, passed to the chunk writer (so V8 optimises a small hot function). */
+interface JsonRun {
+  table: DynamicSymbolTable
+  bytes: Uint8Array
+  dv: DataView
+  little: boolean
+  entsize: number
+  infoAt: number
+  shndxAt: number
+  str: Uint8Array
+  safe: boolean
+  sink: ByteSink
+  versionIds: Map<string | null, number>
+  tails: Map<number, Uint8Array>
+}
+
+const OPEN = enc.encode('{"name":')
+const CHUNK = 2048
+
 /**
  * The JSON text of `table.toArray()` (byte-for-byte what JSON.stringify gives), written straight from the raw
- * tables: plain-ASCII names are copied without building strings or objects; anything else takes the string path.
+ * tables: names from a JSON-safe string table are copied as bytes without building strings or objects.
  */
 export function dynamicSymbolsJson(table: DynamicSymbolTable): Uint8Array {
   const { bytes, little, is64, entsize, count, strings } = table.parts
-  const str = strings ? strings.bytes : new Uint8Array(0)
+  const run: JsonRun = {
+    table,
+    bytes,
+    dv: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength),
+    little,
+    entsize,
+    infoAt: is64 ? 4 : 12,
+    shndxAt: is64 ? 6 : 14,
+    str: strings ? strings.bytes : new Uint8Array(0),
+    // One native decode + regex says whether raw bytes can go straight into JSON (worth it for big tables only).
+    safe: strings !== null && count > 4096 && strings.jsonSafe(),
+    sink: new ByteSink(count * 100 + 64),
+    versionIds: new Map(),
+    tails: new Map(),
+  }
+  run.sink.buf[run.sink.pos++] = 0x5b
+  for (let from = 1; from < count; from += CHUNK) writeChunk(run, from, Math.min(count, from + CHUNK))
+  run.sink.ensure(1)
+  run.sink.buf[run.sink.pos++] = 0x5d
+  return run.sink.buf.subarray(0, run.sink.pos)
+}
+
+function writeChunk(run: JsonRun, from: number, to: number): void {
+  const { table, bytes, dv, little, entsize, infoAt, shndxAt, str, safe, sink } = run
   const strLen = str.length
-  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
-  const infoAt = is64 ? 4 : 12
-  const shndxAt = is64 ? 6 : 14
-  const sink = new ByteSink(count * 100 + 64)
-  const versionIds = new Map<string | null, number>()
-  const tails = new Map<number, Uint8Array>()
-  const open = enc.encode('{"name":')
-  sink.buf[sink.pos++] = 0x5b
-  for (let i = 1; i < count; i++) {
+  for (let i = from; i < to; i++) {
     const at = i * entsize
     const nameOff = dv.getUint32(at, little)
     const info = bytes[at + infoAt]
     const shndx = dv.getUint16(at + shndxAt, little)
-    sink.ensure(open.length + 2)
+    sink.ensure(OPEN.length + 1)
     if (i > 1) sink.buf[sink.pos++] = 0x2c
-    sink.buf.set(open, sink.pos)
-    sink.pos += open.length
-    // Fast path: a plain printable-ASCII name copied byte by byte.
-    let fast = nameOff < strLen && !((info & 15) === 3 && nameOff === 0)
+    sink.buf.set(OPEN, sink.pos)
+    sink.pos += OPEN.length
+    let fast = nameOff < strLen && !((info & 15) === 3 && nameOff === 0) && (str[nameOff] & 0xc0) !== 0x80
     if (fast) {
-      let end = nameOff
-      while (end < strLen) {
-        const c = str[end]
-        if (c === 0) break
-        if (c < 0x20 || c === 0x22 || c === 0x5c || c >= 0x80) {
-          fast = false
-          break
-        }
-        end++
-      }
-      if (fast && end - nameOff <= MAX_FAST_NAME) {
-        sink.ensure(end - nameOff + 2)
+      let end = str.indexOf(0, nameOff)
+      if (end < 0) end = strLen
+      const len = end - nameOff
+      if (!safe) fast = plainAscii(str, nameOff, end)
+      if (fast && len <= MAX_FAST_NAME) {
+        sink.ensure(len + 2)
         const b = sink.buf
         let p = sink.pos
         b[p++] = 0x22
-        for (let k = nameOff; k < end; k++) b[p++] = str[k]
+        if (len > 24) b.set(str.subarray(nameOff, end), p)
+        else for (let k = 0; k < len; k++) b[p + k] = str[nameOff + k]
+        p += len
         b[p++] = 0x22
         sink.pos = p
       } else {
@@ -238,20 +268,36 @@ export function dynamicSymbolsJson(table: DynamicSymbolTable): Uint8Array {
       }
     }
     if (!fast) sink.put(enc.encode(JSON.stringify(table.name(nameOff, info, shndx) ?? '')))
-    const [version, hidden] = table.version(table.versym(i), nameOff, shndx)
-    let vid = versionIds.get(version)
-    if (vid === undefined) versionIds.set(version, (vid = versionIds.size))
-    const key = (((vid * 2 + (hidden ? 1 : 0)) * 2 + (shndx !== 0 ? 1 : 0)) << 8) | info
-    let tail = tails.get(key)
-    if (tail === undefined) {
-      tail = enc.encode(
-        `,"version":${JSON.stringify(version)},"hidden":${hidden},"defined":${shndx !== 0},"binding":${JSON.stringify(INFO_BINDING[info])},"type":${JSON.stringify(INFO_TYPE[info])}}`,
-      )
-      tails.set(key, tail)
-    }
-    sink.put(tail)
+    sink.put(tailFor(run, table.versym(i), nameOff, shndx, info))
   }
-  sink.ensure(1)
-  sink.buf[sink.pos++] = 0x5d
-  return sink.buf.subarray(0, sink.pos)
+}
+
+function plainAscii(str: Uint8Array, from: number, to: number): boolean {
+  for (let k = from; k < to; k++) {
+    const c = str[k]
+    if (c < 0x20 || c === 0x22 || c === 0x5c || c >= 0x80) return false
+  }
+  return true
+}
+
+function tailFor(run: JsonRun, vers: number, nameOff: number, shndx: number, info: number): Uint8Array {
+  let version: string | null
+  let hidden: boolean
+  if (shndx === 0 && vers !== 0) {
+    version = run.table.needName(vers)
+    hidden = version !== null
+  } else {
+    ;[version, hidden] = run.table.version(vers, nameOff, shndx)
+  }
+  let vid = run.versionIds.get(version)
+  if (vid === undefined) run.versionIds.set(version, (vid = run.versionIds.size))
+  const key = (((vid * 2 + (hidden ? 1 : 0)) * 2 + (shndx !== 0 ? 1 : 0)) << 8) | info
+  let tail = run.tails.get(key)
+  if (tail === undefined) {
+    tail = enc.encode(
+      `,"version":${JSON.stringify(version)},"hidden":${hidden},"defined":${shndx !== 0},"binding":${JSON.stringify(INFO_BINDING[info])},"type":${JSON.stringify(INFO_TYPE[info])}}`,
+    )
+    run.tails.set(key, tail)
+  }
+  return tail
 }

@@ -1,7 +1,15 @@
 import type { Budget } from './budget.js'
 import { DT, type DynamicInfo } from './dynamic.js'
 import { ElfError } from './errors.js'
-import { mappedExtent, SHT_DYNSYM, SHT_GNU_VERSYM, SHT_STRTAB, sectionBytes, vaddrToOffset, type ElfLayout } from './layout.js'
+import {
+  mappedExtent,
+  SHT_DYNSYM,
+  SHT_GNU_VERSYM,
+  SHT_STRTAB,
+  sectionBytes,
+  vaddrToOffset,
+  type ElfLayout,
+} from './layout.js'
 import { StringTable } from './strings.js'
 import { DynamicSymbolTable } from './symbol-table.js'
 import type { VersionTables } from './versions.js'
@@ -65,7 +73,10 @@ function locateSymbols(layout: ElfLayout, dyn: DynamicInfo | null, warnings: str
     const link = sec.link
     if (link > 0 && link < layout.sections.length && layout.sections[link].type === SHT_STRTAB) {
       const ls = layout.sections[link]
-      strings = dyn?.strtab && dyn.strtab.size === ls.size ? dyn.strtab : new StringTable(sectionBytes(layout, ls, MAX_SYMTAB).bytes)
+      strings =
+        dyn?.strtab && dyn.strtab.size === ls.size
+          ? dyn.strtab
+          : new StringTable(sectionBytes(layout, ls, MAX_SYMTAB).bytes)
     } else {
       warnings.push(`.dynsym sh_link ${link} is not a string table; using .dynstr`)
       strings = dyn?.strtab ?? null
@@ -120,7 +131,12 @@ function symbolCount(layout: ElfLayout, dyn: DynamicInfo, warnings: string[]): n
   }
 }
 
-function readVersym(layout: ElfLayout, dyn: DynamicInfo | null, count: number, warnings: string[]): { view: View; count: number } | null {
+function readVersym(
+  layout: ElfLayout,
+  dyn: DynamicInfo | null,
+  count: number,
+  warnings: string[],
+): { view: View; count: number } | null {
   const sec = layout.sections.find((s) => s.type === SHT_GNU_VERSYM)
   try {
     let view: View | null = null

@@ -46,7 +46,14 @@ export function readVersionTables(
   budget: Budget,
   warnings: string[],
 ): VersionTables {
-  const t: VersionTables = { needs: [], defs: [], needByOther: new Map(), defByIndex: new Map(), hasNeed: false, hasDef: false }
+  const t: VersionTables = {
+    needs: [],
+    defs: [],
+    needByOther: new Map(),
+    defByIndex: new Map(),
+    hasNeed: false,
+    hasDef: false,
+  }
   const needSrc = locate(layout, dyn, SHT_GNU_VERNEED, DT.VERNEED, DT.VERNEEDNUM, warnings)
   const defSrc = locate(layout, dyn, SHT_GNU_VERDEF, DT.VERDEF, DT.VERDEFNUM, warnings)
   let firstError: unknown = null
@@ -89,13 +96,19 @@ function locate(
   const sec = layout.sections.find((s) => s.type === shType)
   if (sec) {
     if (!(sec.size > 0)) return null
-    return { view: sectionBytes(layout, sec, MAX_VERSION_TABLE), count: sec.info, strings: linkedStrings(layout, sec, dyn, warnings), what }
+    return {
+      view: sectionBytes(layout, sec, MAX_VERSION_TABLE),
+      count: sec.info,
+      strings: linkedStrings(layout, sec, dyn, warnings),
+      what,
+    }
   }
   if (layout.sections.length > 0 || !dyn) return null
   const addr = dyn.values.get(addrTag)
   if (addr === undefined) return null
   const ext = mappedExtent(layout, addr)
-  if (!ext) throw new ElfError('UNMAPPED_ADDRESS', `${what}: DT address 0x${addr.toString(16)} is not in any PT_LOAD`, null)
+  if (!ext)
+    throw new ElfError('UNMAPPED_ADDRESS', `${what}: DT address 0x${addr.toString(16)} is not in any PT_LOAD`, null)
   const len = Math.min(ext.length, MAX_VERSION_TABLE)
   return {
     view: readView(layout.src, ext.offset, len, layout.little, what),
@@ -105,7 +118,12 @@ function locate(
   }
 }
 
-function linkedStrings(layout: ElfLayout, sec: SectionHeader, dyn: DynamicInfo | null, warnings: string[]): StringTable | null {
+function linkedStrings(
+  layout: ElfLayout,
+  sec: SectionHeader,
+  dyn: DynamicInfo | null,
+  warnings: string[],
+): StringTable | null {
   const link = sec.link
   if (link > 0 && link < layout.sections.length && link !== sec.index && layout.sections[link].type === SHT_STRTAB) {
     if (dyn?.strtab && layout.sections.find((s) => s.index === link && s.type === SHT_STRTAB)) {
@@ -153,7 +171,11 @@ function walkNeeds(src: TableSource, t: VersionTables, budget: Budget, warnings:
     for (let j = 0; j < cnt; j++) {
       budget.spend(1, v.base + a)
       if (!(a + 16 <= v.length)) {
-        throw new ElfError('BAD_VERSION_CHAIN', `${src.what}: auxiliary entry ${j} of ${file} lies outside the section`, v.base + a)
+        throw new ElfError(
+          'BAD_VERSION_CHAIN',
+          `${src.what}: auxiliary entry ${j} of ${file} lies outside the section`,
+          v.base + a,
+        )
       }
       const flags = v.u16(a + 4)
       const other = v.u16(a + 6)
@@ -165,14 +187,24 @@ function walkNeeds(src: TableSource, t: VersionTables, budget: Budget, warnings:
         if (j < cnt - 1) warnings.push(`${src.what}: aux chain of ${file} ends after ${j + 1} of ${cnt} entries`)
         break
       }
-      if (anext < 16) throw new ElfError('BAD_VERSION_CHAIN', `${src.what}: vna_next ${anext} is smaller than an entry`, v.base + a + 12)
+      if (anext < 16)
+        throw new ElfError(
+          'BAD_VERSION_CHAIN',
+          `${src.what}: vna_next ${anext} is smaller than an entry`,
+          v.base + a + 12,
+        )
       a += anext
     }
     if (next === 0) {
       if (i < count - 1) warnings.push(`${src.what}: chain ends after ${i + 1} of ${count} entries`)
       break
     }
-    if (next < 16) throw new ElfError('BAD_VERSION_CHAIN', `${src.what}: vn_next ${next} is smaller than an entry`, v.base + off + 12)
+    if (next < 16)
+      throw new ElfError(
+        'BAD_VERSION_CHAIN',
+        `${src.what}: vn_next ${next} is smaller than an entry`,
+        v.base + off + 12,
+      )
     off += next
   }
 }
@@ -199,7 +231,11 @@ function walkDefs(src: TableSource, t: VersionTables, budget: Budget, warnings: 
     if (cnt > 0) {
       const a = off + aux
       if (!(a + 8 <= v.length)) {
-        throw new ElfError('BAD_VERSION_CHAIN', `${src.what}: auxiliary entry of definition ${ndx} lies outside the section`, v.base + a)
+        throw new ElfError(
+          'BAD_VERSION_CHAIN',
+          `${src.what}: auxiliary entry of definition ${ndx} lies outside the section`,
+          v.base + a,
+        )
       }
       nameOff = v.u32(a)
       name = str(src, nameOff, warnings)
@@ -212,7 +248,12 @@ function walkDefs(src: TableSource, t: VersionTables, budget: Budget, warnings: 
       if (i < count - 1) warnings.push(`${src.what}: chain ends after ${i + 1} of ${count} entries`)
       break
     }
-    if (next < 20) throw new ElfError('BAD_VERSION_CHAIN', `${src.what}: vd_next ${next} is smaller than an entry`, v.base + off + 16)
+    if (next < 20)
+      throw new ElfError(
+        'BAD_VERSION_CHAIN',
+        `${src.what}: vd_next ${next} is smaller than an entry`,
+        v.base + off + 16,
+      )
     off += next
   }
 }

@@ -23,7 +23,17 @@ export function goUnquote(lit: string): string | null {
       continue
     }
     const e = body[++i]
-    const simple: Record<string, string> = { a: '\x07', b: '\b', f: '\f', n: '\n', r: '\r', t: '\t', v: '\v', '\\': '\\', '"': '"' }
+    const simple: Record<string, string> = {
+      a: '\x07',
+      b: '\b',
+      f: '\f',
+      n: '\n',
+      r: '\r',
+      t: '\t',
+      v: '\v',
+      '\\': '\\',
+      '"': '"',
+    }
     if (e in simple) {
       flush()
       out += simple[e]

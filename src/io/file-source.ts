@@ -36,7 +36,12 @@ export function fdSource(fd: number, size: number): ClosableByteSource {
     let done = 0
     while (done < length) {
       const n = readSync(fd, buf, done, length - done, offset + done)
-      if (n <= 0) throw new ElfError('TRUNCATED', `file ended at ${offset + done} while reading ${length} bytes at ${offset}`, offset + done)
+      if (n <= 0)
+        throw new ElfError(
+          'TRUNCATED',
+          `file ended at ${offset + done} while reading ${length} bytes at ${offset}`,
+          offset + done,
+        )
       done += n
     }
     return buf
@@ -61,7 +66,11 @@ export function fdSource(fd: number, size: number): ClosableByteSource {
     read(offset: number, length: number): Uint8Array {
       if (closed) throw new ElfError('IO_ERROR', 'read from a closed file', offset)
       if (!(offset >= 0 && length >= 0 && offset + length <= size)) {
-        throw new ElfError('TRUNCATED', `read of ${length} bytes at ${offset} leaves the ${size}-byte file`, Number.isFinite(offset) ? offset : null)
+        throw new ElfError(
+          'TRUNCATED',
+          `read of ${length} bytes at ${offset} leaves the ${size}-byte file`,
+          Number.isFinite(offset) ? offset : null,
+        )
       }
       if (length === 0) return new Uint8Array(0)
       const first = Math.floor(offset / BLOCK)

@@ -26,13 +26,23 @@ export function inspectFile(path: string): InspectedFile {
   }
   if (!st.isFile()) {
     const out = emptyInspectedFile(path, 0)
-    const kind = st.isDirectory() ? 'a directory' : st.isFIFO() ? 'a FIFO' : st.isSocket() ? 'a socket' : 'not a regular file'
+    const kind = st.isDirectory()
+      ? 'a directory'
+      : st.isFIFO()
+        ? 'a FIFO'
+        : st.isSocket()
+          ? 'a socket'
+          : 'not a regular file'
     out.error = { code: 'NOT_REGULAR', message: `${kind}, not an ELF file`, offset: null }
     return out
   }
   if (st.size > MAX_INSPECT_SIZE) {
     const out = emptyInspectedFile(path, st.size)
-    out.error = { code: 'TOO_LARGE', message: `${st.size} bytes is above the ${MAX_INSPECT_SIZE}-byte limit`, offset: null }
+    out.error = {
+      code: 'TOO_LARGE',
+      message: `${st.size} bytes is above the ${MAX_INSPECT_SIZE}-byte limit`,
+      offset: null,
+    }
     return out
   }
   let src

@@ -25,8 +25,14 @@ export function describe(f: InspectedFile): string {
     lines.push(`  ${label.padEnd(12)}${value}`)
   }
   if (f.elf) {
-    add('format', `ELF${f.elf.class} ${f.elf.endian}-endian ${f.elf.type} ${f.elf.machine}${f.elf.arch ? ` (${f.elf.arch})` : ''}, ${f.elf.osabi}`)
-    add('linkage', `${f.linkage ?? 'n/a'}${f.pie ? ', PIE' : ''}${f.bindNow ? ', BIND_NOW' : ''}${f.stripped ? ', stripped' : ''}`)
+    add(
+      'format',
+      `ELF${f.elf.class} ${f.elf.endian}-endian ${f.elf.type} ${f.elf.machine}${f.elf.arch ? ` (${f.elf.arch})` : ''}, ${f.elf.osabi}`,
+    )
+    add(
+      'linkage',
+      `${f.linkage ?? 'n/a'}${f.pie ? ', PIE' : ''}${f.bindNow ? ', BIND_NOW' : ''}${f.stripped ? ', stripped' : ''}`,
+    )
     add('libc', f.libc + (f.abiTag ? ` (ABI tag ${safeText(f.abiTag.os)} ≥ ${safeText(f.abiTag.kernel)})` : ''))
     if (f.interpreter !== null) add('loader', safeText(f.interpreter))
     if (f.soname !== null) add('soname', safeText(f.soname))
@@ -35,19 +41,35 @@ export function describe(f: InspectedFile): string {
     if (f.runpath.length) add('runpath', f.runpath.map((n) => safeText(n)).join(':'))
     for (const [family, version] of Object.entries(f.requires)) {
       const by = f.requiredBy[family] ?? []
-      const shown = by.slice(0, 5).map((n) => safeText(n, 80)).join(', ')
-      add(family === 'GLIBC' ? 'glibc' : 'requires', `${safeText(family)} ${safeText(version)}${by.length ? ` (set by ${shown}${by.length > 5 ? `, +${by.length - 5} more` : ''})` : ''}`)
+      const shown = by
+        .slice(0, 5)
+        .map((n) => safeText(n, 80))
+        .join(', ')
+      add(
+        family === 'GLIBC' ? 'glibc' : 'requires',
+        `${safeText(family)} ${safeText(version)}${by.length ? ` (set by ${shown}${by.length > 5 ? `, +${by.length - 5} more` : ''})` : ''}`,
+      )
     }
     if (f.versionDefs.length) add('defines', `${f.versionDefs.length} version node(s)`)
-    add('symbols', `${f.dynamicSymbols.length} dynamic (${f.dynamicSymbols.filter((s) => !s.defined).length} undefined)`)
+    add(
+      'symbols',
+      `${f.dynamicSymbols.length} dynamic (${f.dynamicSymbols.filter((s) => !s.defined).length} undefined)`,
+    )
     if (f.x86IsaLevel !== null) add('x86 ISA', f.x86IsaLevel === 1 ? 'baseline' : `x86-64-v${f.x86IsaLevel}`)
     if (f.buildId !== null) add('build-id', f.buildId)
     if (f.go) {
       const cgo = f.go.settings['CGO_ENABLED']
-      add('go', `${safeText(f.go.version)}${cgo !== undefined ? `, CGO_ENABLED=${safeText(cgo)}` : ''}${f.go.path ? `, ${safeText(f.go.path)}` : ''}`)
+      add(
+        'go',
+        `${safeText(f.go.version)}${cgo !== undefined ? `, CGO_ENABLED=${safeText(cgo)}` : ''}${f.go.path ? `, ${safeText(f.go.path)}` : ''}`,
+      )
     }
   }
-  if (f.error) add('error', `${f.error.code}: ${safeText(f.error.message)}${f.error.offset !== null ? ` (at offset ${f.error.offset})` : ''}`)
+  if (f.error)
+    add(
+      'error',
+      `${f.error.code}: ${safeText(f.error.message)}${f.error.offset !== null ? ` (at offset ${f.error.offset})` : ''}`,
+    )
   for (const w of f.warnings.slice(0, 5)) add('warning', safeText(w))
   if (f.warnings.length > 5) add('warning', `… ${f.warnings.length - 5} more`)
   return lines.join('\n')
@@ -60,7 +82,11 @@ export async function run(argv: string[]): Promise<number> {
     .option('--json', 'print one JSON document (schemaVersion 1)')
     .argument('<file...>', 'files to analyse')
     .exitOverride()
-    .configureOutput({ writeOut: (s) => process.stdout.write(s), writeErr: () => undefined, outputError: () => undefined })
+    .configureOutput({
+      writeOut: (s) => process.stdout.write(s),
+      writeErr: () => undefined,
+      outputError: () => undefined,
+    })
   try {
     cmd.parse(argv, { from: 'user' })
   } catch (e) {
