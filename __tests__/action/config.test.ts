@@ -76,6 +76,20 @@ describe('resolveConfig', () => {
     expect(r.config.targets[1].declaredAt).toMatchObject({ file: 'svc/abigap.yml', line: 4 })
     expect(r.ownFiles.has('svc/abigap.yml')).toBe(true)
   })
+  it('expands presets given as targets over a config file', () => {
+    const ws = workspace()
+    writeFileSync(path.join(ws, 'svc/abigap.yml'), 'package: ./cmd/server\ntargets: [debian:11]\n')
+    const r = resolveConfig(
+      inputs({ config: 'svc/abigap.yml', 'working-directory': 'svc', targets: 'preset:alpine, centos:7' }),
+      ws,
+      ENV,
+    )
+    expect(r.config.targets.map((t) => t.ref)).toEqual(['alpine:3.21', 'alpine:3.22', 'alpine:3.23', 'centos:7'])
+    expect(() => resolveConfig(inputs({ config: 'svc/abigap.yml', targets: 'preset:nope' }), ws, ENV)).toThrow(
+      /unknown preset 'nope'/,
+    )
+  })
+
   it('names unknown variants with a suggestion', () => {
     const ws = workspace()
     expect(() =>

@@ -4,8 +4,16 @@ import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
 import { stringify } from 'yaml'
 import { didYouMean } from '../matrix/did-you-mean.js'
-import { parseMatrixConfig, planMatrix, parseDuration, shellWords, targetName } from '../matrix/index.js'
-import type { MatrixConfig, VariantSpec } from '../matrix/types.js'
+import {
+  parseMatrixConfig,
+  planMatrix,
+  parseDuration,
+  presetNames,
+  shellWords,
+  TARGET_PRESETS,
+  targetName,
+} from '../matrix/index.js'
+import type { MatrixConfig, TargetSpec, VariantSpec } from '../matrix/types.js'
 import { Inputs } from './constants.js'
 import { InputError, type ActionInputs } from './inputs.js'
 
@@ -67,7 +75,13 @@ export function resolveConfig(
     }
   }
   if (inputs.targets.length && (inputs.config || inputs.configYaml)) {
-    config.targets = inputs.targets.map((ref) => ({ ref, platform: null, preset: null, declaredAt: null }))
+    config.targets = inputs.targets.flatMap((t): TargetSpec[] => {
+      if (!t.startsWith('preset:')) return [{ ref: t, platform: null, preset: null, declaredAt: null }]
+      const name = t.slice('preset:'.length)
+      const refs = TARGET_PRESETS[name]
+      if (!refs) throw new InputError(Inputs.targets, `unknown preset '${name}'; presets: ${presetNames().join(', ')}`)
+      return refs.map((ref) => ({ ref, platform: null, preset: name, declaredAt: null }))
+    })
     locateInWorkflow(config, workspace, workflow)
   }
   config.docker.mode = inputs.docker ?? (inputs.config || inputs.configYaml ? config.docker.mode : 'required')
