@@ -325,6 +325,33 @@ describe('static verdicts agree with real runs', () => {
   })
 })
 
+describe('check --run: probed images (Docker helper) and real runs cross-checked', () => {
+  test('every cell is run in its image and agrees with the static verdict', async () => {
+    const targets = ['abigap-test/bullseye', 'abigap-test/musl', 'abigap-test/nolibc']
+    const names = [...facts.keys()]
+    const out = await captured(() =>
+      checkCommand(['--json', '--run', ...targets.flatMap((t) => ['--target', t]), ...names.map((n) => join(bin, n))]),
+    )
+    expect(out.stderr).toBe('')
+    const report = JSON.parse(out.stdout)
+    expect(report.results).toHaveLength(names.length * targets.length)
+    const rows = (report.results as CheckResult[]).map(
+      (r) =>
+        `${r.file.slice(r.file.lastIndexOf('/') + 1)}@${r.target}: ${r.verdict} ${r.run?.outcome} ${r.run?.agreement}`,
+    )
+    expect(rows.filter((r) => !r.endsWith(' agree'))).toEqual([])
+    for (const r of report.results as CheckResult[]) expect(r.profile.source).toBe('image')
+    expect(out.code).toBe(1)
+  })
+
+  test('an image that does not exist is an unknown target (exit 2 with close names)', async () => {
+    const out = await captured(() => checkCommand(['--target', 'debain:12', join(bin, 'nocgo')]))
+    expect(out.code).toBe(2)
+    expect(out.stderr).toContain("unknown target 'debain:12'")
+    expect(out.stderr).toContain('debian:12')
+  })
+})
+
 async function captured(fn: () => Promise<number>): Promise<{ code: number; stdout: string; stderr: string }> {
   let stdout = ''
   let stderr = ''

@@ -152,3 +152,17 @@ describe('embedded knowledge base', () => {
     expect(knowledgeData().images.length).toBeGreaterThan(50)
   })
 })
+
+describe('knownRelease (os-release → embedded facts)', () => {
+  test('matches distro releases by ID and VERSION_ID', async () => {
+    const { knownRelease } = await import('../../src/knowledge/rootfs-profile.js')
+    expect(knownRelease('debian', '12')?.image).toBe('debian:bookworm')
+    expect(knownRelease('ubuntu', '22.04')?.image).toBe('ubuntu:22.04')
+    expect(knownRelease('almalinux', '9.4')?.image).toBe('almalinux:9')
+    expect(knownRelease('rocky', '8.10')?.image).toBe('rockylinux:8')
+    expect(knownRelease('alpine', '3.20.3')?.image).toBe('alpine:3.20')
+    expect(knownRelease('sles', '15.6')?.image).toBe('registry.suse.com/bci/bci-base:15.6')
+    expect(knownRelease('debian', '')).toBeNull()
+    expect(knownRelease('plan9', '4')).toBeNull()
+  })
+})

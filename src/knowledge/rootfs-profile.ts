@@ -5,6 +5,7 @@ import { readTextFile, resolveInTree, scanSource, normalisePath } from './tree-p
 import type { RootTree } from './tree.js'
 import type { ProfileLibrary, ProfileSource, TargetProfile } from './types.js'
 import { highestOf } from './versions.js'
+import { knowledgeData, type ImageRow } from './knowledge-data.js'
 
 /** What the caller knows about the tree: its name, where it came from, and (optionally) its architecture / digest. */
 export interface TreeMeta {
@@ -28,6 +29,28 @@ const TRIPLETS = [
 const STANDARD_DIRS = ['/lib', '/lib64', '/usr/lib', '/usr/lib64', '/usr/local/lib', '/usr/local/lib64']
 const MAX_LIBRARIES = 20000
 const MAX_CONF_DEPTH = 8
+
+const ID_ALIASES: Record<string, string> = {
+  rocky: 'rocky',
+  'opensuse-leap': 'opensuse-leap',
+  sles: 'sles',
+  amzn: 'amzn',
+}
+
+/** The embedded row of the same distro release (os-release ID + VERSION_ID), for facts a tree cannot show. */
+export function knownRelease(id: string, version: string): ImageRow | null {
+  const want = ID_ALIASES[id] ?? id
+  const v = version.trim()
+  if (!v) return null
+  const sp = /^(\d+)\.(\d+)$/.exec(v)
+  for (const row of knowledgeData().images) {
+    if (row.distro.id !== want) continue
+    const rv = row.distro.version.split(/\s+/)[0]
+    if (rv === v || v.startsWith(`${rv}.`)) return row
+    if (want === 'sles' && sp && row.distro.version === `${sp[1]} SP${sp[2]}`) return row
+  }
+  return null
+}
 
 /** Parses os-release text (KEY=value, optionally quoted). */
 export function parseOsRelease(text: string): Record<string, string> {
@@ -233,23 +256,27 @@ export function profileFromTree(tree: RootTree, meta: TreeMeta): TargetProfile {
     caveats.push('libc.so.6 is present but no glibc loader was found')
   }
   if (!arch) caveats.push('architecture unknown (no loader or libc found); assumed from the caller or amd64')
+  const known = distro ? knownRelease(distro.id, distro.version) : null
+  const finalArch = arch ?? 'amd64'
 
   return {
     profileVersion: 1,
     image: meta.image,
     aliases: [],
-    arch: [arch ?? 'amd64'],
+    arch: [finalArch],
     distro,
     libc: { flavor, version },
     loaders: ownLoaders.map((l) => l.path),
     libraries: [...byName.values()].sort((a, b) => (a.soname < b.soname ? -1 : 1)),
     librariesComplete: true,
-    kernel: null,
-    x86IsaBaseline: null,
-    eol: null,
+    kernel: known?.kernel ?? null,
+    x86IsaBaseline: finalArch === 'amd64' ? (known?.x86IsaBaseline ?? null) : null,
+    eol: known?.eol ?? null,
     source: meta.source,
     confidence: 'high',
-    provenance: `read from the ${meta.source === 'image' ? 'image' : 'root'} filesystem of ${meta.image}${distro ? ` (${os.PRETTY_NAME ?? distro.name})` : ''}`,
+    provenance:
+      `read from the ${meta.source === 'image' ? 'image' : 'root'} filesystem of ${meta.image}${distro ? ` (${os.PRETTY_NAME ?? distro.name})` : ''}` +
+      (known ? `; kernel, x86-64 baseline and EOL from the embedded knowledge of ${known.image}` : ''),
     ...(meta.digest !== undefined ? { digest: meta.digest } : {}),
     ...(caveats.length ? { caveats } : {}),
   }
