@@ -51,3 +51,19 @@ describe('parseBuildDiagnostics', () => {
     expect(relativeToModule('../other/x.go', ['/m'])).toBeNull()
   })
 })
+
+test('undefined references are summarised once, with the archive they come from', () => {
+  const out = [
+    '/usr/lib/go-1.19/pkg/tool/linux_amd64/link: running gcc failed: exit status 1',
+    "/usr/bin/ld: /usr/lib/x86_64-linux-gnu/libsqlite3.a(fts5.o): in function `fts5Bm25Function':",
+    "(.text+0x1f4c): undefined reference to `log'",
+    "/usr/bin/ld: (.text+0x1ed1): undefined reference to `log'",
+    "/usr/bin/ld: /usr/lib/x86_64-linux-gnu/libsqlite3.a(func.o):(.data.rel+0x15b0): undefined reference to `pow'",
+    'collect2: error: ld returned 1 exit status',
+  ].join('\n')
+  expect(parseBuildDiagnostics(out, ['/m']).map((d) => d.message)).toEqual([
+    '/usr/lib/go-1.19/pkg/tool/linux_amd64/link: running gcc failed: exit status 1',
+    'collect2: error: ld returned 1 exit status',
+    "undefined reference to `log', `pow' (from libsqlite3.a)",
+  ])
+})

@@ -252,3 +252,21 @@ test('examples/abigap.yml runs as documented: no infrastructure errors, the bull
   const c = r.results.find((x) => x.variant === 'cgo-glibc' && x.target === 'abigap-test/bullseye')
   expect([c?.verdict, c?.run?.outcome]).toEqual(['compatible', 'ok'])
 }, 600_000)
+
+test('a non-main package is a failed build with the reason, not an unreadable binary', async () => {
+  const mod = mkdtempSync(path.join(os.tmpdir(), 'abigap-lib-'))
+  try {
+    mkdirSync(path.join(mod, 'pkg'))
+    writeFileSync(path.join(mod, 'go.mod'), 'module example.com/lib\n\ngo 1.15\n')
+    writeFileSync(path.join(mod, 'pkg/p.go'), 'package pkg\n\nfunc F() int { return 1 }\n')
+    const config = parseMatrixConfig('package: ./pkg\naxes: {cgo: [off]}\ntargets: [debian:12]\n', 'abigap.yml')
+    const r = await runMatrix(config, { cwd: mod, sinks: silentSinks, docker: 'off' })
+    expect(r.builds[0].status).toBe('failed')
+    expect(r.builds[0].diagnostics[0].message).toMatch(/not a main package/)
+    await expect(
+      runMatrix(parseMatrixConfig('package: ./...\ntargets: [x]\n', 'abigap.yml'), { cwd: mod, sinks: silentSinks }),
+    ).rejects.toThrow(/abigap.yml:1:1: package: package must name one main package/)
+  } finally {
+    rmSync(mod, { recursive: true, force: true })
+  }
+}, 120_000)

@@ -3,7 +3,7 @@ import path from 'node:path'
 import type { PlannedVariant } from '../matrix/types.js'
 import { parseBuildDiagnostics } from './diagnostics.js'
 import { goBuildCommand, shellCommand } from './go-command.js'
-import { binaryName, failedBuild } from './host-builder.js'
+import { binaryName, failedBuild, isElfExecutable, toolchainHint } from './host-builder.js'
 import { packSourceTree } from './source-tar.js'
 import type { BuildContext, BuildOutcome } from './types.js'
 
@@ -152,7 +152,18 @@ export function containerBuilder(opts: ContainerBuilderOptions) {
     }
     const roots = [CONTAINER_SRC, ctx.moduleRoot]
     if (res.exitCode !== 0 || !res.fetched[outInside]) {
-      const diagnostics = parseBuildDiagnostics(`${res.stdout}\n${res.stderr}`, roots)
+      const output = `${res.stdout}\n${res.stderr}`
+      const diagnostics = parseBuildDiagnostics(output, roots)
+      if (/GOPROXY=off|module lookup disabled|missing go\.sum entry/.test(output)) {
+        diagnostics.push({
+          file: null,
+          line: null,
+          column: null,
+          message: 'modules are missing in the builder: set modules: {download: true} or vendor them (go mod vendor)',
+        })
+      }
+      const hint = toolchainHint(variant, cmd.cc, output)
+      if (hint) diagnostics.push({ file: null, line: null, column: null, message: hint })
       if (diagnostics.length === 0) {
         diagnostics.push({
           file: null,
@@ -168,6 +179,16 @@ export function containerBuilder(opts: ContainerBuilderOptions) {
     const out = path.join(dir, name)
     writeFileSync(out, res.fetched[outInside])
     chmodSync(out, 0o755)
+    if (!isElfExecutable(out)) {
+      const message = `go build produced no binary: ${ctx.settings.package} is not a main package (package main with func main)`
+      return failedBuild(variant, {
+        command,
+        env,
+        durationMs,
+        log,
+        diagnostics: [{ file: null, line: null, column: null, message }],
+      })
+    }
     return {
       record: {
         variant: variant.name,

@@ -34,8 +34,23 @@ export function parseBuildDiagnostics(output: string, moduleRoots: string[]): Bu
     seen.add(key)
     out.push({ ...d, message: d.message.slice(0, MAX_MESSAGE) })
   }
+  const undefinedRefs: string[] = []
+  let undefinedIn: string | null = null
   for (const raw of output.split('\n')) {
     const line = raw.replace(/\r$/, '').trimEnd()
+    const undef = /undefined reference to `([^']+)'/.exec(line)
+    if (undef) {
+      // the linker lists one line per call site: keep one summary with every symbol
+      if (!undefinedRefs.includes(undef[1])) undefinedRefs.push(undef[1])
+      const lib = /\/([^/\s]+\.a)\(/.exec(line)
+      if (lib && !undefinedIn) undefinedIn = lib[1]
+      continue
+    }
+    const inFunction = /\/([^/\s]+\.a)\([^)]*\): in function/.exec(line)
+    if (inFunction) {
+      undefinedIn ??= inFunction[1]
+      continue
+    }
     if (!line || line.startsWith('#') || /^\s/.test(line)) continue
     if (line.startsWith('abigap: ')) {
       add({ file: null, line: null, column: null, message: line.slice('abigap: '.length) })
@@ -64,10 +79,21 @@ export function parseBuildDiagnostics(output: string, moduleRoots: string[]): Bu
       /(^|: )(error|fatal error|undefined reference|cannot find|collect2|ld returned|cannot load|no required module|missing go.sum|package .* is not in|build constraints exclude|cgo: )/i.test(
         line,
       ) ||
-      /^(go|go build|can't load package|flag provided but not defined|exec: )/.test(line)
+      /^(go|go build|can't load package|flag provided but not defined|exec: )/.test(line) ||
+      /\/link: running \S+ failed/.test(line)
     ) {
       add({ file: null, line: null, column: null, message: line })
     }
+  }
+  if (undefinedRefs.length) {
+    const shown = undefinedRefs.slice(0, 12).map((sym) => `\`${sym}'`)
+    const more = undefinedRefs.length > 12 ? ` and ${undefinedRefs.length - 12} more` : ''
+    add({
+      file: null,
+      line: null,
+      column: null,
+      message: `undefined reference to ${shown.join(', ')}${more}${undefinedIn ? ` (from ${undefinedIn})` : ''}`,
+    })
   }
   return out
 }

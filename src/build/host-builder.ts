@@ -1,4 +1,4 @@
-import { mkdirSync } from 'node:fs'
+import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs'
 import path from 'node:path'
 import type { PlannedVariant } from '../matrix/types.js'
 import type { AbiGap } from '../abi/types.js'
@@ -15,6 +15,19 @@ export function binaryName(pkg: string, moduleRoot: string): string {
   const last = pkg.replace(/\/+$/, '').split('/').pop() ?? ''
   const name = last === '.' || last === '' || last === '...' ? path.basename(moduleRoot) : last
   return name.replace(/[^A-Za-z0-9._-]/g, '_') || 'app'
+}
+
+/** True when the file starts with the ELF magic (`go build -o` of a non-main package writes an ar archive). */
+export function isElfExecutable(file: string): boolean {
+  if (!existsSync(file)) return false
+  const fd = openSync(file, 'r')
+  try {
+    const magic = Buffer.alloc(4)
+    readSync(fd, magic, 0, 4, 0)
+    return magic.equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46]))
+  } finally {
+    closeSync(fd)
+  }
 }
 
 /** A precise message for a missing C compiler. */
@@ -46,6 +59,12 @@ export function toolchainHint(variant: PlannedVariant, cc: string | null, output
   }
   if (variant.libc === 'musl' && /cannot find -l(stdc\+\+|gcc_s)/.test(output)) {
     return 'musl-gcc cannot link C++ (no musl libstdc++): build this variant in an Alpine builder image'
+  }
+  if (variant.link === 'static' && /undefined reference to/.test(output)) {
+    return 'static linking needs the C libraries’ own dependencies: add them to #cgo LDFLAGS (e.g. -lm -ldl -lpthread), or link this variant dynamically'
+  }
+  if (variant.libc === 'musl' && /\.h: No such file or directory|cannot find -l/.test(output)) {
+    return 'musl-gcc sees only musl’s own headers and libraries: build the C dependencies for musl, or use an Alpine-based builder image with their -dev packages'
   }
   return null
 }
@@ -124,6 +143,14 @@ export async function buildOnHost(variant: PlannedVariant, ctx: BuildContext): P
   if (res.timedOut) return fail(`go build timed out after ${Math.round(ctx.timeoutMs / 1000)} s`, log)
   if (res.exitCode !== 0) {
     const diagnostics = parseBuildDiagnostics(res.output, [ctx.moduleRoot])
+    if (/GOPROXY=off|module lookup disabled|missing go\.sum entry/.test(res.output)) {
+      diagnostics.push({
+        file: null,
+        line: null,
+        column: null,
+        message: 'modules are missing: run go mod download (or go mod vendor) first',
+      })
+    }
     const hint = toolchainHint(variant, cmd.cc, res.output)
     if (hint) diagnostics.push({ file: null, line: null, column: null, message: hint })
     if (diagnostics.length === 0) {
@@ -135,6 +162,12 @@ export async function buildOnHost(variant: PlannedVariant, ctx: BuildContext): P
       })
     }
     return failedBuild(variant, { command, env: cmd.env, durationMs, log, diagnostics })
+  }
+  if (!isElfExecutable(out)) {
+    return fail(
+      `go build produced no binary: ${ctx.settings.package} is not a main package (package main with func main)`,
+      log,
+    )
   }
   return {
     record: {

@@ -33,8 +33,11 @@ export function resolveModule(config: MatrixConfig, cwd: string): { moduleRoot: 
     )
   }
   const pkg = config.package
+  if (pkg.endsWith('/...') || pkg === '...' || /\s/.test(pkg)) {
+    throw problem(config, 'package', `package must name one main package (e.g. ./cmd/server), not '${pkg}'`)
+  }
   if (pkg === '.' || pkg.startsWith('./') || pkg.startsWith('../')) {
-    const pkgDir = path.resolve(moduleRoot, pkg.replace(/\/\.\.\.$/, ''))
+    const pkgDir = path.resolve(moduleRoot, pkg)
     if (!existsSync(pkgDir) || !statSync(pkgDir).isDirectory()) {
       throw problem(config, 'package', `package ${pkg} not found: no directory ${path.relative(cwd, pkgDir) || '.'}`)
     }
