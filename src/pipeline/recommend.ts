@@ -6,10 +6,13 @@ function preference(v: VariantSummary): number {
   return v.link === 'static' ? 1 : 2
 }
 
-/** True when the cell says the variant runs on the target: compatible statically, and the run (if any) succeeded. */
+/** Run outcomes that show the binary loaded and ran (its own exit status or a server still running is no ABI fault). */
+const RAN = new Set(['ok', 'exit-nonzero', 'timeout', 'output-limit'])
+
+/** True when the cell says the variant runs on the target: compatible statically, and the run (if any) got going. */
 export function runsThere(cell: MatrixCell): boolean {
   if (cell.verdict !== 'compatible') return false
-  if (cell.run && cell.run.outcome !== 'ok') return false
+  if (cell.run && !RAN.has(cell.run.outcome)) return false
   return !cell.gaps.some((g) => g.severity === 'error')
 }
 
