@@ -300,6 +300,49 @@ describe('checkBinary', () => {
     expect(checkBinary(cgoGlibc(), lowOld).verdict).toBe('incompatible')
   })
 
+  test('loader named in DT_NEEDED, GLIBC_PRIVATE needs, dual-libc images, gcompat', () => {
+    const withLd = cgoGlibc({ needed: ['libc.so.6', 'ld-linux-x86-64.so.2'] })
+    expect(checkBinary(withLd, P('debian:12'))).toMatchObject({ verdict: 'compatible', gaps: [] })
+    const priv = cgoGlibc({
+      versionNeeds: [
+        {
+          file: 'libc.so.6',
+          versions: [
+            { name: 'GLIBC_2.2.5', weak: false },
+            { name: 'GLIBC_PRIVATE', weak: false },
+          ],
+        },
+      ],
+    })
+    expect(kinds(checkBinary(priv, P('debian:12')))).toEqual(['symbol-version:warning'])
+    const musl = cgoGlibc({
+      interpreter: '/lib/ld-musl-x86_64.so.1',
+      needed: ['libc.so', 'libz.so.1'],
+      libc: 'musl',
+      versionNeeds: [],
+    })
+    const dual: TargetProfile = {
+      ...P('debian:12'),
+      source: 'rootfs',
+      librariesComplete: true,
+      loaders: ['/lib/ld-musl-x86_64.so.1', '/lib64/ld-linux-x86-64.so.2'],
+      libraries: [
+        { soname: 'libc.so.6', dirs: ['/usr/lib/x86_64-linux-gnu'], versions: ['GLIBC_2.2.5'] },
+        { soname: 'libz.so.1', dirs: ['/usr/lib/x86_64-linux-gnu'], versions: [] },
+      ],
+    }
+    // The musl loader starts it, but musl does not search the glibc multiarch directory for libz.
+    const r = checkBinary(musl, dual)
+    expect(kinds(r)).toEqual(['libc-flavor:notice', 'missing-library:error'])
+    dual.libraries[1].dirs.push('/usr/lib')
+    expect(checkBinary(musl, dual).verdict).toBe('compatible')
+    const gcompat: TargetProfile = {
+      ...P('alpine:3.20'),
+      loaders: ['/lib/ld-musl-x86_64.so.1', '/lib64/ld-linux-x86-64.so.2'],
+    }
+    expect(kinds(checkBinary(cgoGlibc({ versionNeeds: [] }), gcompat))).toContain('libc-flavor:warning')
+  })
+
   test('every gap has a message naming the cause and a fix', () => {
     const fs = [
       cgoGlibc(),

@@ -21,6 +21,8 @@ export interface CheckOptions {
 
 const MAX_SYMBOLS = 20
 const MUSL_BUILTIN = /^lib(c|pthread|rt|m|dl|util|xnet)\./
+/** Where a musl loader looks by default. */
+const MUSL_DIRS = new Set(['/lib', '/usr/local/lib', '/usr/lib'])
 
 const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1)
 
@@ -184,12 +186,20 @@ function dynamicChecks(
       })
       return uncertain
     }
-    if (binFlavor !== 'other' && profile.libc.flavor !== 'none' && binFlavor !== profile.libc.flavor) {
+    if (binFlavor === 'glibc' && profile.libc.flavor === 'musl') {
+      // A glibc loader path on a musl image: gcompat's shim, not glibc.
       gaps.push({
         kind: 'libc-flavor',
         severity: 'warning',
-        message: `${name} is built for ${binFlavor} but ${target} is a ${libcLabel(profile)} image that provides ${interp} through a compatibility layer: expect missing symbols or subtle behaviour differences`,
-        fixes: binFlavor === 'glibc' ? [FIX.cgoOff, FIX.muslStatic] : [FIX.cgoOff, FIX.muslImage],
+        message: `${name} is built for glibc but ${target} is a ${libcLabel(profile)} image whose ${interp} is a compatibility shim (gcompat): expect missing symbols or subtle behaviour differences`,
+        fixes: [FIX.cgoOff, FIX.muslStatic],
+      })
+    } else if (binFlavor === 'musl' && profile.libc.flavor === 'glibc') {
+      gaps.push({
+        kind: 'libc-flavor',
+        severity: 'notice',
+        message: `${name} is built for musl; ${target} is a ${libcLabel(profile)} image that also has the musl loader ${interp}, so it starts, but it finds only musl libraries in /lib, /usr/local/lib and /usr/lib`,
+        fixes: [FIX.muslStatic, 'run it on a musl image (alpine:3.20 or newer)'],
       })
     }
   }
@@ -198,8 +208,11 @@ function dynamicChecks(
   const family = packageFamily(profile.distro?.id)
   const missing = new Set<string>()
   for (const soname of facts.needed) {
-    if (profile.libc.flavor === 'musl' && binFlavor === 'musl' && MUSL_BUILTIN.test(soname)) continue
-    if (findLibrary(profile, soname)) continue
+    if (binFlavor === 'musl' && MUSL_BUILTIN.test(soname)) continue
+    if (profile.loaders.some((l) => baseName(l) === soname)) continue
+    const found = findLibrary(profile, soname)
+    if (found && (binFlavor !== 'musl' || !profile.librariesComplete || found.dirs.some((d) => MUSL_DIRS.has(d))))
+      continue
     const hint = packageHint(soname)
     const pkg = hint && family ? hint[family] : undefined
     const fixes: string[] = []
@@ -242,7 +255,7 @@ function dynamicChecks(
   }
 
   // Symbol versions (musl's loader ignores symbol versions).
-  if (profile.libc.flavor === 'musl' && binFlavor === 'musl') return uncertain
+  if (binFlavor === 'musl') return uncertain
   for (const need of facts.versionNeeds) {
     if (missing.has(need.file)) continue
     const lib = findLibrary(profile, need.file)
@@ -267,8 +280,9 @@ function dynamicChecks(
     const have = new Set(lib.versions)
     const absent = need.versions.filter((v) => !have.has(v.name) && !coveredByRelease(v.name, profile, need.file))
     if (!absent.length) continue
-    const hard = absent.filter((v) => !v.weak)
-    const soft = absent.filter((v) => v.weak)
+    // GLIBC_PRIVATE exists in every glibc but binds to one exact build: never a release question.
+    const hard = absent.filter((v) => !v.weak && v.name !== 'GLIBC_PRIVATE')
+    const soft = absent.filter((v) => v.weak || v.name === 'GLIBC_PRIVATE')
     for (const [list, severity] of [
       [hard, 'error'],
       [soft, 'warning'],

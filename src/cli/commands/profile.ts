@@ -114,7 +114,7 @@ function unknownTarget(name: string): number {
 /** A short human account of a profile. */
 export function describeProfile(p: TargetProfile): string {
   const lines: string[] = []
-  const add = (k: string, v: string) => lines.push(`  ${k.padEnd(12)}${v}`)
+  const add = (k: string, v: string) => lines.push(`  ${k.padEnd(15)}${v}`)
   lines.push(`${safeText(p.image)}:`)
   if (p.aliases.length) add('aliases', p.aliases.map((a) => safeText(a)).join(', '))
   add('distro', p.distro ? safeText(`${p.distro.name} ${p.distro.version}`) : 'unknown')
