@@ -15,7 +15,17 @@ await build({
   chunkNames: 'chunks/[name]-[hash]',
   // ssh2 (a dockerode dependency) tries optional native addons inside try/catch: leave them unresolved.
   external: ['cpu-features', '*.node'],
-  banner: { js: "import { createRequire as __abigapCreateRequire } from 'node:module'; const require = __abigapCreateRequire(import.meta.url);" },
+  // CommonJS dependencies (dockerode, ssh2) expect require, __filename and __dirname.
+  banner: {
+    js: [
+      "import { createRequire as __abigapCreateRequire } from 'node:module'",
+      "import { fileURLToPath as __abigapFileURLToPath } from 'node:url'",
+      "import { dirname as __abigapDirname } from 'node:path'",
+      'const require = __abigapCreateRequire(import.meta.url)',
+      'const __filename = __abigapFileURLToPath(import.meta.url)',
+      'const __dirname = __abigapDirname(__filename)',
+    ].join(';'),
+  },
   legalComments: 'none',
   logLevel: 'warning',
 })

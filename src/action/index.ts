@@ -1,5 +1,4 @@
 // The action's entry point (dist/index.js): only runs main.
-import './node-globals.js'
 import { run } from './main.js'
 
 await run()

@@ -1,6 +1,5 @@
 // The action's post step (dist/post.js, post-if: always()): removes the containers and volumes labelled with this
 // run's id, so a cancelled or crashed run leaves nothing behind. Never fails the job.
-import './node-globals.js'
 import * as core from '@actions/core'
 import { State } from './constants.js'
 
