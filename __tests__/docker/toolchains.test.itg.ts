@@ -19,6 +19,7 @@ import {
   targetFacts,
   tempDir,
   versionGreater,
+  type TargetFacts,
 } from './world.js'
 
 jest.setTimeout(300_000)
@@ -91,30 +92,54 @@ interface Expectation {
   missingVersions?: string[]
 }
 
-async function expected(variant: Variant, image: string): Promise<Expectation> {
+interface ElfOracle {
+  interp: string | null
+  needed: string[]
+  glibcVersions: string[]
+  aarch64: boolean
+  libPaths: string[]
+}
+
+/** readelf facts per variant; the musl loader is itself libc.so, so it satisfies that NEEDED entry. */
+async function elfOracle(variant: Variant): Promise<ElfOracle> {
   const elf = await readelfFacts(variant.path)
-  const machine = execFileSync('readelf', ['-h', variant.path], { encoding: 'utf8' })
-  if (machine.includes('AArch64')) {
-    const binfmt = execFileSync('sh', ['-c', 'cat /proc/sys/fs/binfmt_misc/qemu-aarch64 2>/dev/null || true'], {
-      encoding: 'utf8',
-    })
-    return { outcome: binfmt.includes('enabled') ? 'ok' : 'missing-loader' }
-  }
-  if (!elf.interp) return { outcome: 'ok' }
-  // the musl loader is itself libc.so: it satisfies that NEEDED entry without a file of that name
-  const needed = elf.interp.includes('ld-musl') ? elf.needed.filter((n) => !/^libc\.so/.test(n)) : elf.needed
+  const aarch64 = execFileSync('readelf', ['-h', variant.path], { encoding: 'utf8' }).includes('AArch64')
+  const needed = elf.interp?.includes('ld-musl') ? elf.needed.filter((n) => !/^libc\.so/.test(n)) : elf.needed
   const libPaths = needed.flatMap((n) => [
     `/lib/x86_64-linux-gnu/${n}`,
     `/usr/lib/x86_64-linux-gnu/${n}`,
     `/lib/${n}`,
     `/usr/lib/${n}`,
   ])
-  const facts = await targetFacts(image, [elf.interp, ...libPaths])
-  if (!facts.files.has(elf.interp)) return { outcome: 'missing-loader' }
-  const missingLib = needed.some((n) => !libPaths.filter((p) => p.endsWith(`/${n}`)).some((p) => facts.files.has(p)))
+  return { ...elf, needed, aarch64, libPaths }
+}
+
+const facts = new Map<string, TargetFacts>()
+const oracles = new Map<string, ElfOracle>()
+
+async function loadOracles(): Promise<void> {
+  for (const v of variants) oracles.set(v.id, await elfOracle(v))
+  const paths = [...new Set([...oracles.values()].flatMap((o) => (o.interp ? [o.interp, ...o.libPaths] : [])))]
+  for (const image of TARGETS) facts.set(image, await targetFacts(image, paths))
+}
+
+function expected(variant: Variant, image: string): Expectation {
+  const elf = oracles.get(variant.id)!
+  if (elf.aarch64) {
+    const binfmt = execFileSync('sh', ['-c', 'cat /proc/sys/fs/binfmt_misc/qemu-aarch64 2>/dev/null || true'], {
+      encoding: 'utf8',
+    })
+    return { outcome: binfmt.includes('enabled') ? 'ok' : 'missing-loader' }
+  }
+  if (!elf.interp) return { outcome: 'ok' }
+  const target = facts.get(image)!
+  if (!target.files.has(elf.interp)) return { outcome: 'missing-loader' }
+  const missingLib = elf.needed.some(
+    (n) => !elf.libPaths.filter((p) => p.endsWith(`/${n}`)).some((p) => target.files.has(p)),
+  )
   if (missingLib) return { outcome: 'missing-library' }
-  if (facts.glibc) {
-    const missing = elf.glibcVersions.filter((v) => versionGreater(v.slice('GLIBC_'.length), facts.glibc!))
+  if (target.glibc) {
+    const missing = elf.glibcVersions.filter((v) => versionGreater(v.slice('GLIBC_'.length), target.glibc!))
     if (missing.length) return { outcome: 'missing-symbol-version', missingVersions: missing }
   }
   return { outcome: 'ok' }
@@ -131,11 +156,12 @@ describe('runInTargets on every toolchain variant x every local target', () => {
   })
 
   it('each cell has the class the oracles predict, with the loader’s own words', async () => {
+    await loadOracles()
     const mismatches: string[] = []
     const seen = new Set<RunOutcome>()
     for (const c of cells) {
       const v = variants.find((x) => x.id === c.binaryId)!
-      const exp = await expected(v, c.image)
+      const exp = expected(v, c.image)
       seen.add(c.run.outcome)
       if (c.run.outcome !== exp.outcome) {
         mismatches.push(

@@ -112,12 +112,14 @@ async function runTarget(
     capBytes: opts.limits?.outputCapBytes ?? DEFAULT_OUTPUT_CAP,
   }
   const started = Date.now()
+  let mode = ''
   try {
     await rt.createVolume(ctx.volume, labelsFor(runId, 'run'))
     const files = await readBinaries(req.binaries.map((b) => b.path))
     const idle = opts.mode === 'container' || req.binaries.length < 2 ? null : idleElf(image.arch)
     if (idle) files.push({ rel: IDLE_PATH.slice(PAYLOAD_DIR.length + 1), bytes: idle })
     const tar = await packPayload(files)
+    mode = idle ? 'one container, exec per binary' : 'one container per binary'
     if (idle) await runWithExec(ctx, tar, cells)
     else await runEachFresh(ctx, tar, cells)
   } catch (err) {
@@ -127,7 +129,7 @@ async function runTarget(
     await rt.removeVolume(ctx.volume).catch(() => undefined)
   }
   for (const c of cells) c.run.image = imageRef
-  opts.onProgress?.(`${req.image}: ${cells.length} run(s) in ${Date.now() - started} ms`)
+  opts.onProgress?.(`${req.image}: ${cells.length} run(s) in ${Date.now() - started} ms (${mode})`)
   return cells
 }
 
