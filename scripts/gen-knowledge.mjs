@@ -140,6 +140,7 @@ function newestBy(soname, prefix) {
 }
 const libstdcxx = newestBy('libstdc++.so.6', 'GLIBCXX')
 const libgcc = newestBy('libgcc_s.so.1', 'GCC')
+const zlib = newestBy('libz.so.1', 'ZLIB')
 
 // GCC release → highest GLIBCXX_3.4.N / CXXABI_1.3.M (libstdc++ manual, "abi.versioning.history").
 const GCC_LIBSTDCXX = [
@@ -242,6 +243,7 @@ for (const row of tsv(input('distros.tsv'))) {
     libc: { flavor, version },
     arch: t.arches.split(','),
     gccRuntime: t.gcc_runtime === '-' ? null : t.gcc_runtime,
+    zlib: t.zlib === '-' ? null : t.zlib,
     libstdcxx: t.gcc_runtime === '-' ? null : libstdcxxLevel(t.gcc_runtime),
     base: t.base,
     kernel: t.kernel === '-' ? null : t.kernel,
@@ -268,6 +270,7 @@ const out = {
   glibc,
   libstdcxx,
   libgcc,
+  zlib,
   baseLibraries,
   images,
 }

@@ -61,6 +61,9 @@ describe('embedded knowledge base', () => {
     ['debian:11', 'debian:bullseye image', 'libgcc_s.so.1'],
     ['debian:12', 'debian:bookworm image', 'libgcc_s.so.1'],
     ['debian:13', 'debian:trixie image', 'libgcc_s.so.1'],
+    ['debian:11', 'debian:bullseye image', 'libz.so.1'],
+    ['debian:12', 'debian:bookworm image', 'libz.so.1'],
+    ['debian:13', 'debian:trixie image', 'libz.so.1'],
   ])('%s %s matches the real file (%s)', (image, origin, soname) => {
     expect(lib(image, soname)).toEqual(real(origin, soname))
   })
@@ -146,6 +149,14 @@ describe('embedded knowledge base', () => {
     expect(() => parseProfileJson('{not json', 'bad.json')).toThrow(/bad\.json: not valid JSON/)
     const wrong = { ...JSON.parse(good), libc: { flavor: 'bsd', version: 1 } }
     expect(() => parseProfileJson(JSON.stringify(wrong), 'w.json')).toThrow(/\/libc\/flavor/)
+  })
+
+  test('zlib nodes follow the zlib release; alpine lists libz with nodes, not twice', () => {
+    expect(lib('centos:7', 'libz.so.1')).not.toContain('ZLIB_1.2.9')
+    expect(lib('alpine:3.20', 'libz.so.1')).toContain('ZLIB_1.2.12')
+    const names = findProfile('alpine:3.20')!.libraries.map((l) => l.soname)
+    expect(new Set(names).size).toBe(names.length)
+    for (const p of embeddedProfiles()) expect(new Set(p.libraries.map((l) => l.soname)).size).toBe(p.libraries.length)
   })
 
   test('the generated data is validated at load', () => {

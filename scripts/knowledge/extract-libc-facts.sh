@@ -1,5 +1,5 @@
 #!/usr/bin/env bash
-# Extracts version-definition facts from REAL glibc / libstdc++ / libgcc_s files into scripts/knowledge/libc-facts.json.
+# Extracts version-definition facts from REAL glibc / libstdc++ / libgcc_s / zlib files into scripts/knowledge/libc-facts.json.
 # Sources: the host's x86_64 glibc, Debian's cross libcs (libc6-{arm64,armhf,s390x,ppc64,mips}-cross, libc6-i386),
 # and the libraries inside the test-world images abigap-test/{bullseye,bookworm,trixie,builder-trixie} (exported with
 # docker create + docker cp; nothing runs). Needs readelf (binutils) and Docker with those images (scripts/test-world.sh).
@@ -17,7 +17,7 @@ copy_from_image() { # image dest file...
   docker rm "$cid" >/dev/null
 }
 
-libs=(libc.so.6 libm.so.6 libpthread.so.0 libdl.so.2 librt.so.1 libresolv.so.2 libutil.so.1 libanl.so.1 libgcc_s.so.1 libstdc++.so.6)
+libs=(libc.so.6 libm.so.6 libpthread.so.0 libdl.so.2 librt.so.1 libresolv.so.2 libutil.so.1 libanl.so.1 libgcc_s.so.1 libstdc++.so.6 libz.so.1)
 for img in bullseye bookworm trixie builder-trixie; do
   copy_from_image "abigap-test/$img" "$work/$img" "${libs[@]/#//usr/lib/x86_64-linux-gnu/}"
 done

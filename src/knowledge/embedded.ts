@@ -81,13 +81,28 @@ export function profileFromRow(row: ImageRow, arch: string, k: KnowledgeData = k
   } else if (row.libc.flavor === 'musl') {
     const loader = muslLoader(arch)
     if (loader) loaders.push(loader)
-    for (const soname of base)
+    for (const soname of base) {
+      if (soname === 'libz.so.1') continue // with its nodes, below
       libraries.push({ soname: soname.replace('$MUSLARCH', MUSL_ARCH_NAMES[arch] ?? arch), dirs: [], versions: [] })
+    }
   }
 
   const gcc = row.gccRuntime
+  const zlibNodes = (): string[] => {
+    const t = k.zlib[arch] ?? k.zlib.amd64
+    if (!row.zlib || !t) return []
+    return t.nodes.filter((n) => {
+      const p = parseNode(n)
+      return p.family === 'ZLIB' && !!p.numbers && compareVersions(p.numbers, row.zlib as string) <= 0
+    })
+  }
   for (const soname of base) {
-    if (GLIBC_FAMILY.has(soname) || soname.includes('$MUSLARCH') || row.libc.flavor === 'musl') continue
+    if (soname === 'libz.so.1') {
+      libraries.push({ soname, dirs: [], versions: zlibNodes() })
+      continue
+    }
+    if (GLIBC_FAMILY.has(soname) || soname.includes('$MUSLARCH')) continue
+    if (row.libc.flavor === 'musl' && soname !== 'libz.so.1') continue
     if (soname === 'libstdc++.so.6' && gcc && row.libstdcxx) {
       const t = k.libstdcxx[arch] ?? k.libstdcxx.amd64
       const { glibcxx, cxxabi } = row.libstdcxx

@@ -27,6 +27,8 @@ export interface ImageRow {
   libc: { flavor: 'glibc' | 'musl' | 'none'; version: string | null }
   arch: string[]
   gccRuntime: string | null
+  /** zlib release of the image's libz.so.1, when known. */
+  zlib?: string | null
   libstdcxx: { glibcxx: string; cxxabi: string; from: string } | null
   base: string
   kernel: string | null
@@ -47,6 +49,7 @@ export interface KnowledgeData {
   glibc: Record<string, GlibcTable>
   libstdcxx: Record<string, RuntimeTable>
   libgcc: Record<string, RuntimeTable>
+  zlib: Record<string, RuntimeTable>
   baseLibraries: Record<string, string[]>
   images: ImageRow[]
 }
