@@ -205,7 +205,7 @@ interface JsonRun {
 }
 
 const OPEN = enc.encode('{"name":')
-const CHUNK = 2048
+const CHUNK = 65536
 
 /**
  * The JSON text of `table.toArray()` (byte-for-byte what JSON.stringify gives), written straight from the raw
