@@ -1,0 +1,178 @@
+import { readFileSync } from 'node:fs'
+import { bufferSource } from '../../src/elf/index.js'
+import type { ByteSource } from '../../src/elf/types.js'
+import { parseOsRelease, profileFromTree } from '../../src/knowledge/rootfs-profile.js'
+import { resolveInTree } from '../../src/knowledge/tree-paths.js'
+import type { RootTree, TreeEntry } from '../../src/knowledge/tree.js'
+
+/** An in-memory RootTree: files (bytes), symlinks (targets) and directories. */
+class MemTree implements RootTree {
+  files = new Map<string, Uint8Array>()
+  links = new Map<string, string>()
+  dirs = new Set<string>(['/'])
+  opened: string[] = []
+  file(p: string, bytes: Uint8Array | string): this {
+    this.mkdirs(p)
+    this.files.set(p, typeof bytes === 'string' ? new TextEncoder().encode(bytes) : bytes)
+    return this
+  }
+  link(p: string, target: string): this {
+    this.mkdirs(p)
+    this.links.set(p, target)
+    return this
+  }
+  dir(p: string): this {
+    this.mkdirs(p + '/x')
+    return this
+  }
+  private mkdirs(p: string) {
+    const parts = p.split('/').filter(Boolean)
+    for (let i = 1; i < parts.length; i++) this.dirs.add('/' + parts.slice(0, i).join('/'))
+  }
+  lstat(p: string): TreeEntry | null {
+    if (this.links.has(p)) return { type: 'symlink', size: 0 }
+    if (this.files.has(p)) return { type: 'file', size: this.files.get(p)!.length }
+    if (this.dirs.has(p)) return { type: 'dir', size: 0 }
+    return null
+  }
+  readlink(p: string): string | null {
+    return this.links.get(p) ?? null
+  }
+  list(dir: string): string[] | null {
+    if (!this.dirs.has(dir)) return null
+    const prefix = dir === '/' ? '/' : dir + '/'
+    const names = new Set<string>()
+    for (const p of [...this.files.keys(), ...this.links.keys(), ...this.dirs]) {
+      if (p.startsWith(prefix) && p !== dir) names.add(p.slice(prefix.length).split('/')[0])
+    }
+    return [...names]
+  }
+  open(p: string): ByteSource | null {
+    const b = this.files.get(p)
+    if (!b) return null
+    this.opened.push(p)
+    return bufferSource(b)
+  }
+}
+
+const hostLibc = readFileSync('/lib/x86_64-linux-gnu/libc.so.6')
+const hostLoader = readFileSync('/lib64/ld-linux-x86-64.so.2')
+const i386Libc = (() => {
+  try {
+    return readFileSync('/usr/lib32/libc.so.6')
+  } catch {
+    return null
+  }
+})()
+
+describe('resolveInTree', () => {
+  test('confined, relative and absolute links, loops', () => {
+    const t = new MemTree()
+      .file('/usr/lib/x86_64-linux-gnu/libc.so.6', 'x')
+      .link('/lib', 'usr/lib')
+      .link('/usr/lib/escape', '../../../../../etc/shadow')
+      .file('/etc/shadow', 'inside the root')
+      .link('/a', '/b')
+      .link('/b', '/a')
+      .link('/self', 'self')
+    expect(resolveInTree(t, '/lib/x86_64-linux-gnu/libc.so.6')?.path).toBe('/usr/lib/x86_64-linux-gnu/libc.so.6')
+    expect(resolveInTree(t, '/lib/../lib/x86_64-linux-gnu/./libc.so.6')?.path).toBe(
+      '/usr/lib/x86_64-linux-gnu/libc.so.6',
+    )
+    expect(resolveInTree(t, '/usr/lib/escape')?.path).toBe('/etc/shadow')
+    expect(resolveInTree(t, '/a')).toBeNull()
+    expect(resolveInTree(t, '/self')).toBeNull()
+    expect(resolveInTree(t, '/missing/file')).toBeNull()
+  })
+})
+
+describe('profileFromTree', () => {
+  test('a glibc root: os-release via symlink, loader, ld.so.conf includes, version from the banner', () => {
+    const t = new MemTree()
+      .link('/etc/os-release', '../usr/lib/os-release')
+      .file(
+        '/usr/lib/os-release',
+        'PRETTY_NAME="Debian GNU/Linux 12 (bookworm)"\nNAME="Debian GNU/Linux"\nVERSION_ID="12"\nID=debian\n',
+      )
+      .link('/lib64', 'usr/lib64')
+      .link('/usr/lib64/ld-linux-x86-64.so.2', '../lib/x86_64-linux-gnu/ld-linux-x86-64.so.2')
+      .file('/usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2', hostLoader)
+      .file('/usr/lib/x86_64-linux-gnu/libc.so.6', hostLibc)
+      .file('/etc/ld.so.conf', 'include /etc/ld.so.conf.d/*.conf\n')
+      .file('/etc/ld.so.conf.d/app.conf', '# app\n/opt/app/lib\n')
+      .link('/opt/app/lib/libapp.so.1', 'libapp.so.1.0')
+      .file('/opt/app/lib/libapp.so.1.0', hostLibc)
+      .link('/opt/app/lib/libloop.so.1', 'libloop.so.1')
+      .file('/opt/app/lib/libjunk.so.2', 'not an ELF file')
+    const p = profileFromTree(t, { image: 'mem', source: 'rootfs' })
+    expect(p.distro).toEqual({ id: 'debian', name: 'Debian GNU/Linux', version: '12' })
+    expect(p.libc).toEqual({ flavor: 'glibc', version: '2.36' })
+    expect(p.arch).toEqual(['amd64'])
+    expect(p.loaders).toEqual(['/lib64/ld-linux-x86-64.so.2'])
+    const libc = p.libraries.find((l) => l.soname === 'libc.so.6')!
+    expect(libc.versions).toContain('GLIBC_2.36')
+    expect(libc.versions).not.toContain('libc.so.6')
+    expect(p.libraries.find((l) => l.soname === 'libapp.so.1')?.dirs).toEqual(['/opt/app/lib'])
+    expect(p.libraries.map((l) => l.soname)).not.toContain('libloop.so.1')
+    expect(p.libraries.map((l) => l.soname)).not.toContain('libjunk.so.2')
+    expect(p.kernel).toBe('6.1.0')
+    expect(p.librariesComplete).toBe(true)
+  })
+
+  test('glibc version from a libc-X.Y.so link target (glibc ≤ 2.33 layout)', () => {
+    const t = new MemTree()
+      .file('/lib/x86_64-linux-gnu/libc-2.31.so', hostLibc)
+      .link('/lib/x86_64-linux-gnu/libc.so.6', 'libc-2.31.so')
+      .file('/lib64/ld-linux-x86-64.so.2', hostLoader)
+    expect(profileFromTree(t, { image: 'old', source: 'rootfs' }).libc).toEqual({ flavor: 'glibc', version: '2.31' })
+  })
+
+  test('libraries of another architecture (multilib) are not mixed in', () => {
+    if (!i386Libc) return
+    const t = new MemTree()
+      .file('/lib/x86_64-linux-gnu/libc.so.6', hostLibc)
+      .file('/lib64/ld-linux-x86-64.so.2', hostLoader)
+      .file('/usr/lib32/libc.so.6', i386Libc)
+      .file('/etc/ld.so.conf', '/usr/lib32\n')
+    const p = profileFromTree(t, { image: 'multi', source: 'rootfs' })
+    const libc = p.libraries.find((l) => l.soname === 'libc.so.6')!
+    expect(libc.dirs).toEqual(['/lib/x86_64-linux-gnu'])
+    expect(libc.versions).not.toContain('GLIBC_2.0')
+  })
+
+  test('a musl root: version from the loader bytes; a root with nothing is libc none', () => {
+    const fake = new Uint8Array([
+      ...hostLoader.subarray(0, 4096),
+      ...new TextEncoder().encode('\x00musl libc (x86_64)\x00Version %s\x00\x001.2.5\x00'),
+    ])
+    const t = new MemTree()
+      .file('/lib/ld-musl-x86_64.so.1', fake)
+      .link('/lib/libc.musl-x86_64.so.1', 'ld-musl-x86_64.so.1')
+    const p = profileFromTree(t, { image: 'musl', source: 'rootfs', arch: 'amd64' })
+    expect(p.libc).toEqual({ flavor: 'musl', version: '1.2.5' })
+    expect(p.loaders).toEqual(['/lib/ld-musl-x86_64.so.1'])
+    const empty = profileFromTree(new MemTree().file('/bin/busybox', hostLoader), {
+      image: 'none',
+      source: 'image',
+      digest: 'sha256:x',
+    })
+    expect(empty).toMatchObject({
+      libc: { flavor: 'none', version: null },
+      loaders: [],
+      libraries: [],
+      arch: ['amd64'],
+      digest: 'sha256:x',
+    })
+    expect(empty.caveats).toContain('no /etc/os-release: distribution unknown')
+  })
+
+  test('os-release parsing', () => {
+    expect(
+      parseOsRelease('ID="rhel"\nVERSION_ID=\'9.4\'\n# c\nNAME="Red Hat \\"Enterprise\\" Linux"\nbad line\n'),
+    ).toEqual({
+      ID: 'rhel',
+      VERSION_ID: '9.4',
+      NAME: 'Red Hat "Enterprise" Linux',
+    })
+  })
+})
