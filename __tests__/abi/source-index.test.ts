@@ -59,7 +59,7 @@ describe('indexSource', () => {
     expect(idx.imports['os/user']).toEqual([{ file: 'main.go', line: 6, column: 4 }])
     expect(idx.cgoCalls.r).toEqual([{ file: 'internal/rand/rand.go', line: 10, column: 36 }])
     expect(locateSymbols(idx, ['arc4random'])).toEqual([
-      { file: 'internal/rand/rand.go', line: 5, column: 35, reason: 'cgo-preamble' },
+      { file: 'internal/rand/rand.go', line: 5, column: 34, reason: 'cgo-preamble' },
     ])
     expect(locateSymbols(idx, ['getrandom'])).toEqual([
       { file: 'csrc/wrap.c', line: 4, column: 16, reason: 'c-source' },
