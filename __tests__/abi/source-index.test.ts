@@ -62,7 +62,7 @@ describe('indexSource', () => {
       { file: 'internal/rand/rand.go', line: 5, column: 34, reason: 'cgo-preamble' },
     ])
     expect(locateSymbols(idx, ['getrandom'])).toEqual([
-      { file: 'csrc/wrap.c', line: 4, column: 16, reason: 'c-source' },
+      { file: 'csrc/wrap.c', line: 4, column: 15, reason: 'c-source' },
     ])
     expect(locateSymbols(idx, ['getaddrinfo'], 'net')).toEqual([
       { file: 'main.go', line: 5, column: 9, reason: 'import' },
