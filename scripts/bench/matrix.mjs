@@ -4,6 +4,8 @@
 //     (runs in containers are measured by the Docker bench) and once with runs;
 //   - the anchor: the very same `go build` commands run directly (sequentially, then 2 at a time like the matrix);
 // and prints the planning + analysis + report overhead as a share of the total wall time (target: < 5%).
+// The whole-process ratios against the anchor include node's start and config parsing and are sensitive to other load
+// on the machine (2 cores): the in-process phase timings are the robust figure.
 // Needs the test world (scripts/test-world.sh), hyperfine, and esbuild (devDependency).
 import { execFileSync } from 'node:child_process'
 import { mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -91,8 +93,10 @@ for (const mode of ['warm', 'cold']) {
   if (mode === 'cold') rmSync(gocache, { recursive: true, force: true })
   const t = matrixPhases(['--no-run'])
   delete process.env.GOCACHE
-  // everything that is not the build phase: planning, Docker connect, profiles, ELF analysis, verdicts, report
-  const overhead = t.total - t.build
+  // planning + analysis work (ELF facts, intent, floors, verdicts: it overlaps the builds) + what the analysis adds
+  // after the last build + report + any untimed gap between phases
+  const untimed = Math.max(0, t.total - t.plan - t.build - t.analyse - t.report)
+  const overhead = t.plan + (t.analysisWork ?? 0) + t.analyse + t.report + untimed
   results.push({ mode, matrix, seq, par, t, overhead })
 }
 const withRuns = matrixPhases([])
@@ -105,9 +109,11 @@ for (const r of results) {
   console.log(`  anchor: same go builds, sequential   ${f(r.seq)}   ratio matrix/anchor ${(r.matrix / r.seq).toFixed(2)}`)
   console.log(`  anchor: same go builds, 2 at a time  ${f(r.par)}   ratio matrix/anchor ${(r.matrix / r.par).toFixed(2)}`)
   console.log(
-    `  phases: plan ${r.t.plan} ms, build ${r.t.build} ms, analyse ${r.t.analyse} ms, report ${r.t.report} ms, total ${r.t.total} ms`,
+    `  phases: plan ${r.t.plan} ms, build ${r.t.build} ms (Docker connect ${r.t.connect ?? 0} ms and analysis work ${r.t.analysisWork ?? 0} ms overlap it), analyse after the builds ${r.t.analyse} ms, report ${r.t.report} ms, total ${r.t.total} ms`,
   )
-  console.log(`  overhead (total − build phase: planning, connect, profiles, analysis, report): ${r.overhead} ms = ${((100 * r.overhead) / r.t.total).toFixed(1)}% of the matrix wall time (target < 5%)`)
+  console.log(
+    `  planning + analysis + report: ${r.overhead} ms = ${((100 * r.overhead) / r.t.total).toFixed(1)}% of the matrix wall time (target < 5%)`,
+  )
 }
 console.log(
   `\n[with runs, warm cache] build ${withRuns.build} ms, analyse ${withRuns.analyse} ms, run ${withRuns.run} ms (25 cells, one container per target), total ${withRuns.total} ms`,

@@ -114,9 +114,12 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
   const facts = new Map<string, InspectedFile>()
   const floors = new Map<string, Floor>()
   const cellsByVariant = new Map<string, MatrixCell[]>()
+  /** Milliseconds of analysis work (it overlaps the builds, so the 'analyse' phase shows only what is left after them). */
+  let analysisWork = 0
   /** Intent check, floor, and static verdicts of one finished build (overlaps the builds still running). */
   const analyseBuild = async (o: BuildOutcome): Promise<void> => {
     if (!o.binaryPath) return
+    let work = performance.now()
     const v = plan.variants.find((x) => x.name === o.record.variant) as PlannedVariant
     const f = inspectFile(o.binaryPath)
     facts.set(v.name, f)
@@ -132,8 +135,11 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
     o.record.floor = floor?.libc ?? null
     const glibc = f.requires.GLIBC
     if (glibc) o.record.floorSymbols = (f.requiredBy.GLIBC ?? []).slice(0, 20).map((sym) => `${sym}@GLIBC_${glibc}`)
+    analysisWork += performance.now() - work
     const [profiles, source] = await Promise.all([profilesReady, sourceReady])
+    work = performance.now()
     cellsByVariant.set(v.name, analyseCells(plan, o, f, profiles, source))
+    analysisWork += performance.now() - work
   }
 
   try {
@@ -153,6 +159,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
       for (const p of profiles.values()) if (p.note) skipped.push(p.note)
       for (const p of profiles.values()) if (p.infrastructureError) infrastructureErrors.push(p.infrastructureError)
       const cells = plan.variants.flatMap((v) => cellsByVariant.get(v.name) ?? [])
+      timings.analysisWork = Math.round(analysisWork)
       return { facts, cells, profiles, floors }
     })
 
