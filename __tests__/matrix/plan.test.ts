@@ -84,3 +84,26 @@ describe('planMatrix', () => {
     expect(p.targets[1].declaredAt).toEqual({ file: 'abigap.yml', line: 4, column: 5 })
   })
 })
+
+test('builds are paired with targets of their architecture; unmatched ones keep every cell', () => {
+  const p = plan(
+    'package: .\ntargets:\n  - debian:12\n  - {image: debian:12, platform: linux/arm64}\naxes: {cgo: [off], arch: [amd64, arm64]}\n',
+  )
+  expect(p.cells.map((c) => `${c.variant} ${c.target}`)).toEqual([
+    'nocgo debian:12',
+    'nocgo-arm64 debian:12 (linux/arm64)',
+  ])
+  // no arm64 build in the matrix: the arm64 target is still checked (and will show the arch mismatch)
+  const q = plan(
+    'package: .\ntargets:\n  - debian:12\n  - {image: debian:12, platform: linux/arm64}\naxes: {cgo: [off]}\n',
+  )
+  expect(q.cells.map((c) => c.target)).toEqual(['debian:12', 'debian:12 (linux/arm64)'])
+  // an arm64 engine: targets without a platform are arm64
+  const yaml =
+    'package: .\ntargets: [debian:12, {image: debian:12, platform: linux/amd64}]\naxes: {cgo: [off], arch: [amd64, arm64]}\n'
+  const r = planMatrix(parseMatrixConfig(yaml, 'f'), { hostArch: 'arm64' })
+  expect(r.cells.map((c) => `${c.variant} ${c.target}`)).toEqual([
+    'nocgo debian:12 (linux/amd64)',
+    'nocgo-arm64 debian:12',
+  ])
+})

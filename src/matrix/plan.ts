@@ -21,6 +21,8 @@ export function targetName(t: Pick<TargetSpec, 'ref' | 'platform'>): string {
 export interface PlanOptions {
   /** Keep only the cells of shard `index` (1-based) of `count`. */
   shard?: { index: number; count: number } | null
+  /** Architecture of targets without a platform (the Docker engine's), default amd64. */
+  hostArch?: string
 }
 
 /** Expands the config into variants (readable names, impossible combinations dropped with reasons) × targets. */
@@ -109,11 +111,20 @@ export function planMatrix(config: MatrixConfig, opts: PlanOptions = {}): Matrix
   if (shard && (!Number.isInteger(shard.count) || shard.count < 1 || shard.index < 1 || shard.index > shard.count)) {
     throw new RangeError(`invalid shard ${shard.index}/${shard.count}`)
   }
+  // Each build is checked on the targets of its own architecture; a variant (or target) whose architecture has no
+  // counterpart in the matrix keeps all its cells, so the arch mismatch shows instead of a silently empty row.
+  const hostArch = opts.hostArch ?? 'amd64'
+  const targetArch = (t: TargetSpec): string => t.platform?.split('/')[1] ?? hostArch
+  const variantArchs = new Set(variants.map((v) => v.arch))
+  const targetArchs = new Set(config.targets.map(targetArch))
+  const paired = (v: PlannedVariant, t: TargetSpec): boolean =>
+    v.arch === targetArch(t) || !targetArchs.has(v.arch) || !variantArchs.has(targetArch(t))
   const cells: PlannedCell[] = []
   for (const v of variants) {
     for (const t of config.targets) {
       const target = targetName(t)
       const key = cellKey(v.name, target)
+      if (!paired(v, t)) continue
       if (!cellInShard(v.name, target, shard)) continue
       cells.push({ variant: v.name, target, key })
     }

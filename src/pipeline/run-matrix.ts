@@ -60,7 +60,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
 
   // plan (a ConfigError here is the user's mistake: it propagates)
   const { plan, moduleRoot } = await timed('plan', async () => {
-    const plan = planMatrix(config, { shard: opts.shard ?? null })
+    const plan = planMatrix(config, { shard: opts.shard ?? null, hostArch: goArch(os.arch()) })
     const { moduleRoot } = resolveModule(config, opts.cwd)
     sinks.log(
       `${plan.variants.length} variant(s) × ${plan.targets.length} target(s) = ${plan.cells.length} cell(s)` +
@@ -237,6 +237,11 @@ function writeOutDir(dir: string, report: MatrixReport): void {
   for (const b of report.builds) {
     writeFileSync(path.join(dir, 'logs', `${b.variant}.build.log`), `$ ${b.command.join(' ')}\n${b.log}`)
   }
+}
+
+/** Go's name for a Node architecture (x64 → amd64, ia32 → 386). */
+function goArch(nodeArch: string): string {
+  return ({ x64: 'amd64', ia32: '386', ppc64: 'ppc64le' } as Record<string, string>)[nodeArch] ?? nodeArch
 }
 
 function describeVariant(v: PlannedVariant): string {
