@@ -349,6 +349,10 @@ describe('check --run: probed images (Docker helper) and real runs cross-checked
     expect(out.code).toBe(2)
     expect(out.stderr).toContain("unknown target 'debain:12'")
     expect(out.stderr).toContain('debian:12')
+    // Nothing close to it: the probe (a pull, with no registry here) fails → the profile cannot be obtained.
+    const far = await captured(() => checkCommand(['--target', 'nosuch-vendor/nothing-like-it:7', join(bin, 'nocgo')]))
+    expect(far.code).toBe(3)
+    expect(far.stderr).toContain("unknown target 'nosuch-vendor/nothing-like-it:7'")
   })
 })
 

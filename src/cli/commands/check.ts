@@ -165,6 +165,11 @@ function staticNss(path: string): string[] {
   }
 }
 
+/** A name close to a known one is most likely a typo (usage error, 2); otherwise its profile is unobtainable (3). */
+function closeCode(name: string): number {
+  return suggestTargets(name).length ? ExitCode.usage : ExitCode.profileUnavailable
+}
+
 /** Embedded names first; profile files; then local images probed through Docker. */
 async function resolveTargets(opts: Options): Promise<Target[]> {
   const out: Target[] = []
@@ -204,7 +209,7 @@ async function resolveTargets(opts: Options): Promise<Target[]> {
         const why = e instanceof Error ? e.message : String(e)
         throw new TargetError(
           `unknown target '${name}': not in abigap's embedded knowledge, and Docker is not available to probe it (${why})${hint(name)}`,
-          ExitCode.usage,
+          closeCode(name),
         )
       }
     }
@@ -214,7 +219,7 @@ async function resolveTargets(opts: Options): Promise<Target[]> {
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e)
       if (e instanceof docker.ImageUnavailableError)
-        throw new TargetError(`unknown target '${name}': ${why}${hint(name)}`, ExitCode.usage)
+        throw new TargetError(`unknown target '${name}': ${why}${hint(name)}`, closeCode(name))
       throw new TargetError(`could not probe image '${name}': ${why}`, ExitCode.profileUnavailable)
     }
     out.push({ name, kind: 'image', image: name, profileFor: () => p })
