@@ -325,6 +325,26 @@ describe('static verdicts agree with real runs', () => {
   })
 })
 
+describe('ISA level from real build info', () => {
+  test('GOAMD64=v3: a warning against v1-baseline distros, none against RHEL 10', async () => {
+    const out = join(work, 'v3')
+    await exec('go', ['build', '-o', out, '.'], {
+      cwd: join(work, 'src'),
+      env: { ...process.env, CGO_ENABLED: '0', GOAMD64: 'v3' },
+    })
+    const f = inspectFile(out)
+    expect(f.go?.settings.GOAMD64).toBe('v3')
+    const r = await captured(() =>
+      checkCommand(['--json', '--offline', '--target', 'debian:12', '--target', 'redhat/ubi10', out]),
+    )
+    const rep = JSON.parse(r.stdout)
+    expect(rep.results[0].gaps.map((g: { kind: string }) => g.kind)).toEqual(['isa-level'])
+    expect(rep.results[0].gaps[0].fixes[0]).toContain('GOAMD64=v1')
+    expect(rep.results[1].gaps).toEqual([])
+    expect(r.code).toBe(0)
+  })
+})
+
 describe('check --run: probed images (Docker helper) and real runs cross-checked', () => {
   test('every cell is run in its image and agrees with the static verdict', async () => {
     const targets = ['abigap-test/bullseye', 'abigap-test/musl', 'abigap-test/nolibc']

@@ -344,6 +344,15 @@ export function renderHuman(report: CheckReport, targets: { name: string }[], fa
     const n = safeText(f.file.slice(f.file.lastIndexOf('/') + 1), 60)
     out.push(...wrap(`${n}: ${describeFloor(f)}`, ''))
   }
+  const doubtful = new Map<string, string>()
+  for (const r of report.results) if (r.profile.confidence !== 'high') doubtful.set(r.target, r.profile.confidence)
+  for (const [t, c] of doubtful)
+    out.push(
+      ...wrap(
+        `note: ${safeText(t, 120)}: ${c}-confidence ${report.results.find((r) => r.target === t)?.profile.source} profile (some facts unverified or inferred; abigap profile --embedded ${safeText(t, 120)} lists them)`,
+        '',
+      ),
+    )
   const unknown = report.results.filter((r) => r.verdict === 'unknown')
   if (unknown.length)
     out.push(
