@@ -371,7 +371,9 @@ async function startSecondDaemon(base: string): Promise<SecondDaemon> {
       if (p && p.exitCode === null && p.signalCode === null) {
         const gone = exitOf(p)
         p.kill('SIGTERM')
-        await Promise.race([gone, new Promise((r) => setTimeout(r, 20_000))])
+        let timer: NodeJS.Timeout | undefined
+        await Promise.race([gone, new Promise((r) => (timer = setTimeout(r, 20_000)))])
+        clearTimeout(timer)
       }
       await teardownProcessesUnder(root)
       const mounts = (await readFile('/proc/mounts', 'utf8'))
