@@ -11,7 +11,7 @@ import { checkBinary } from '../../src/abi/index.js'
 import type { CheckResult } from '../../src/abi/types.js'
 import { fsTree } from '../../src/io/fs-tree.js'
 import { inspectFile } from '../../src/io/inspect-file.js'
-import { profileFromTree } from '../../src/knowledge/index.js'
+import { findProfile, profileFromTree } from '../../src/knowledge/index.js'
 import type { TargetProfile } from '../../src/knowledge/types.js'
 import type { InspectedFile } from '../../src/elf/types.js'
 import { run as checkCommand } from '../../src/cli/commands/check.js'
@@ -322,6 +322,36 @@ describe('static verdicts agree with real runs', () => {
       expect(r.profile.source).toBe('file')
     }
     expect(out.code).toBe(1)
+  })
+})
+
+describe('the embedded knowledge agrees with the real Debian images', () => {
+  const pairs = [
+    ['debian:11', 'bullseye'],
+    ['debian:12', 'bookworm'],
+    ['debian:13', 'trixie'],
+  ] as const
+  test.each(pairs)('%s version nodes equal those read from abigap-test/%s', (name, img) => {
+    const embedded = findProfile(name)!
+    const real = profiles.get(img)!
+    expect(embedded.libc).toEqual(real.libc)
+    for (const lib of embedded.libraries) {
+      if (!lib.versions.length) continue
+      const r = real.libraries.find((l) => l.soname === lib.soname)
+      if (!r) throw new Error(`${img} lacks ${lib.soname}`)
+      expect([lib.soname, [...lib.versions].sort()]).toEqual([
+        lib.soname,
+        r.versions.filter((v) => v !== 'GLIBC_PRIVATE').sort(),
+      ])
+    }
+  })
+  test.each(pairs)('verdicts on embedded %s equal the real runs on abigap-test/%s', (name, img) => {
+    // sqlite-cgo is left out: whether libsqlite3-0 is installed is a property of the test image, not of Debian.
+    for (const b of [...facts.keys()].filter((x) => x !== 'sqlite-cgo')) {
+      const r = checkBinary(facts.get(b)!, findProfile(name)!)
+      const kind = observedKind(reality.get(`${b}@${img}`)!)
+      expect([b, r.verdict]).toEqual([b, kind === null ? 'compatible' : 'incompatible'])
+    }
   })
 })
 
