@@ -323,7 +323,7 @@ export function renderHuman(report: CheckReport, targets: { name: string }[], fa
   const seen = new Map<string, string[]>()
   for (const r of reasons) {
     for (const g of r.gaps) {
-      const key = `${r.file}\0${g.kind}\0${g.message.split(r.target).join('<T>')}`
+      const key = gapKey(r, g)
       const list = seen.get(key)
       if (list) list.push(r.target)
       else seen.set(key, [r.target])
@@ -331,7 +331,7 @@ export function renderHuman(report: CheckReport, targets: { name: string }[], fa
   }
   for (const r of reasons) {
     for (const g of r.gaps) {
-      const key = `${r.file}\0${g.kind}\0${g.message.split(r.target).join('<T>')}`
+      const key = gapKey(r, g)
       const list = seen.get(key)
       if (!list || list[0] !== r.target) continue
       seen.delete(key)
@@ -363,6 +363,20 @@ export function renderHuman(report: CheckReport, targets: { name: string }[], fa
       ),
     )
   return out.join('\n')
+}
+
+/** Gaps with the same cause (file, kind, severity, library, version, Go package) are shown once for all targets. */
+function gapKey(r: CheckResult, g: AbiGap): string {
+  if (g.kind === 'runtime-disagreement' || g.kind === 'unanalysable') return `${r.file}\0${r.target}\0${g.message}`
+  return [
+    r.file,
+    g.kind,
+    g.severity,
+    g.library ?? '',
+    g.version ?? '',
+    g.goPackage ?? '',
+    g.kind === 'missing-loader' ? r.profile.libc.flavor : '',
+  ].join('\0')
 }
 
 function gapLines(r: CheckResult, g: AbiGap, targets: string[]): string[] {
