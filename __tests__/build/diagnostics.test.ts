@@ -6,10 +6,10 @@ describe('parseBuildDiagnostics', () => {
       '# example.com/app/cmd/server',
       'cmd/server/main.go:12:2: undefined: missingThing',
       './cmd/server/util.go:7:14: cannot use x (variable of type int) as string value',
-      '/work/mod/cmd/server/abs.go:3:1: syntax error: non-declaration statement outside function body',
+      '/home/dev/mod/cmd/server/abs.go:3:1: syntax error: non-declaration statement outside function body',
       'note: module requires Go 1.99',
     ].join('\n')
-    expect(parseBuildDiagnostics(out, ['/work/mod'])).toEqual([
+    expect(parseBuildDiagnostics(out, ['/home/dev/mod'])).toEqual([
       { file: 'cmd/server/main.go', line: 12, column: 2, message: 'undefined: missingThing' },
       {
         file: 'cmd/server/util.go',
