@@ -51,7 +51,15 @@ export function runProcess(cmd: string, args: string[], opts: ProcessOptions): P
     let pending = ''
     let timedOut = false
     let cancelled = false
-    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'] })
+    // its own process group, so a timeout or a cancel also stops go's compilers and linkers
+    const child = spawn(cmd, args, { cwd: opts.cwd, env: opts.env, stdio: ['ignore', 'pipe', 'pipe'], detached: true })
+    const killTree = (): void => {
+      try {
+        if (child.pid) process.kill(-child.pid, 'SIGKILL')
+      } catch {
+        child.kill('SIGKILL')
+      }
+    }
     const onData = (chunk: Buffer): void => {
       const text = chunk.toString('utf8')
       output += text
@@ -67,11 +75,11 @@ export function runProcess(cmd: string, args: string[], opts: ProcessOptions): P
     child.stderr.on('data', onData)
     const timer = setTimeout(() => {
       timedOut = true
-      child.kill('SIGKILL')
+      killTree()
     }, opts.timeoutMs)
     const abort = (): void => {
       cancelled = true
-      child.kill('SIGKILL')
+      killTree()
     }
     opts.signal?.addEventListener('abort', abort, { once: true })
     let spawnError: string | null = null
