@@ -1,0 +1,90 @@
+import { execFileSync } from 'node:child_process'
+import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import os from 'node:os'
+import path from 'node:path'
+import { builderPreamble, containerBuilder, type RunBuildContainer } from '../../src/build/container-builder.js'
+import type { BuildContext } from '../../src/build/types.js'
+import type { PlannedVariant } from '../../src/matrix/types.js'
+
+const fixture = path.resolve(process.cwd(), '__tests__/fixtures/gomod')
+const variant = (over: Partial<PlannedVariant>): PlannedVariant => ({
+  name: 'cgo-musl-static',
+  cgo: true,
+  libc: 'musl',
+  link: 'static',
+  arch: 'amd64',
+  builder: 'golang:1.22-alpine',
+  tags: [],
+  cc: null,
+  declaredAt: null,
+  ...over,
+})
+let out: string
+const ctx = (): BuildContext => ({
+  moduleRoot: fixture,
+  settings: { package: './cmd/server', goFlags: [], tags: [], ldflags: '', env: {}, downloadModules: false },
+  outDir: out,
+  timeoutMs: 1000,
+})
+beforeEach(() => (out = mkdtempSync(path.join(os.tmpdir(), 'abigap-cb-'))))
+afterEach(() => rmSync(out, { recursive: true, force: true }))
+
+test('the request: source tree via the archive API, no network and GOPROXY=off, the binary fetched back', async () => {
+  const calls: Parameters<RunBuildContainer>[0][] = []
+  const elf = Buffer.from([0x7f, 0x45, 0x4c, 0x46, 2, 1, 1, 0])
+  const run: RunBuildContainer = async (o) => {
+    calls.push(o)
+    return { exitCode: 0, stdout: '', stderr: '', fetched: { [o.fetch[0]]: elf } }
+  }
+  const o = await containerBuilder({ run, cacheVolume: 'cache' })(variant({}), ctx())
+  expect(o.record.status).toBe('ok')
+  expect(readFileSync(o.binaryPath as string)).toEqual(elf)
+  const c = calls[0]
+  expect(c).toMatchObject({ image: 'golang:1.22-alpine', network: false, cacheVolume: 'cache', workdir: '/src' })
+  expect(c.input.at).toBe('/')
+  expect(c.env).toMatchObject({ CGO_ENABLED: '1', GOPROXY: 'off', GOARCH: 'amd64' })
+  expect(c.env.CC).toBeUndefined() // chosen in the container: musl-gcc, or gcc on a musl-based image
+  // the tar holds the module under src/, without .git
+  const listing = execFileSync('tar', ['-t'], { input: c.input.tar, encoding: 'utf8' }).split('\n')
+  expect(listing).toContain('src/cmd/server/main.go')
+  expect(listing).toContain('src/go.mod')
+  expect(listing.some((l) => l.includes('.git/'))).toBe(false)
+})
+
+test('infrastructure faults are infrastructure errors; timeouts and compile errors are failed builds', async () => {
+  const infra = await containerBuilder({
+    run: async () => ({
+      exitCode: null,
+      stdout: '',
+      stderr: '',
+      fetched: {},
+      error: "image 'x' is not present locally",
+    }),
+  })(variant({}), ctx())
+  expect(infra.infrastructureError).toMatch(/not present locally/)
+  const timeout = await containerBuilder({
+    run: async () => ({ exitCode: null, stdout: '', stderr: '', fetched: {}, error: 'build timed out after 1000 ms' }),
+  })(variant({}), ctx())
+  expect([timeout.record.status, timeout.infrastructureError]).toEqual(['failed', null])
+  const compile = await containerBuilder({
+    run: async () => ({ exitCode: 1, stdout: '', stderr: '/src/cmd/server/main.go:3:5: undefined: x\n', fetched: {} }),
+  })(variant({}), ctx())
+  expect(compile.record.diagnostics[0]).toEqual({
+    file: 'cmd/server/main.go',
+    line: 3,
+    column: 5,
+    message: 'undefined: x',
+  })
+})
+
+test('the preamble checks the toolchain in the image before building', () => {
+  const musl = builderPreamble(variant({}), 'img')
+  expect(musl).toMatch(/command -v musl-gcc/)
+  expect(musl).toMatch(/musl-gcc not found in builder image img and its libc is not musl/)
+  expect(builderPreamble(variant({ libc: 'glibc', link: 'dynamic' }), 'img')).toMatch(
+    /is musl-based: a glibc variant cannot be built there/,
+  )
+  expect(builderPreamble(variant({ cgo: false, libc: null }), 'img')).not.toMatch(/C compiler/)
+  // it is valid sh
+  execFileSync('sh', ['-n', '-c', musl])
+})
