@@ -166,6 +166,21 @@ describe('profileFromTree', () => {
     expect(empty.caveats).toContain('no /etc/os-release: distribution unknown')
   })
 
+  test('Alpine with gcompat: the glibc loader path is a shim, the image stays musl', () => {
+    // Debian's musl package: a real musl libc (the test world installs musl-tools).
+    const musl = readFileSync('/usr/lib/x86_64-linux-musl/libc.so')
+    const t = new MemTree()
+      .file('/lib/ld-musl-x86_64.so.1', musl)
+      .file('/lib/libgcompat.so.0', musl)
+      .link('/lib64/ld-linux-x86-64.so.2', '/lib/libgcompat.so.0')
+      .link('/lib/libc.so.6', 'libgcompat.so.0')
+    const p = profileFromTree(t, { image: 'alpine-gcompat', source: 'rootfs', arch: 'amd64' })
+    expect(p.libc.flavor).toBe('musl')
+    expect(p.libc.version).toMatch(/^1\.\d+\.\d+$/)
+    expect(p.loaders).toEqual(expect.arrayContaining(['/lib/ld-musl-x86_64.so.1', '/lib64/ld-linux-x86-64.so.2']))
+    expect(p.caveats?.join(' ')).toMatch(/gcompat/)
+  })
+
   test('os-release parsing', () => {
     expect(
       parseOsRelease('ID="rhel"\nVERSION_ID=\'9.4\'\n# c\nNAME="Red Hat \\"Enterprise\\" Linux"\nbad line\n'),

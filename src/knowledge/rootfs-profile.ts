@@ -131,14 +131,13 @@ function analyse(tree: RootTree, path: string): InspectedFile | null {
 }
 
 /** glibc release of a libc.so.6: the libc-X.Y.so link target, the banner string, or the highest GLIBC_ node. */
-function glibcVersion(tree: RootTree, libcPath: string, realPath: string, defs: string[]): string | null {
+function glibcVersion(tree: RootTree, realPath: string, defs: string[]): string | null {
   const base = realPath.slice(realPath.lastIndexOf('/') + 1)
   const m = /^libc-(\d+\.\d+)\.so$/.exec(base)
   if (m) return m[1]
   const src = tree.open(realPath)
   const banner = src ? scanSource(src, /release version (\d+\.\d+(?:\.\d+)?)[.,]/) : null
   if (banner) return banner[1]
-  void libcPath
   return highestOf(defs, 'GLIBC')
 }
 
@@ -243,16 +242,22 @@ export function profileFromTree(tree: RootTree, meta: TreeMeta): TargetProfile {
   const libc = byName.get('libc.so.6')
   let flavor: 'glibc' | 'musl' | 'none' = 'none'
   let version: string | null = null
-  if (libc && glibcLoader) {
+  // A real glibc libc.so.6 defines GLIBC_2.x nodes; a shim (Alpine's gcompat) does not: such an image is musl.
+  const realGlibc = !!libc && libc.versions.some((v) => v.startsWith('GLIBC_2'))
+  if (libc && !realGlibc && musl) {
+    flavor = 'musl'
+    version = muslVersion(tree, musl.real)
+    caveats.push('libc.so.6 and the glibc loader path are a compatibility shim (gcompat) over musl, not glibc')
+  } else if (libc && glibcLoader) {
     flavor = 'glibc'
-    version = glibcVersion(tree, `/${libc.dirs[0]}/libc.so.6`, realOf.get('libc.so.6') as string, libc.versions)
+    version = glibcVersion(tree, realOf.get('libc.so.6') as string, libc.versions)
   } else if (musl) {
     flavor = 'musl'
     version = muslVersion(tree, musl.real)
     if (!version) caveats.push('musl version not found in the loader')
   } else if (libc) {
     flavor = 'glibc'
-    version = glibcVersion(tree, '', realOf.get('libc.so.6') as string, libc.versions)
+    version = glibcVersion(tree, realOf.get('libc.so.6') as string, libc.versions)
     caveats.push('libc.so.6 is present but no glibc loader was found')
   }
   if (!arch) caveats.push('architecture unknown (no loader or libc found); assumed from the caller or amd64')
