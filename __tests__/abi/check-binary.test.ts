@@ -343,6 +343,28 @@ describe('checkBinary', () => {
     expect(kinds(checkBinary(cgoGlibc({ versionNeeds: [] }), gcompat))).toContain('libc-flavor:warning')
   })
 
+  test('strings from the binary are capped in messages', () => {
+    const long = 'x'.repeat(5000)
+    const f = cgoGlibc({
+      interpreter: '/lib64/' + long,
+      needed: ['lib' + long + '.so.1'],
+      versionNeeds: [{ file: 'libc.so.6', versions: [{ name: 'GLIBC_2.99', weak: false }] }],
+      dynamicSymbols: [
+        { name: long, version: 'GLIBC_2.99', hidden: false, defined: false, binding: 'GLOBAL', type: 'FUNC' },
+      ],
+    })
+    for (const t of ['debian:12', 'alpine:3.20'])
+      for (const g of checkBinary(f, P(t)).gaps) {
+        expect(g.message.length).toBeLessThan(2000)
+        for (const s of g.symbols ?? []) expect(s.length).toBeLessThan(300)
+      }
+    const t = checkBinary(
+      { ...f, interpreter: '/lib64/ld-linux-x86-64.so.2' },
+      { ...P('debian:12'), source: 'rootfs', librariesComplete: true },
+    )
+    expect(t.gaps.map((g) => g.kind)).toEqual(['missing-library', 'symbol-version'])
+  })
+
   test('every gap has a message naming the cause and a fix', () => {
     const fs = [
       cgoGlibc(),

@@ -25,6 +25,12 @@ const MUSL_BUILTIN = /^lib(c|pthread|rt|m|dl|util|xnet)\./
 const MUSL_DIRS = new Set(['/lib', '/usr/local/lib', '/usr/lib'])
 
 const baseName = (p: string) => p.slice(p.lastIndexOf('/') + 1)
+const MAX_NAME = 200
+
+/** Strings from binaries are attacker-controlled: capped before they enter messages (the faces escape them). */
+function cap(s: string): string {
+  return s.length > MAX_NAME ? `${s.slice(0, MAX_NAME)}…` : s
+}
 
 function isGoCgo(facts: InspectedFile): boolean {
   return facts.go?.settings.CGO_ENABLED === '1'
@@ -43,7 +49,7 @@ function libcLabel(p: TargetProfile): string {
 /** Checks one binary's facts against one target profile: gaps (with evidence and fixes) and a verdict. Pure. */
 export function checkBinary(facts: InspectedFile, profile: TargetProfile, opts: CheckOptions = {}): CheckResult {
   const target = opts.targetName ?? profile.image
-  const name = baseName(facts.path) || facts.path
+  const name = cap(baseName(facts.path) || facts.path)
   const gaps: AbiGap[] = []
   let uncertain = false
   const result = (): CheckResult => ({
@@ -145,7 +151,7 @@ function dynamicChecks(
   locate: Locate,
 ): boolean {
   let uncertain = false
-  const interp = facts.interpreter
+  const interp = facts.interpreter === null ? null : cap(facts.interpreter)
   const binFlavor = interp
     ? loaderFlavor(interp)
     : facts.libc === 'musl'
@@ -207,10 +213,11 @@ function dynamicChecks(
   // Needed libraries.
   const family = packageFamily(profile.distro?.id)
   const missing = new Set<string>()
-  for (const soname of facts.needed) {
+  for (const rawName of facts.needed) {
+    const soname = cap(rawName)
     if (binFlavor === 'musl' && MUSL_BUILTIN.test(soname)) continue
     if (profile.loaders.some((l) => baseName(l) === soname)) continue
-    const found = findLibrary(profile, soname)
+    const found = findLibrary(profile, rawName)
     if (found && (binFlavor !== 'musl' || !profile.librariesComplete || found.dirs.some((d) => MUSL_DIRS.has(d))))
       continue
     const hint = packageHint(soname)
@@ -239,7 +246,7 @@ function dynamicChecks(
       })
       continue
     }
-    missing.add(soname)
+    missing.add(rawName)
     gaps.push({
       kind: 'missing-library',
       severity: 'error',
@@ -251,7 +258,7 @@ function dynamicChecks(
   if (facts.needed.length && (facts.runpath.length || facts.rpath.length) && missing.size) {
     for (const g of gaps)
       if (g.kind === 'missing-library' && g.severity === 'error')
-        g.message += ` (unless it is shipped beside the binary via RUNPATH ${[...facts.runpath, ...facts.rpath].join(':')})`
+        g.message += ` (unless it is shipped beside the binary via RUNPATH ${cap([...facts.runpath, ...facts.rpath].join(':'))})`
   }
 
   // Symbol versions (musl's loader ignores symbol versions).
@@ -265,9 +272,9 @@ function dynamicChecks(
         gaps.push({
           kind: 'symbol-version',
           severity: 'warning',
-          message: `${name} expects versioned symbols from ${need.file}, but ${target}'s copy defines no versions: the loader warns "no version information available" and the program may fail on a missing symbol`,
-          library: need.file,
-          fixes: [`use the same build of ${need.file} as at link time`],
+          message: `${name} expects versioned symbols from ${cap(need.file)}, but ${target}'s copy defines no versions: the loader warns "no version information available" and the program may fail on a missing symbol`,
+          library: cap(need.file),
+          fixes: [`use the same build of ${cap(need.file)} as at link time`],
         })
       } else if (
         !profile.librariesComplete &&
@@ -288,17 +295,17 @@ function dynamicChecks(
       [soft, 'warning'],
     ] as const) {
       if (!list.length) continue
-      const versions = list.map((v) => v.name).sort((a, b) => compareNodes(a, b))
+      const versions = list.map((v) => cap(v.name)).sort((a, b) => compareNodes(a, b))
       const top = versions[versions.length - 1]
       const symbols = [
         ...new Set(
           facts.dynamicSymbols
-            .filter((s) => !s.defined && s.version && versions.includes(s.version))
+            .filter((s) => !s.defined && s.version && list.some((v) => v.name === s.version))
             .map((s) => s.name),
         ),
       ]
       const pkg = dominantPackage(symbols)
-      const shown = symbols.slice(0, MAX_SYMBOLS)
+      const shown = symbols.slice(0, MAX_SYMBOLS).map((x) => cap(x))
       // runtime/cgo symbols in a program that never imports "C": cgo came in through net / os/user.
       const users = pkg?.goPackage === 'runtime/cgo' ? cgoUsers(facts) : []
       const why = users.length ? `${pkg?.why}, present because ${users.join(' and ')} use cgo` : pkg?.why
@@ -308,7 +315,7 @@ function dynamicChecks(
         severity,
         message: versionMessage(
           name,
-          need.file,
+          cap(need.file),
           versions,
           shown,
           symbols.length,
@@ -318,7 +325,7 @@ function dynamicChecks(
           severity === 'warning',
           why,
         ),
-        library: need.file,
+        library: cap(need.file),
         version: top,
         symbols: shown,
         ...(pkg ? { goPackage: pkg.goPackage } : {}),
