@@ -9,7 +9,7 @@ import { captureOutput } from '../../src/docker/output-capture.js'
 import { idleElf } from '../../src/docker/idle-elf.js'
 import { parseDockerHost } from '../../src/docker/connect.js'
 import { DockerUnavailableError, isTransient } from '../../src/docker/errors.js'
-import { binaryPathInContainer, packPayload, safeBaseName } from '../../src/docker/payload.js'
+import { idlePath, packPayload, planPayload, safeBaseName } from '../../src/docker/payload.js'
 import { TarTree } from '../../src/docker/tar-tree.js'
 import { keepProfileContent } from '../../src/docker/probe-paths.js'
 import { platformMatches, digestOf } from '../../src/docker/image.js'
@@ -135,7 +135,15 @@ describe('payload', () => {
     expect(safeBaseName('/x/../../etc/passwd')).toBe('passwd')
     expect(safeBaseName('/x/..')).toBe('_')
     expect(safeBaseName('/x/a b;rm')).toBe('a_b_rm')
-    expect(binaryPathInContainer(3, '/tmp/app')).toBe('/abigap/b3/app')
+  })
+  it('plans each distinct host file once, shared by every target', () => {
+    const plan = planPayload(['/tmp/x/app', '/tmp/y/app', '/tmp/x/app'])
+    expect(plan.files).toEqual([
+      { hostPath: '/tmp/x/app', rel: 'f0/app' },
+      { hostPath: '/tmp/y/app', rel: 'f1/app' },
+    ])
+    expect(plan.pathOf.get('/tmp/y/app')).toBe('/abigap/f1/app')
+    expect(idlePath('arm64')).toBe('/abigap/.idle-arm64')
   })
   it('packs root-owned executables that tar lists back', async () => {
     const tar = await packPayload([{ rel: 'b0/app', bytes: new Uint8Array([1, 2, 3]) }])

@@ -5,8 +5,10 @@ import { pack } from 'tar-stream'
 
 /** Where the payload volume is mounted inside every run container. */
 export const PAYLOAD_DIR = '/abigap'
-/** The idle program's path inside the container. */
-export const IDLE_PATH = `${PAYLOAD_DIR}/.idle`
+/** The idle program's path inside the container, per Docker architecture. */
+export function idlePath(arch: string): string {
+  return `${PAYLOAD_DIR}/.idle-${arch}`
+}
 
 /** One file of the payload: its path relative to PAYLOAD_DIR and its bytes. */
 export interface PayloadFile {
@@ -23,19 +25,36 @@ export function safeBaseName(path: string): string {
   return name || 'bin'
 }
 
-/** The in-container path of the i-th binary. */
-export function binaryPathInContainer(index: number, hostPath: string): string {
-  return `${PAYLOAD_DIR}/b${index}/${safeBaseName(hostPath)}`
+/** Where each host file lands inside the container: one directory per distinct host path (shared by all targets). */
+export interface PayloadPlan {
+  files: { hostPath: string; rel: string }[]
+  /** Host path → absolute path inside the container. */
+  pathOf: Map<string, string>
 }
 
-/** Reads host files for the payload (rel paths as binaryPathInContainer makes them). */
-export async function readBinaries(paths: string[]): Promise<PayloadFile[]> {
-  return Promise.all(
-    paths.map(async (p, i) => ({
-      rel: binaryPathInContainer(i, p).slice(PAYLOAD_DIR.length + 1),
-      bytes: await readFile(p),
-    })),
+/** Plans the payload of a run: each distinct host path once, as f<k>/<safe name>. */
+export function planPayload(hostPaths: string[]): PayloadPlan {
+  const pathOf = new Map<string, string>()
+  const files: PayloadPlan['files'] = []
+  for (const hostPath of hostPaths) {
+    if (pathOf.has(hostPath)) continue
+    const rel = `f${files.length}/${safeBaseName(hostPath)}`
+    files.push({ hostPath, rel })
+    pathOf.set(hostPath, `${PAYLOAD_DIR}/${rel}`)
+  }
+  return { files, pathOf }
+}
+
+/** Reads the planned host files and adds the idle programs: the file list packPayload takes. */
+export async function readPayload(
+  plan: PayloadPlan,
+  idles: { arch: string; bytes: Uint8Array }[],
+): Promise<PayloadFile[]> {
+  const files: PayloadFile[] = await Promise.all(
+    plan.files.map(async (f) => ({ rel: f.rel, bytes: await readFile(f.hostPath) })),
   )
+  for (const idle of idles) files.push({ rel: idlePath(idle.arch).slice(PAYLOAD_DIR.length + 1), bytes: idle.bytes })
+  return files
 }
 
 /** A tar of the files (root-owned, mode 0755, directories 0755) to extract at PAYLOAD_DIR. */

@@ -9,7 +9,7 @@ import { ensureImage, type ImageIdentity, type PullPolicy } from './image.js'
 import { hardenedLimits, RUN_ENV, RUN_USER, DEFAULT_OUTPUT_CAP, type RunLimits } from './hardening.js'
 import { labelsFor, newRunId, objectName } from './labels.js'
 import { idleElf } from './idle-elf.js'
-import { IDLE_PATH, PAYLOAD_DIR, binaryPathInContainer, packPayload, readBinaries } from './payload.js'
+import { PAYLOAD_DIR, idlePath, packPayload, planPayload, readPayload } from './payload.js'
 import { trackRun, untrackRun, sweepContainers } from './cleanup.js'
 import { errorMessage } from './errors.js'
 
@@ -44,22 +44,126 @@ export async function runInTargets(
   await rt.ping(5000) // unusable runtime → throw (DockerUnavailable-style) before any cell
   const runId = opts.runId ?? newRunId()
   trackRun(rt, runId)
-  const results: CellResult[][] = new Array(requests.length)
-  const concurrency = Math.max(1, opts.concurrency ?? cpus().length)
-  let next = 0
-  const worker = async () => {
-    while (next < requests.length) {
-      const i = next++
-      results[i] = await runTarget(rt, requests[i]!, runId, opts)
-    }
-  }
+  const results: CellResult[][] = requests.map(() => [])
+  const volume = objectName(runId, 'vol')
   try {
-    await Promise.all(Array.from({ length: Math.min(concurrency, requests.length) }, worker))
+    const images = await resolveImages(rt, requests, opts)
+    const runnable = requests.map((_, i) => i).filter((i) => !('error' in images[i]!))
+    requests.forEach((req, i) => {
+      const img = images[i]!
+      if ('error' in img)
+        results[i] = req.binaries.map((b) => ({ image: req.image, binaryId: b.id, run: infraResult(img.error) }))
+    })
+    if (runnable.length === 0) return results.flat()
+    const plan = planPayload(runnable.flatMap((i) => requests[i]!.binaries.map((b) => b.path)))
+    const arches = [...new Set(runnable.map((i) => (images[i] as ImageIdentity).arch))]
+    const idles = arches.flatMap((arch) => {
+      const bytes = idleElf(arch)
+      return bytes ? [{ arch, bytes }] : []
+    })
+    let tar: Buffer
+    try {
+      await rt.createVolume(volume, labelsFor(runId, 'run'))
+      tar = await packPayload(await readPayload(plan, idles))
+    } catch (err) {
+      for (const i of runnable) results[i] = infraCells(requests[i]!, `cannot prepare the run: ${errorMessage(err)}`)
+      return results.flat()
+    }
+    // Several targets share one payload volume, filled once through a never-started container; a single target
+    // gets the payload through its own run container (one container less).
+    let deliver: Buffer | null = tar
+    if (runnable.length > 1) {
+      const first = runnable[0]!
+      try {
+        await fillVolume(rt, runId, volume, images[first] as ImageIdentity, requests[first]!.platform, tar)
+        deliver = null
+      } catch (err) {
+        for (const i of runnable)
+          results[i] = infraCells(requests[i]!, `cannot deliver the binaries: ${errorMessage(err)}`)
+        return results.flat()
+      }
+    }
+    const concurrency = Math.max(1, opts.concurrency ?? cpus().length)
+    let next = 0
+    const worker = async () => {
+      while (next < runnable.length) {
+        const i = runnable[next++]!
+        const ctx: TargetContext = {
+          rt,
+          req: requests[i]!,
+          runId,
+          opts,
+          image: images[i] as ImageIdentity,
+          volume,
+          deliver,
+          pathOf: plan.pathOf,
+          containers: new Set(),
+          capBytes: opts.limits?.outputCapBytes ?? DEFAULT_OUTPUT_CAP,
+        }
+        results[i] = await runTarget(ctx)
+      }
+    }
+    await Promise.all(Array.from({ length: Math.min(concurrency, runnable.length) }, worker))
   } finally {
+    await rt.removeVolume(volume).catch(() => undefined)
     await sweepContainers(rt, runId).catch(() => 0)
     untrackRun(runId)
   }
   return results.flat()
+}
+
+/** Ensures each distinct (image, platform) once; a failure becomes that request's error. */
+async function resolveImages(
+  rt: ContainerRuntime,
+  requests: RunRequest[],
+  opts: RunTargetsOptions,
+): Promise<(ImageIdentity | { error: string })[]> {
+  const byKey = new Map<string, Promise<ImageIdentity | { error: string }>>()
+  return Promise.all(
+    requests.map((req) => {
+      const key = `${req.image}\u0000${req.platform ?? ''}`
+      let p = byKey.get(key)
+      if (!p) {
+        p = opts.signal?.aborted
+          ? Promise.resolve({ error: 'cancelled' })
+          : ensureImage(rt, req.image, {
+              pull: opts.pull ?? 'missing',
+              ...(req.platform ? { platform: req.platform } : {}),
+              ...(opts.signal ? { signal: opts.signal } : {}),
+              ...(opts.onProgress ? { onProgress: opts.onProgress } : {}),
+            }).catch((err: unknown) => ({ error: errorMessage(err) }))
+        byKey.set(key, p)
+      }
+      return p
+    }),
+  )
+}
+
+/** Extracts the payload into the volume through a created-never-started container of one target image. */
+async function fillVolume(
+  rt: ContainerRuntime,
+  runId: string,
+  volume: string,
+  image: ImageIdentity,
+  platform: string | undefined,
+  tar: Buffer,
+): Promise<void> {
+  const id = await rt.createContainer({
+    name: objectName(runId, 'fill'),
+    image: image.id,
+    ...(platform ? { platform } : {}),
+    entrypoint: ['/abigap-never-started'],
+    cmd: [],
+    env: [],
+    labels: labelsFor(runId, 'run'),
+    limits: hardenedLimits(),
+    mounts: [{ volume, target: PAYLOAD_DIR, readOnly: false }],
+  })
+  try {
+    await rt.putArchive(id, PAYLOAD_DIR, tar)
+  } finally {
+    await rt.removeContainer(id).catch(() => undefined)
+  }
 }
 
 interface TargetContext {
@@ -69,66 +173,36 @@ interface TargetContext {
   opts: RunTargetsOptions
   image: ImageIdentity
   volume: string
+  /** The payload still to deliver through this target's first container, or null when the volume holds it. */
+  deliver: Buffer | null
+  pathOf: Map<string, string>
   containers: Set<string>
   capBytes: number
 }
 
-async function runTarget(
-  rt: ContainerRuntime,
-  req: RunRequest,
-  runId: string,
-  opts: RunTargetsOptions,
-): Promise<CellResult[]> {
-  const cells: CellResult[] = []
-  const infraAll = (message: string, image?: RunResult['image']) =>
-    req.binaries
-      .filter((b) => !cells.some((c) => c.binaryId === b.id))
-      .forEach((b) => cells.push({ image: req.image, binaryId: b.id, run: infraResult(message, image) }))
-  if (opts.signal?.aborted) {
-    infraAll('cancelled')
-    return cells
-  }
-  let image: ImageIdentity
-  try {
-    image = await ensureImage(rt, req.image, {
-      pull: opts.pull ?? 'missing',
-      platform: req.platform,
-      signal: opts.signal,
-      onProgress: opts.onProgress,
-    })
-  } catch (err) {
-    infraAll(errorMessage(err))
-    return cells
-  }
+function infraCells(req: RunRequest, message: string, image?: RunResult['image']): CellResult[] {
+  return req.binaries.map((b) => ({ image: req.image, binaryId: b.id, run: infraResult(message, image) }))
+}
+
+async function runTarget(ctx: TargetContext): Promise<CellResult[]> {
+  const { rt, req, opts, image } = ctx
   const imageRef = { ref: req.image, id: image.id, digest: image.digest }
-  const ctx: TargetContext = {
-    rt,
-    req,
-    runId,
-    opts,
-    image,
-    volume: objectName(runId, 'vol'),
-    containers: new Set(),
-    capBytes: opts.limits?.outputCapBytes ?? DEFAULT_OUTPUT_CAP,
-  }
+  if (opts.signal?.aborted) return infraCells(req, 'cancelled', imageRef)
+  const cells: CellResult[] = []
   const started = Date.now()
-  let mode = ''
+  const exec = opts.mode !== 'container' && req.binaries.length > 1 && idleElf(image.arch) !== null
   try {
-    await rt.createVolume(ctx.volume, labelsFor(runId, 'run'))
-    const files = await readBinaries(req.binaries.map((b) => b.path))
-    const idle = opts.mode === 'container' || req.binaries.length < 2 ? null : idleElf(image.arch)
-    if (idle) files.push({ rel: IDLE_PATH.slice(PAYLOAD_DIR.length + 1), bytes: idle })
-    const tar = await packPayload(files)
-    mode = idle ? 'one container, exec per binary' : 'one container per binary'
-    if (idle) await runWithExec(ctx, tar, cells)
-    else await runEachFresh(ctx, tar, cells)
+    if (exec) await runWithExec(ctx, cells)
+    else await runEachFresh(ctx, cells)
   } catch (err) {
-    infraAll(opts.signal?.aborted ? 'cancelled' : errorMessage(err), imageRef)
+    const message = opts.signal?.aborted ? 'cancelled' : errorMessage(err)
+    for (const b of req.binaries.slice(cells.length))
+      cells.push({ image: req.image, binaryId: b.id, run: infraResult(message) })
   } finally {
     await Promise.allSettled([...ctx.containers].map((id) => rt.removeContainer(id)))
-    await rt.removeVolume(ctx.volume).catch(() => undefined)
   }
   for (const c of cells) c.run.image = imageRef
+  const mode = exec ? 'one container, exec per binary' : 'one container per binary'
   opts.onProgress?.(`${req.image}: ${cells.length} run(s) in ${Date.now() - started} ms (${mode})`)
   return cells
 }
@@ -160,35 +234,42 @@ function baseSpec(ctx: TargetContext, entrypoint: string[], cmd: string[], volum
   }
 }
 
+/** Creates a container and, the first time in a single-target run, delivers the payload through it. */
+async function createDelivered(ctx: TargetContext, entrypoint: string[], cmd: string[]): Promise<string> {
+  const tar = ctx.deliver
+  const id = await ctx.rt.createContainer(baseSpec(ctx, entrypoint, cmd, tar === null))
+  ctx.containers.add(id)
+  if (tar) {
+    await ctx.rt.putArchive(id, PAYLOAD_DIR, tar)
+    ctx.deliver = null
+  }
+  return id
+}
+
 // ---------- one container per target; each binary through the exec API ----------
 
-async function runWithExec(ctx: TargetContext, tar: Buffer, cells: CellResult[]): Promise<void> {
+async function runWithExec(ctx: TargetContext, cells: CellResult[]): Promise<void> {
   const { rt } = ctx
-  const createIdle = async () => {
-    const id = await rt.createContainer(baseSpec(ctx, [IDLE_PATH], [], false))
-    ctx.containers.add(id)
-    return id
-  }
-  let main = await createIdle()
-  await rt.putArchive(main, PAYLOAD_DIR, tar)
+  const idle = idlePath(ctx.image.arch)
+  let main = await createDelivered(ctx, [idle], [])
   await rt.start(main)
   for (const [index, bin] of ctx.req.binaries.entries()) {
     if (ctx.opts.signal?.aborted) {
       cells.push({ image: ctx.req.image, binaryId: bin.id, run: infraResult('cancelled') })
       continue
     }
-    const path = binaryPathInContainer(index, bin.path)
+    const path = ctx.pathOf.get(bin.path)!
     let r = await execOne(ctx, main, path)
     if (r.needsFreshContainer && !ctx.opts.signal?.aborted) {
       // exec cannot tell an OOM kill from another SIGKILL, nor survive a dead container: rerun in a fresh one
-      r = { ...(await runFresh(ctx, path, null)), needsFreshContainer: false, containerDamaged: r.containerDamaged }
+      r = { ...(await runFresh(ctx, path)), needsFreshContainer: false, containerDamaged: r.containerDamaged }
     }
     cells.push({ image: ctx.req.image, binaryId: bin.id, run: r.run })
     if (index === ctx.req.binaries.length - 1 || ctx.opts.signal?.aborted) continue
     if (r.containerDamaged || (await leftovers(rt, main))) {
       await rt.removeContainer(main).catch(() => undefined)
       ctx.containers.delete(main)
-      main = await createIdle()
+      main = await createDelivered(ctx, [idle], [])
       await rt.start(main)
     }
   }
@@ -298,36 +379,27 @@ async function execOne(ctx: TargetContext, container: string, path: string): Pro
 
 // ---------- a fresh container per binary (single binary, unknown arch, or a rerun) ----------
 
-async function runEachFresh(ctx: TargetContext, tar: Buffer, cells: CellResult[]): Promise<void> {
-  let delivered = false
-  for (const [index, bin] of ctx.req.binaries.entries()) {
+async function runEachFresh(ctx: TargetContext, cells: CellResult[]): Promise<void> {
+  for (const bin of ctx.req.binaries) {
     if (ctx.opts.signal?.aborted) {
       cells.push({ image: ctx.req.image, binaryId: bin.id, run: infraResult('cancelled') })
       continue
     }
-    const r = await runFresh(ctx, binaryPathInContainer(index, bin.path), delivered ? null : tar)
-    delivered = delivered || r.delivered
+    const r = await runFresh(ctx, ctx.pathOf.get(bin.path)!)
     cells.push({ image: ctx.req.image, binaryId: bin.id, run: r.run })
   }
 }
 
-async function runFresh(
-  ctx: TargetContext,
-  path: string,
-  tar: Buffer | null,
-): Promise<{ run: RunResult; delivered: boolean }> {
+async function runFresh(ctx: TargetContext, path: string): Promise<{ run: RunResult }> {
   const { rt, req } = ctx
   let id: string
   try {
-    id = await rt.createContainer(baseSpec(ctx, [path], req.args, tar === null))
-    ctx.containers.add(id)
-    if (tar) await rt.putArchive(id, PAYLOAD_DIR, tar)
+    id = await createDelivered(ctx, [path], req.args)
   } catch (err) {
-    return { run: infraResult(`cannot create the run container: ${errorMessage(err)}`), delivered: false }
+    return { run: infraResult(`cannot create the run container: ${errorMessage(err)}`) }
   }
   try {
-    const run = await runContainerOnce(ctx, id)
-    return { run, delivered: true }
+    return { run: await runContainerOnce(ctx, id) }
   } finally {
     await rt.removeContainer(id).catch(() => undefined)
     ctx.containers.delete(id)
