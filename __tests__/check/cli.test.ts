@@ -131,6 +131,21 @@ describe('abigap check: output', () => {
   })
 })
 
+describe('abigap check: architectures', () => {
+  test("embedded targets use the binary's architecture; --platform overrides", async () => {
+    const arm = '/usr/aarch64-linux-gnu/lib/libc.so.6' // a real arm64 ELF (Debian's libc6-arm64-cross)
+    const own = JSON.parse((await captured(() => check(['--json', '--offline', '--target', 'debian:12', arm]))).stdout)
+    expect(own.results[0].verdict).toBe('compatible')
+    const forced = await captured(() =>
+      check(['--json', '--offline', '--platform', 'linux/amd64', '--target', 'debian:12', arm]),
+    )
+    const r = JSON.parse(forced.stdout).results[0]
+    expect(r.verdict).toBe('incompatible')
+    expect(r.gaps[0].kind).toBe('arch-mismatch')
+    expect(forced.code).toBe(1)
+  })
+})
+
 describe('abigap profile', () => {
   test('--embedded, --list, unknown names, bad --rootfs', async () => {
     const e = await captured(() => profile(['--embedded', '--json', 'debian:11']))
