@@ -252,6 +252,17 @@ async function runAndCrossCheck(files: string[], targets: Target[], results: Che
     if (!r) continue
     const agreement = crossCheck(r, cell.run)
     r.run = { outcome: cell.run.outcome, exitCode: cell.run.exitCode, agreement }
+    const loaded = runLoaded(cell.run)
+    if (r.verdict === 'unknown' && loaded !== null && !r.gaps.some((g) => g.severity === 'error')) {
+      // No static prediction: the real run decides, and says so.
+      r.verdict = loaded ? 'compatible' : 'incompatible'
+      r.gaps.push({
+        kind: 'runtime-disagreement',
+        severity: loaded ? 'notice' : 'error',
+        message: `abigap could not decide statically; a real run in ${r.target} ${loaded ? 'loaded it' : `failed to load it (${cell.run.outcome})`}`,
+        fixes: ['probe the exact image for a static answer next time: abigap profile IMAGE --json > target.json'],
+      })
+    }
     if (agreement === 'disagree') {
       // The run wins when it failed to load; when it loaded, the static errors stay (never hidden) beside the warning.
       r.gaps.push(runtimeDisagreementGap(r, cell.run))
