@@ -77,6 +77,12 @@ export async function run(argv: string[]): Promise<number> {
     .option('--offline', 'never use Docker: embedded targets and profile files only')
     .option('--json', 'print one JSON document (schemaVersion 1)')
     .argument('<file...>', 'binaries to check')
+    .addHelpText(
+      'after',
+      '\nTargets: embedded names (abigap profile --list) work offline; other names are probed through Docker.\n' +
+        'Exit status: 0 every file runs on every target, 1 some does not (or could not be analysed),\n' +
+        '2 usage error (unknown target: close names are listed), 3 a target profile could not be obtained.',
+    )
     .exitOverride()
     .configureOutput({
       writeOut: (s) => process.stdout.write(s),
