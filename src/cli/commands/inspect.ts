@@ -1,5 +1,6 @@
+import { fstatSync } from 'node:fs'
 import { Command, CommanderError } from 'commander'
-import { inspectDocument } from '../../elf/json.js'
+import { writeInspectDocument } from '../../elf/json.js'
 import type { InspectedFile } from '../../elf/types.js'
 import { inspectFile } from '../../io/inspect-file.js'
 import { ExitCode, usageError } from '../command.js'
@@ -75,6 +76,23 @@ export function describe(f: InspectedFile): string {
   return lines.join('\n')
 }
 
+/**
+ * Writes chunks to stdout. Files, /dev/null and terminals take each write synchronously, so the writer may reuse a
+ * chunk's memory at once; a pipe or socket may keep a chunk queued, so it gets a copy.
+ */
+function stdoutSink(): (chunk: Uint8Array) => void {
+  let synchronous = false
+  try {
+    const st = fstatSync(1)
+    synchronous = st.isFile() || st.isCharacterDevice()
+  } catch {
+    synchronous = false
+  }
+  return synchronous
+    ? (chunk) => void process.stdout.write(chunk)
+    : (chunk) => void process.stdout.write(Buffer.from(chunk))
+}
+
 /** `abigap inspect [--json] FILE...`: ELF facts per file; exit 0 when all were analysed, 1 otherwise, 2 on usage errors. */
 export async function run(argv: string[]): Promise<number> {
   const cmd = new Command('abigap inspect')
@@ -100,7 +118,7 @@ export async function run(argv: string[]): Promise<number> {
   const json = Boolean(cmd.opts<{ json?: boolean }>().json)
   const results = files.map((f) => inspectFile(f))
   if (json) {
-    for (const chunk of inspectDocument(results)) process.stdout.write(chunk)
+    writeInspectDocument(results, stdoutSink())
   } else {
     process.stdout.write(results.map(describe).join('\n\n') + '\n')
   }

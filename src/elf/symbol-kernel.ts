@@ -1,0 +1,450 @@
+import { FunctionBuilder, moduleBytes, op } from './wasm-asm.js'
+
+/*
+ * WebAssembly kernels over a large little-endian dynamic symbol table. A one-shot CLI process never runs JavaScript
+ * loops long enough for the optimising compiler to pay off; the same loops compiled by the baseline WebAssembly
+ * compiler run several times faster from the first iteration. Memory layout (one linear memory per table):
+ *   [0, 16)        results of the last call (p, status, next index)
+ *   sym            the .dynsym entries (count * entsize)
+ *   versym         .gnu.version (count entries; entries past the real table read as 0)
+ *   str            .dynstr, then 16 zero bytes (a terminator for an unterminated last name, and room for 8-byte reads)
+ *   cls            byte classes for JSON: [0,256) class, [256,512) lowest, [512,768) highest first continuation byte
+ *   json tables    added by prepareJson: vid per versym value (u16), def name offset per vid, fragment offsets
+ *   out            output buffer
+ */
+
+const HEADER = 16
+const CLS_SIZE = 768
+/** Bytes of JSON per chunk handed to the sink. */
+export const KERNEL_CHUNK = 1 << 20
+
+const C01 = 0x0101010101010101n
+const C80 = 0x8080808080808080n
+
+function jsonBody(): FunctionBuilder {
+  const f = new FunctionBuilder(
+    ['i', 'n', 'p', 'limit', 'symBase', 'entsize', 'infoAt', 'shndxAt', 'vsBase', 'vsCount', 'strBase', 'strLen'],
+    ['vidTab', 'defTab', 'fragA', 'fragB', 'cls', 'e', 'nameOff', 'info', 'shndx', 'vid', 'k', 'q', 's', 'c', 't'],
+    ['w', 'x', 'y'],
+  )
+  // The table addresses live in the header of the JSON area (at mem[12]): vidTab, defTab, fragA, fragB, cls.
+  f.i32(12).load32().tee('e').load32().set('vidTab')
+  f.get('e').load32(4).set('defTab')
+  f.get('e').load32(8).set('fragA')
+  f.get('e').load32(12).set('fragB')
+  f.get('e').load32(16).set('cls')
+  const swar = (c: number): void => {
+    // y = w ^ (c repeated); x |= (y - 0x01..) & ~y  (high bit set in bytes of w equal to c, exact for the lowest)
+    f.get('w')
+      .i64(C01 * BigInt(c))
+      .op(op.i64Xor)
+      .set('y')
+    f.get('x').get('y').i64(C01).op(op.i64Sub).get('y').i64(-1n).op(op.i64Xor, op.i64And, op.i64Or).set('x')
+  }
+  f.block('exit', () => {
+    f.loop('top', () => {
+      f.get('i', 'n').op(op.i32GeU).brIf('exit')
+      f.get('p', 'limit').op(op.i32GeU).brIf('exit')
+      f.get('symBase', 'i', 'entsize').op(op.i32Mul, op.i32Add).set('e')
+      f.get('e').load32().set('nameOff')
+      f.get('e', 'infoAt').op(op.i32Add).load8().set('info')
+      f.get('e', 'shndxAt').op(op.i32Add).load16().set('shndx')
+      // vid = vidTab[i < vsCount ? versym[i] : 0]
+      f.get('vidTab')
+      f.get('vsBase', 'i').i32(1).op(op.i32Shl, op.i32Add).load16()
+      f.i32(0).get('i', 'vsCount').op(op.i32LtU, op.select)
+      f.i32(1).op(op.i32Shl, op.i32Add).load16().set('vid')
+      // k = vid*4 + defined*2 + (defined && nameOff == defTab[vid])
+      f.get('shndx').i32(0).op(op.i32Ne).set('t')
+      f.get('vid').i32(2).op(op.i32Shl).get('t').i32(1).op(op.i32Shl, op.i32Add)
+      f.get('t', 'nameOff').get('defTab', 'vid').i32(2).op(op.i32Shl, op.i32Add).load32()
+      f.op(op.i32Eq, op.i32And, op.i32Add).set('k')
+      f.get('i')
+        .i32(1)
+        .op(op.i32GtU)
+        .when(() => {
+          f.get('p').i32(0x2c).store8()
+          f.inc('p')
+        })
+      f.get('p').i64(0x3a22656d616e227bn).store64() // {"name":
+      f.inc('p', 8)
+      f.block('bail', () => {
+        f.block('named', () => {
+          f.get('nameOff', 'strLen').op(op.i32GeU).brIf('bail')
+          // readelf shows an unnamed section symbol by its section's name: left to the caller
+          f.get('info').i32(15).op(op.i32And).i32(3).op(op.i32Eq).get('nameOff').op(op.i32Eqz, op.i32And).brIf('bail')
+          f.get('p').i32(0x22).store8()
+          f.get('p').i32(1).op(op.i32Add).set('q')
+          f.get('strBase', 'nameOff').op(op.i32Add).set('s')
+          f.loop('word', () => {
+            // Eight bytes at a time while none is NUL, a control character, '"', '\\' or non-ASCII.
+            f.get('s').load64().set('w')
+            f.get('w')
+              .i64(C01 * 0x20n)
+              .op(op.i64Sub)
+              .get('w')
+              .i64(-1n)
+              .op(op.i64Xor, op.i64And)
+              .set('x')
+            swar(0x22)
+            swar(0x5c)
+            f.get('x', 'w').op(op.i64Or).i64(C80).op(op.i64And).set('x')
+            f.get('q', 'w').store64()
+            f.get('x')
+              .op(op.i64Eqz)
+              .when(() => {
+                f.inc('q', 8)
+                f.inc('s', 8)
+                f.br('word')
+              })
+            f.get('x').op(op.i64Ctz, op.i32WrapI64).i32(3).op(op.i32ShrU).set('t')
+            f.get('q', 't').op(op.i32Add).set('q')
+            f.get('s', 't').op(op.i32Add).set('s')
+            f.get('s').load8().set('c')
+            f.get('cls', 'c').op(op.i32Add).load8().set('t')
+            f.get('t').i32(1).op(op.i32Eq).brIf('named')
+            f.get('t').i32(3).op(op.i32LtU).brIf('bail')
+            // A UTF-8 lead byte: t - 2 continuation bytes, the first within [lo[c], hi[c]], the others 80..BF.
+            f.get('s').load8(1).set('e')
+            f.get('e').get('cls', 'c').op(op.i32Add).load8(256).op(op.i32LtU).brIf('bail')
+            f.get('e').get('cls', 'c').op(op.i32Add).load8(512).op(op.i32GtU).brIf('bail')
+            f.get('q', 'c').store8()
+            f.get('q', 'e').store8(1)
+            f.inc('q', 2)
+            f.inc('s', 2)
+            f.get('t').i32(3).op(op.i32Sub).set('t')
+            f.loop('cont', () => {
+              f.get('t').op(op.i32Eqz).brIf('word')
+              f.get('s').load8().tee('e').i32(0xc0).op(op.i32And).i32(0x80).op(op.i32Ne).brIf('bail')
+              f.get('q', 'e').store8()
+              f.inc('q')
+              f.inc('s')
+              f.get('t').i32(1).op(op.i32Sub).set('t')
+              f.br('cont')
+            })
+          })
+        })
+        // Names over 65536 bytes may be cut by the string table: left to the caller.
+        f.get('q', 'p').op(op.i32Sub).i32(65537).op(op.i32GtU).brIf('bail')
+        f.get('q').i32(0x22).store8()
+        f.get('q').i32(1).op(op.i32Add).set('p')
+        for (const [tab, idx] of [
+          ['fragA', 'k'],
+          ['fragB', 'info'],
+        ]) {
+          f.get(tab, idx).i32(3).op(op.i32Shl, op.i32Add).set('e')
+          f.get('p').get('e').load32().get('e').load32(4).copy()
+          f.get('p').get('e').load32(4).op(op.i32Add).set('p')
+        }
+        f.inc('i')
+        f.br('top')
+      })
+      // bail: p is just after {"name": ; the caller writes this symbol and resumes at i + 1
+      f.i32(0).get('p').store32()
+      f.i32(4).i32(1).store32()
+      f.get('i').op(op.ret)
+    })
+  })
+  f.i32(0).get('p').store32()
+  f.i32(4).i32(0).store32()
+  f.get('i')
+  return f
+}
+
+function badNamesBody(): FunctionBuilder {
+  const f = new FunctionBuilder(['symBase', 'entsize', 'n', 'strLen'], ['i', 'bad'], [])
+  f.i32(1).set('i')
+  f.block('exit', () => {
+    f.loop('top', () => {
+      f.get('i', 'n').op(op.i32GeU).brIf('exit')
+      f.get('bad').get('symBase', 'i', 'entsize').op(op.i32Mul, op.i32Add).load32().get('strLen').op(op.i32GeU)
+      f.op(op.i32Add).set('bad')
+      f.inc('i')
+      f.br('top')
+    })
+  })
+  f.get('bad')
+  return f
+}
+
+/** Indices of undefined symbols whose .gnu.version value is flagged in `flags` (65536 bytes), up to `max` of them. */
+function undefinedBody(): FunctionBuilder {
+  const f = new FunctionBuilder(
+    ['i', 'n', 'symBase', 'entsize', 'shndxAt', 'vsBase', 'vsCount', 'flags', 'out', 'max'],
+    ['found', 'v'],
+    [],
+  )
+  f.block('exit', () => {
+    f.loop('top', () => {
+      f.get('i', 'n').op(op.i32GeU).brIf('exit')
+      f.get('i', 'vsCount').op(op.i32GeU).brIf('exit')
+      f.get('found', 'max').op(op.i32GeU).brIf('exit')
+      f.block('next', () => {
+        f.get('vsBase', 'i').i32(1).op(op.i32Shl, op.i32Add).load16().tee('v').op(op.i32Eqz).brIf('next')
+        f.get('flags', 'v').op(op.i32Add).load8().op(op.i32Eqz).brIf('next')
+        f.get('symBase', 'i', 'entsize').op(op.i32Mul, op.i32Add).get('shndxAt').op(op.i32Add).load16().brIf('next')
+        f.get('out', 'found').i32(2).op(op.i32Shl, op.i32Add).get('i').store32()
+        f.inc('found')
+      })
+      f.inc('i')
+      f.br('top')
+    })
+  })
+  f.i32(8).get('i').store32()
+  f.get('found')
+  return f
+}
+
+/** The part of the WebAssembly API the kernels use (the project's type libraries do not declare it). */
+interface WasmMemory {
+  readonly buffer: ArrayBuffer
+  grow(pages: number): number
+}
+interface WasmModule {
+  readonly kind?: 'module'
+}
+interface WasmApi {
+  Module: new (bytes: Uint8Array) => WasmModule
+  Instance: new (mod: WasmModule, imports: object) => { exports: unknown }
+  Memory: new (d: { initial: number }) => WasmMemory
+}
+
+interface KernelExports {
+  json(...args: number[]): number
+  bad(symBase: number, entsize: number, n: number, strLen: number): number
+  undef(...args: number[]): number
+}
+
+let compiled: WasmModule | null | undefined
+let api: WasmApi | undefined
+
+function kernelModule(): WasmModule | null {
+  if (compiled === undefined) {
+    api = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly
+    if (!api) return (compiled = null)
+    try {
+      compiled = new api.Module(
+        moduleBytes([
+          { name: 'json', params: 12, body: jsonBody() },
+          { name: 'bad', params: 4, body: badNamesBody() },
+          { name: 'undef', params: 10, body: undefinedBody() },
+        ]),
+      )
+    } catch {
+      compiled = null
+    }
+  }
+  return compiled ?? null
+}
+
+/** The inputs of a kernel: a little-endian symbol table and its string and version tables. */
+export interface KernelTables {
+  sym: Uint8Array
+  entsize: number
+  is64: boolean
+  count: number
+  versym: Uint8Array | null
+  versymCount: number
+  str: Uint8Array
+}
+
+/** How to write one symbol's JSON: fragments per version class and st_info, and a fallback for the rest. */
+export interface JsonPlan {
+  /** .gnu.version value → version class (0 for every value not listed). */
+  classOf: Map<number, number>
+  /** Per version class: the vda_name offset that makes a defined symbol's version hidden-by-name, or -1. */
+  defNameOff: number[]
+  /** Per version class × 4 (defined × 2 + name equals defNameOff): `,"version":…,"defined":…,"binding":`. */
+  fragA: Uint8Array[]
+  /** Per st_info: `"BINDING","type":"TYPE"}`. */
+  fragB: Uint8Array[]
+  /** The JSON (`"name"` + rest of the object) of symbol i, for names the kernel leaves to JavaScript. */
+  slow(i: number): Uint8Array
+}
+
+/** A table copied into WebAssembly memory, with its kernels. */
+export class SymbolKernel {
+  private mem: WasmMemory
+  private u8: Uint8Array
+  private readonly fns: KernelExports
+  private readonly t: KernelTables
+  private readonly symAt: number
+  private readonly vsAt: number
+  private readonly strAt: number
+  private readonly top: number
+
+  private constructor(t: KernelTables, mem: WasmMemory, fns: KernelExports, at: number[]) {
+    this.t = t
+    this.mem = mem
+    this.u8 = new Uint8Array(mem.buffer)
+    this.fns = fns
+    ;[this.symAt, this.vsAt, this.strAt, this.top] = at
+  }
+
+  /** A kernel over `t`, or null where WebAssembly or the memory is not available. */
+  static create(t: KernelTables): SymbolKernel | null {
+    const mod = kernelModule()
+    if (mod === null) return null
+    const align = (n: number): number => (n + 7) & ~7
+    const symAt = HEADER
+    const vsAt = align(symAt + t.count * t.entsize)
+    const strAt = align(vsAt + Math.max(t.count, t.versymCount) * 2)
+    const top = align(strAt + t.str.length + 16)
+    try {
+      const mem = new api!.Memory({ initial: Math.ceil(top / 65536) })
+      const fns = new api!.Instance(mod, { m: { mem } }).exports as unknown as KernelExports
+      const u8 = new Uint8Array(mem.buffer)
+      u8.set(t.sym.subarray(0, t.count * t.entsize), symAt)
+      if (t.versym) u8.set(t.versym.subarray(0, t.versymCount * 2), vsAt)
+      u8.set(t.str, strAt)
+      return new SymbolKernel(t, mem, fns, [symAt, vsAt, strAt, top])
+    } catch {
+      return null
+    }
+  }
+
+  /** Number of symbols (null symbol excluded) whose st_name is outside the string table. */
+  badNames(): number {
+    return this.fns.bad(this.symAt, this.t.entsize, this.t.count, this.t.str.length)
+  }
+
+  /** Indices of undefined symbols whose .gnu.version value v has flags[v] set, in file order. */
+  undefinedWithFlags(flags: Uint8Array): number[] {
+    const need = 65536 + 4096 * 4
+    const flagsAt = this.ensure(need)
+    this.u8.set(flags.subarray(0, 65536), flagsAt)
+    const outAt = flagsAt + 65536
+    const dv = new DataView(this.mem.buffer)
+    const found: number[] = []
+    const { count, entsize, is64, versymCount } = this.t
+    for (let i = 1; i < count;) {
+      const n = this.fns.undef(
+        i,
+        count,
+        this.symAt,
+        entsize,
+        is64 ? 6 : 14,
+        this.vsAt,
+        versymCount,
+        flagsAt,
+        outAt,
+        4096,
+      )
+      for (let k = 0; k < n; k++) found.push(dv.getUint32(outAt + k * 4, true))
+      const next = dv.getUint32(8, true)
+      if (next <= i && n === 0) break
+      i = next
+      if (n < 4096) break
+    }
+    return found
+  }
+
+  /** Streams the JSON array of every symbol to `sink` in chunks of about KERNEL_CHUNK bytes (views of one buffer). */
+  writeJson(plan: JsonPlan, sink: (chunk: Uint8Array) => void): void {
+    const vids = plan.defNameOff.length
+    const fragBytes = [...plan.fragA, ...plan.fragB].reduce((a, b) => a + b.length, 0)
+    const maxFrag = Math.max(0, ...plan.fragA.map((b) => b.length)) + Math.max(0, ...plan.fragB.map((b) => b.length))
+    const tablesSize = 20 + 131072 + vids * 4 + vids * 4 * 8 + 256 * 8 + CLS_SIZE + fragBytes + 8
+    // Room for one more symbol past the limit: the longest name the kernel copies before giving up, plus fragments.
+    const slack = this.t.str.length + 16 + maxFrag + 64
+    const base = this.ensure(tablesSize + KERNEL_CHUNK + slack)
+    const u8 = this.u8
+    const dv = new DataView(this.mem.buffer)
+    const vidAt = base + 24
+    const defAt = vidAt + 131072
+    const faAt = defAt + vids * 4
+    const fbAt = faAt + vids * 32
+    const clsAt = fbAt + 256 * 8
+    let fragAt = clsAt + CLS_SIZE
+    const outAt = (fragAt + fragBytes + 7) & ~7
+    for (const [v, id] of plan.classOf) dv.setUint16(vidAt + v * 2, id, true)
+    plan.defNameOff.forEach((off, id) => dv.setInt32(defAt + id * 4, off, true))
+    const put = (tab: number, list: Uint8Array[]): void =>
+      list.forEach((b, j) => {
+        u8.set(b, fragAt)
+        dv.setUint32(tab + j * 8, fragAt, true)
+        dv.setUint32(tab + j * 8 + 4, b.length, true)
+        fragAt += b.length
+      })
+    put(faAt, plan.fragA)
+    put(fbAt, plan.fragB)
+    for (let c = 0; c < 256; c++) {
+      let cls = 2
+      let lo = 0x80
+      let hi = 0xbf
+      if (c === 0) cls = 1
+      else if (c >= 0x20 && c < 0x80 && c !== 0x22 && c !== 0x5c) cls = 0
+      else if (c >= 0xc2 && c <= 0xdf) cls = 3
+      else if (c >= 0xe0 && c <= 0xef) {
+        cls = 4
+        if (c === 0xe0) lo = 0xa0
+        if (c === 0xed) hi = 0x9f
+      } else if (c >= 0xf0 && c <= 0xf4) {
+        cls = 5
+        if (c === 0xf0) lo = 0x90
+        if (c === 0xf4) hi = 0x8f
+      }
+      u8[clsAt + c] = cls
+      u8[clsAt + 256 + c] = lo
+      u8[clsAt + 512 + c] = hi
+    }
+    dv.setUint32(12, base, true)
+    dv.setUint32(base, vidAt, true)
+    dv.setUint32(base + 4, defAt, true)
+    dv.setUint32(base + 8, faAt, true)
+    dv.setUint32(base + 12, fbAt, true)
+    dv.setUint32(base + 16, clsAt, true)
+
+    const { count, entsize, is64, versymCount } = this.t
+    const limit = outAt + KERNEL_CHUNK
+    u8[outAt] = 0x5b
+    let p = outAt + 1
+    let i = 1
+    for (;;) {
+      i = this.fns.json(
+        i,
+        count,
+        p,
+        limit,
+        this.symAt,
+        entsize,
+        is64 ? 4 : 12,
+        is64 ? 6 : 14,
+        this.vsAt,
+        versymCount,
+        this.strAt,
+        this.t.str.length,
+      )
+      p = dv.getUint32(0, true)
+      if (dv.getUint32(4, true) === 1) {
+        const bytes = plan.slow(i)
+        if (p + bytes.length <= limit + slack) {
+          u8.set(bytes, p)
+          p += bytes.length
+        } else {
+          sink(u8.subarray(outAt, p))
+          sink(bytes)
+          p = outAt
+        }
+        i++
+        continue
+      }
+      if (i >= count) break
+      sink(u8.subarray(outAt, p))
+      p = outAt
+    }
+    u8[p++] = 0x5d
+    sink(u8.subarray(outAt, p))
+  }
+
+  /** Address of a scratch area of `size` bytes after the tables (growing the memory when needed). */
+  private ensure(size: number): number {
+    const need = this.top + size
+    const have = this.mem.buffer.byteLength
+    if (need > have) {
+      this.mem.grow(Math.ceil((need - have) / 65536))
+      this.u8 = new Uint8Array(this.mem.buffer)
+    }
+    return this.top
+  }
+}
