@@ -16,15 +16,33 @@ import { FunctionBuilder, moduleBytes, op } from './wasm-asm.js'
 const HEADER = 16
 const CLS_SIZE = 768
 /** Bytes of JSON per chunk handed to the sink. */
-export const KERNEL_CHUNK = 1 << 20
+export const KERNEL_CHUNK = 1 << 18
 
+const PREFETCH = 8
 const C01 = 0x0101010101010101n
 const C80 = 0x8080808080808080n
 
 function jsonBody(): FunctionBuilder {
   const f = new FunctionBuilder(
     ['i', 'n', 'p', 'limit', 'symBase', 'entsize', 'infoAt', 'shndxAt', 'vsBase', 'vsCount', 'strBase', 'strLen'],
-    ['vidTab', 'defTab', 'fragA', 'fragB', 'cls', 'e', 'nameOff', 'info', 'shndx', 'vid', 'k', 'q', 's', 'c', 't'],
+    [
+      'vidTab',
+      'defTab',
+      'fragA',
+      'fragB',
+      'cls',
+      'e',
+      'nameOff',
+      'info',
+      'shndx',
+      'vid',
+      'k',
+      'q',
+      's',
+      'c',
+      't',
+      'pf',
+    ],
     ['w', 'x', 'y'],
   )
   // The table addresses live in the header of the JSON area (at mem[12]): vidTab, defTab, fragA, fragB, cls.
@@ -47,6 +65,11 @@ function jsonBody(): FunctionBuilder {
       f.get('p', 'limit').op(op.i32GeU).brIf('exit')
       f.get('symBase', 'i', 'entsize').op(op.i32Mul, op.i32Add).set('e')
       f.get('e').load32().set('nameOff')
+      // Touch the name of a symbol a few entries ahead: names are scattered over the string table, and an early
+      // independent load lets the processor overlap those cache misses (entries past the end read the next table).
+      f.get('e', 'entsize').i32(PREFETCH).op(op.i32Mul, op.i32Add).load32().set('c')
+      f.get('strBase').get('c').i32(0).get('c', 'strLen').op(op.i32LtU, op.select, op.i32Add).load8()
+      f.get('pf').op(op.i32Xor).set('pf')
       f.get('e', 'infoAt').op(op.i32Add).load8().set('info')
       f.get('e', 'shndxAt').op(op.i32Add).load16().set('shndx')
       // vid = vidTab[i < vsCount ? versym[i] : 0]
@@ -147,6 +170,7 @@ function jsonBody(): FunctionBuilder {
   })
   f.i32(0).get('p').store32()
   f.i32(4).i32(0).store32()
+  f.i32(8).get('pf').store32()
   f.get('i')
   return f
 }

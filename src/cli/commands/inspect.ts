@@ -1,5 +1,4 @@
 import { fstatSync } from 'node:fs'
-import { Command, CommanderError } from 'commander'
 import { writeInspectDocument } from '../../elf/json.js'
 import type { InspectedFile } from '../../elf/types.js'
 import { inspectFile } from '../../io/inspect-file.js'
@@ -93,8 +92,21 @@ function stdoutSink(): (chunk: Uint8Array) => void {
     : (chunk) => void process.stdout.write(Buffer.from(chunk))
 }
 
-/** `abigap inspect [--json] FILE...`: ELF facts per file; exit 0 when all were analysed, 1 otherwise, 2 on usage errors. */
-export async function run(argv: string[]): Promise<number> {
+/** Arguments that are only `--json` and plain file names, which need no option parser; null for anything else. */
+export function plainArguments(argv: string[]): { files: string[]; json: boolean } | null {
+  const files: string[] = []
+  let json = false
+  for (const a of argv) {
+    if (a === '--json') json = true
+    else if (a.length > 0 && !a.startsWith('-')) files.push(a)
+    else return null
+  }
+  return files.length > 0 ? { files, json } : null
+}
+
+/** Parses argv with commander (loaded only here: it costs milliseconds a plain `inspect FILE` need not pay). */
+async function parseArguments(argv: string[]): Promise<{ files: string[]; json: boolean } | number> {
+  const { Command, CommanderError } = await import('commander')
   const cmd = new Command('abigap inspect')
     .description('ELF facts: linkage, loader, needed libraries, symbol versions, Go build info')
     .option('--json', 'print one JSON document (schemaVersion 1)')
@@ -114,8 +126,14 @@ export async function run(argv: string[]): Promise<number> {
     }
     throw e
   }
-  const files = cmd.processedArgs[0] as string[]
-  const json = Boolean(cmd.opts<{ json?: boolean }>().json)
+  return { files: cmd.processedArgs[0] as string[], json: Boolean(cmd.opts<{ json?: boolean }>().json) }
+}
+
+/** `abigap inspect [--json] FILE...`: ELF facts per file; exit 0 when all were analysed, 1 otherwise, 2 on usage errors. */
+export async function run(argv: string[]): Promise<number> {
+  const args = plainArguments(argv) ?? (await parseArguments(argv))
+  if (typeof args === 'number') return args
+  const { files, json } = args
   const results = files.map((f) => inspectFile(f))
   if (json) {
     writeInspectDocument(results, stdoutSink())
