@@ -5,9 +5,11 @@
 //   - parallel speed-up: runInTargets concurrency 1 / concurrency 2 (>= 1.7x on 2 cores)
 //   - per-target overhead: one target x one binary through runInTargets (in a warm process) / one `docker run --rm`
 //     (target <= 1.1x); the whole-process figure (node start + loading dockerode) is printed too.
-// Needs the test world (scripts/test-world.sh), hyperfine, go and esbuild (devDependency).
+// The machine may be shared (2 cores): every compared pair is measured interleaved, round by round (A, B, C, A, B,
+// C, ...), and medians are compared, so a load that drifts during the run hits all sides alike.
+// Needs the test world (scripts/test-world.sh), hyperfine (node start anchor), go and esbuild (devDependency).
 // Usage: node scripts/bench/docker.mjs [--binaries 5] [--runs 5]
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -45,16 +47,23 @@ const once = async () => {
 }
 if (mode === 'once') await once()
 else {
-  // in-process timings: warm up once, then print the median of N runs in ms
+  // in-process: warm up once, then alternate one runInTargets (1 binary x 1 target) and one \`docker run --rm\`
+  // of the same binary (argv in DOCKER_RUN_ARGV); print both medians in ms
+  const { spawnSync } = await import('node:child_process')
+  const argv = JSON.parse(process.env.DOCKER_RUN_ARGV)
   await once()
-  const times = []
+  const ours = []
+  const theirs = []
   for (let i = 0; i < Number(mode); i++) {
-    const t0 = performance.now()
+    let t0 = performance.now()
     await once()
-    times.push(performance.now() - t0)
+    ours.push(performance.now() - t0)
+    t0 = performance.now()
+    spawnSync(argv[0], argv.slice(1), { stdio: 'ignore' })
+    theirs.push(performance.now() - t0)
   }
-  times.sort((a, b) => a - b)
-  process.stdout.write(String(times[Math.floor(times.length / 2)]))
+  const med = (a) => a.sort((x, y) => x - y)[Math.floor(a.length / 2)]
+  process.stdout.write(JSON.stringify([med(ours), med(theirs)]))
 }
 `,
 )
@@ -97,13 +106,37 @@ function hyperfine(commands, runs = RUNS) {
   return JSON.parse(readFileSync(out, 'utf8')).results.map((r) => r.median * 1000)
 }
 
-const q = (a) => a.map((s) => `'${s}'`).join(' ')
-const cellsCmd = (conc, n, targets) => `node ${worker} once ${conc} ${work} ${n} ${targets.join(' ')}`
+/** Times whole commands interleaved round by round; returns each command's median wall time in ms. */
+function interleaved(commands, rounds) {
+  const times = commands.map(() => [])
+  for (const argv of commands) spawnSync(argv[0], argv.slice(1), { stdio: 'ignore' }) // warm-up
+  for (let r = 0; r < rounds; r++) {
+    commands.forEach((argv, i) => {
+      const t0 = performance.now()
+      const res = spawnSync(argv[0], argv.slice(1), { stdio: ['ignore', 'ignore', 'pipe'] })
+      times[i].push(performance.now() - t0)
+      if (res.status !== 0) throw new Error(`${argv.join(' ')} failed: ${res.stderr}`)
+    })
+  }
+  return times.map((t) => t.sort((a, b) => a - b)[Math.floor(t.length / 2)])
+}
 
-console.log(`docker bench: ${B} binaries x ${TARGETS.length} targets, ${os.cpus().length} cores, ${RUNS} runs each (medians)`)
-const [naive, conc2, conc1] = hyperfine([`sh ${naiveScript}`, cellsCmd(2, B, TARGETS), cellsCmd(1, B, TARGETS)], Math.max(3, Math.ceil(RUNS / 2)))
-const [oneRun, oneProc] = hyperfine([q(dockerRun(TARGETS[1], 0)), cellsCmd(1, 1, [TARGETS[1]])], RUNS * 2)
-const inProc = Number(execFileSync('node', [worker, String(RUNS * 2), '1', work, '1', TARGETS[1]], { encoding: 'utf8' }))
+const cellsArgv = (conc, n, targets) => ['node', worker, 'once', String(conc), work, String(n), ...targets]
+
+console.log(`docker bench: ${B} binaries x ${TARGETS.length} targets, ${os.cpus().length} cores, ${RUNS} interleaved rounds (medians)`)
+const [naive, conc2, conc1] = interleaved([['sh', naiveScript], cellsArgv(2, B, TARGETS), cellsArgv(1, B, TARGETS)], RUNS)
+// the machine's own parallel headroom right now: 8 plain docker runs one at a time vs two at a time
+const eight = dockerRun(TARGETS[1], 0).join(' ')
+writeFileSync(path.join(work, 'seq8.sh'), `#!/bin/sh\nfor i in 1 2 3 4 5 6 7 8; do ${eight} >/dev/null; done\n`)
+writeFileSync(path.join(work, 'par8.sh'), `#!/bin/sh\nseq 8 | xargs -P2 -I{} ${eight} >/dev/null\n`)
+const [seq8, par8] = interleaved([['sh', path.join(work, 'seq8.sh')], ['sh', path.join(work, 'par8.sh')]], RUNS)
+const [oneProc, oneRun] = interleaved([cellsArgv(1, 1, [TARGETS[1]]), dockerRun(TARGETS[1], 0)], RUNS * 2)
+const [inProc, oneRunInProc] = JSON.parse(
+  execFileSync('node', [worker, String(RUNS * 3), '1', work, '1', TARGETS[1]], {
+    encoding: 'utf8',
+    env: { ...process.env, DOCKER_RUN_ARGV: JSON.stringify(dockerRun(TARGETS[1], 0)) },
+  }),
+)
 const nodeStart = hyperfine([`node -e 0`], RUNS)[0]
 
 const fmt = (ms) => `${ms.toFixed(0)} ms`
@@ -112,8 +145,11 @@ const rows = [
   [`naive loop, ${B * TARGETS.length} x docker run --rm`, fmt(naive), ''],
   ['runInTargets, concurrency 2 (process)', fmt(conc2), `speed-up vs naive ${ratio(naive, conc2)}x (target >= 3x)`],
   ['runInTargets, concurrency 1 (process)', fmt(conc1), `parallel speed-up ${ratio(conc1, conc2)}x (target >= 1.7x)`],
-  ['one docker run --rm (anchor)', fmt(oneRun), ''],
-  ['1 binary x 1 target, in a warm process', fmt(inProc), `per-target overhead ${ratio(inProc, oneRun)}x one docker run (target <= 1.1x)`],
+  ['anchor: 8 docker runs, one at a time / two at a time', `${fmt(seq8)} / ${fmt(par8)}`, `the machine's parallel headroom now: ${ratio(seq8, par8)}x`],
+  ['one docker run --rm (anchor, beside the in-process runs)', fmt(oneRunInProc), ''],
+  ['1 binary x 1 target, in a warm process', fmt(inProc), `per-target overhead ${ratio(inProc, oneRunInProc)}x one docker run (target <= 1.1x)`],
+  ['one docker run --rm (anchor, beside the process runs)', fmt(oneRun), ''],
   ['1 binary x 1 target, whole process', fmt(oneProc), `${ratio(oneProc, oneRun)}x one docker run (node start alone: ${fmt(nodeStart)})`],
 ]
-for (const [what, t, note] of rows) console.log(`  ${what.padEnd(44)} ${t.padStart(8)}  ${note}`)
+for (const [what, t, note] of rows) console.log(`  ${what.padEnd(56)} ${t.padStart(8)}  ${note}`)
+console.log(`  (load average at the end: ${os.loadavg().map((l) => l.toFixed(1)).join(' ')})`)

@@ -60,7 +60,15 @@ export function installSignalCleanup(
     sweeping = true
     opts.log?.(`abigap: ${sig}: removing containers`)
     const code = 128 + (sig === 'SIGINT' ? 2 : 15)
-    void sweepLiveRuns().finally(() => (opts.exit ?? ((c: number) => process.exit(c)))(code))
+    // sweep twice: a create already in flight when the first sweep listed the containers lands a moment later
+    const settle = () => new Promise((r) => setTimeout(r, 300))
+    const runs = [...liveRuns]
+    void sweepLiveRuns()
+      .then(settle)
+      .then(async () => {
+        for (const [runId, rt] of runs) await sweepContainers(rt, runId).catch(() => 0)
+      })
+      .finally(() => (opts.exit ?? ((c: number) => process.exit(c)))(code))
   }
   process.on('SIGINT', handler)
   process.on('SIGTERM', handler)

@@ -46,6 +46,7 @@ export async function runInTargets(
   trackRun(rt, runId)
   const results: CellResult[][] = requests.map(() => [])
   const volume = objectName(runId, 'vol')
+  const removals: Promise<unknown>[] = []
   try {
     const images = await resolveImages(rt, requests, opts)
     const runnable = requests.map((_, i) => i).filter((i) => !('error' in images[i]!))
@@ -98,6 +99,7 @@ export async function runInTargets(
           deliver,
           pathOf: plan.pathOf,
           containers: new Set(),
+          removals,
           capBytes: opts.limits?.outputCapBytes ?? DEFAULT_OUTPUT_CAP,
         }
         results[i] = await runTarget(ctx)
@@ -105,6 +107,7 @@ export async function runInTargets(
     }
     await Promise.all(Array.from({ length: Math.min(concurrency, runnable.length) }, worker))
   } finally {
+    await Promise.allSettled(removals)
     await rt.removeVolume(volume).catch(() => undefined)
     await sweepContainers(rt, runId).catch(() => 0)
     untrackRun(runId)
@@ -177,6 +180,8 @@ interface TargetContext {
   deliver: Buffer | null
   pathOf: Map<string, string>
   containers: Set<string>
+  /** Container removals in flight (awaited before the run ends, off each target's critical path). */
+  removals: Promise<unknown>[]
   capBytes: number
 }
 
@@ -199,7 +204,7 @@ async function runTarget(ctx: TargetContext): Promise<CellResult[]> {
     for (const b of req.binaries.slice(cells.length))
       cells.push({ image: req.image, binaryId: b.id, run: infraResult(message) })
   } finally {
-    await Promise.allSettled([...ctx.containers].map((id) => rt.removeContainer(id)))
+    for (const id of ctx.containers) ctx.removals.push(rt.removeContainer(id).catch(() => undefined))
   }
   for (const c of cells) c.run.image = imageRef
   const mode = exec ? 'one container, exec per binary' : 'one container per binary'
@@ -267,7 +272,7 @@ async function runWithExec(ctx: TargetContext, cells: CellResult[]): Promise<voi
     cells.push({ image: ctx.req.image, binaryId: bin.id, run: r.run })
     if (index === ctx.req.binaries.length - 1 || ctx.opts.signal?.aborted) continue
     if (r.containerDamaged || (await leftovers(rt, main))) {
-      await rt.removeContainer(main).catch(() => undefined)
+      ctx.removals.push(rt.removeContainer(main).catch(() => undefined))
       ctx.containers.delete(main)
       main = await createDelivered(ctx, [idle], [])
       await rt.start(main)
@@ -326,13 +331,14 @@ async function execOne(ctx: TargetContext, container: string, path: string): Pro
   let exitCode: number | null = null
   try {
     await boundedWait(live.output.done, req.timeoutMs + 15000)
-    for (let i = 0; i < 100; i++) {
+    // the stream ends as the process exits; the engine records the exit a moment later
+    for (let i = 0; i < 200; i++) {
       const s = await live.inspect()
       if (!s.running) {
         exitCode = s.exitCode
         break
       }
-      await sleep(20)
+      await sleep(i < 10 ? 2 : 20)
     }
   } catch (err) {
     return { run: infraResult(`exec lost: ${errorMessage(err)}`), needsFreshContainer: !killed, containerDamaged: true }
