@@ -52,6 +52,41 @@ describe('cleanup', () => {
     }
   })
 
+  it('a session id (ABIGAP_RUN_ID, e.g. the action run) sweeps every call of that process, and only those', async () => {
+    const session = `itgsess${Date.now().toString(36)}`
+    const mine = docker(
+      'create',
+      '--label',
+      'io.abigap=1',
+      '--label',
+      'io.abigap.run=x1',
+      '--label',
+      `io.abigap.session=${session}`,
+      'abigap-test/musl',
+      'true',
+    )
+    const other = docker(
+      'create',
+      '--label',
+      'io.abigap=1',
+      '--label',
+      'io.abigap.run=x2',
+      '--label',
+      'io.abigap.session=someone-else',
+      'abigap-test/musl',
+      'true',
+    )
+    try {
+      const r = await capture(() => run(['--run', session]))
+      expect(r.out).toBe(`removed 1 abigap object(s) of run ${session}\n`)
+      const left = docker('ps', '-aq', '--no-trunc')
+      expect(left).not.toContain(mine)
+      expect(left).toContain(other)
+    } finally {
+      execFileSync('sh', ['-c', `docker rm -f ${mine} ${other} >/dev/null 2>&1 || true`])
+    }
+  })
+
   it('fails clearly without a daemon, and on bad usage', async () => {
     const dead = await capture(() => run(['--host', 'unix:///nonexistent/abigap.sock']))
     expect(dead.code).toBe(4)

@@ -13,6 +13,7 @@ import { idlePath, packPayload, planPayload, safeBaseName } from '../../src/dock
 import { TarTree } from '../../src/docker/tar-tree.js'
 import { keepProfileContent } from '../../src/docker/probe-paths.js'
 import { platformMatches, digestOf } from '../../src/docker/image.js'
+import { labelsFor, setSessionId } from '../../src/docker/labels.js'
 
 function frame(kind: number, text: string): Buffer {
   const payload = Buffer.from(text)
@@ -223,5 +224,23 @@ describe('TarTree', () => {
     expect(keepProfileContent('/usr/lib/x86_64-linux-gnu/libstdc++.so.6.0.30', 1)).toBe(true)
     expect(keepProfileContent('/lib/ld-musl-x86_64.so.1', 1)).toBe(true)
     expect(keepProfileContent('/usr/lib/go-1.19/src/x.go', 1)).toBe(false)
+  })
+})
+
+describe('labels', () => {
+  afterEach(() => {
+    setSessionId(null)
+    delete process.env.ABIGAP_RUN_ID
+  })
+  it('label every object with the tool, run and role, plus the session when one is set', () => {
+    expect(labelsFor('r1', 'run')).toEqual({ 'io.abigap': '1', 'io.abigap.run': 'r1', 'io.abigap.role': 'run' })
+    process.env.ABIGAP_RUN_ID = 'gh123-abcd'
+    expect(labelsFor('r1', 'build')['io.abigap.session']).toBe('gh123-abcd')
+    setSessionId('explicit')
+    expect(labelsFor('r1', 'probe')['io.abigap.session']).toBe('explicit')
+    process.env.ABIGAP_RUN_ID = 'bad id; rm -rf'
+    setSessionId(null)
+    expect(labelsFor('r1', 'run')['io.abigap.session']).toBeUndefined()
+    expect(() => setSessionId('../x')).toThrow(/invalid session id/)
   })
 })

@@ -1,6 +1,6 @@
 // Cleanup: removes abigap-labelled containers/volumes; tracks live runs; sweeps on SIGINT/SIGTERM.
 import type { ContainerRuntime } from './runtime.js'
-import { LABEL_RUN, LABEL_TOOL } from './labels.js'
+import { LABEL_RUN, LABEL_SESSION, LABEL_TOOL } from './labels.js'
 
 const liveRuns = new Map<string, ContainerRuntime>()
 
@@ -14,16 +14,21 @@ export function untrackRun(runId: string): void {
   liveRuns.delete(runId)
 }
 
-/** Removes abigap containers (and then volumes) of one run, or of every run; returns how many objects went. */
+/** Removes abigap containers (then volumes) of one run or session id, or of every run; returns how many went. */
 export async function sweepContainers(rt: ContainerRuntime, runId?: string): Promise<number> {
-  const label = runId ? `${LABEL_RUN}=${runId}` : LABEL_TOOL
+  // a run id matches the run label of one call, or the session label of a whole process (ABIGAP_RUN_ID)
+  const labels = runId ? [`${LABEL_RUN}=${runId}`, `${LABEL_SESSION}=${runId}`] : [LABEL_TOOL]
   let removed = 0
-  const containers = await rt.listContainers(label)
-  const results = await Promise.allSettled(containers.map((c) => rt.removeContainer(c.id)))
-  removed += results.filter((r) => r.status === 'fulfilled').length
-  const volumes = await rt.listVolumes(label)
-  const vres = await Promise.allSettled(volumes.map((v) => rt.removeVolume(v.name)))
-  removed += vres.filter((r) => r.status === 'fulfilled').length
+  for (const label of labels) {
+    const containers = await rt.listContainers(label)
+    const results = await Promise.allSettled(containers.map((c) => rt.removeContainer(c.id)))
+    removed += results.filter((r) => r.status === 'fulfilled').length
+  }
+  for (const label of labels) {
+    const volumes = await rt.listVolumes(label)
+    const vres = await Promise.allSettled(volumes.map((v) => rt.removeVolume(v.name)))
+    removed += vres.filter((r) => r.status === 'fulfilled').length
+  }
   return removed
 }
 

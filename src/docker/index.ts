@@ -8,7 +8,7 @@ export { runInTargets, type RunTargetsOptions, type CellResult } from './run-tar
 export { classifyRun, signalName, parseMissingLibraries, parseMissingVersions } from './classify.js'
 export { sweepContainers, sweepCaches, installSignalCleanup, sweepLiveRuns, trackRun, untrackRun } from './cleanup.js'
 export { hardenedLimits, type RunLimits } from './hardening.js'
-export { LABEL_TOOL, LABEL_RUN, newRunId } from './labels.js'
+export { LABEL_TOOL, LABEL_RUN, LABEL_SESSION, newRunId, setSessionId, currentSessionId } from './labels.js'
 export { probeImage, defaultCacheDir, type ProbeOptions } from './probe.js'
 export { runBuildContainer, type BuildContainerOptions, type BuildContainerResult } from './build-container.js'
 export { TarTree } from './tar-tree.js'

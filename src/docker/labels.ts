@@ -7,6 +7,23 @@ export const LABEL_TOOL = 'io.abigap'
 export const LABEL_RUN = 'io.abigap.run'
 /** What the object is for: run, probe, build. */
 export const LABEL_ROLE = 'io.abigap.role'
+/** The session (e.g. one GitHub Actions run) of the process; from ABIGAP_RUN_ID or setSessionId. */
+export const LABEL_SESSION = 'io.abigap.session'
+
+let sessionId: string | null = null
+
+/** Labels every object this process creates from now on with `id` (so a later step can sweep them by it). */
+export function setSessionId(id: string | null): void {
+  if (id !== null && !/^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(id)) throw new Error(`invalid session id '${id}'`)
+  sessionId = id
+}
+
+/** The session id: set explicitly, else ABIGAP_RUN_ID when it is a valid id, else null. */
+export function currentSessionId(): string | null {
+  if (sessionId) return sessionId
+  const env = process.env.ABIGAP_RUN_ID
+  return env && /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(env) ? env : null
+}
 
 /** A fresh, short run id (lowercase hex; valid in container names). */
 export function newRunId(): string {
@@ -15,7 +32,8 @@ export function newRunId(): string {
 
 /** The labels of an object created by run `runId` for `role`. */
 export function labelsFor(runId: string, role: 'run' | 'probe' | 'build'): Record<string, string> {
-  return { [LABEL_TOOL]: '1', [LABEL_RUN]: runId, [LABEL_ROLE]: role }
+  const session = currentSessionId()
+  return { [LABEL_TOOL]: '1', [LABEL_RUN]: runId, [LABEL_ROLE]: role, ...(session ? { [LABEL_SESSION]: session } : {}) }
 }
 
 let counter = 0
