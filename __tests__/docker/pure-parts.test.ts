@@ -97,7 +97,12 @@ describe('parseDockerHost', () => {
       port: 2376,
       protocol: 'https',
     })
-    expect(parseDockerHost('ssh://me@host').options).toEqual({ host: 'host', port: 22, protocol: 'ssh' })
+    expect(parseDockerHost('ssh://me@host').options).toEqual({
+      host: 'host',
+      port: 22,
+      protocol: 'ssh',
+      username: 'me',
+    })
     expect(parseDockerHost('tcp://[::1]:2375').options).toEqual({ host: '::1', port: 2375, protocol: 'http' })
   })
   it('rejects malformed values with a typed error', () => {

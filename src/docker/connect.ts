@@ -10,7 +10,8 @@ const DEFAULT_SOCKET = '/var/run/docker.sock'
 export interface DockerEndpoint {
   /** Display form, e.g. "unix:///var/run/docker.sock" or "tcp://127.0.0.1:2375". */
   display: string
-  options: { socketPath: string } | { host: string; port: number; protocol: 'http' | 'https' | 'ssh' }
+  options:
+    { socketPath: string } | { host: string; port: number; protocol: 'http' | 'https' | 'ssh'; username?: string }
 }
 
 /** Parses a DOCKER_HOST value (empty → the default unix socket); throws DockerUnavailableError when malformed. */
@@ -24,15 +25,16 @@ export function parseDockerHost(value: string | undefined): DockerEndpoint {
     return { display: raw, options: { socketPath } }
   }
   if (raw.startsWith('/')) return { display: `unix://${raw}`, options: { socketPath: raw } }
-  const m = /^(tcp|http|https|ssh):\/\/(?:[^@/]+@)?(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(raw)
+  const m = /^(tcp|http|https|ssh):\/\/(?:([^@/]+)@)?(\[[^\]]+\]|[^:/]+)(?::(\d+))?\/?$/.exec(raw)
   if (!m)
     throw new DockerUnavailableError(`DOCKER_HOST '${raw}' is not a unix://, tcp://, http(s):// or ssh:// address`)
   const scheme = m[1]!
   const tls =
     scheme === 'https' || (scheme === 'tcp' && !!process.env.DOCKER_TLS_VERIFY && process.env.DOCKER_TLS_VERIFY !== '0')
   const protocol = scheme === 'ssh' ? 'ssh' : tls ? 'https' : 'http'
-  const port = m[3] ? Number(m[3]) : protocol === 'ssh' ? 22 : tls ? 2376 : 2375
-  return { display: raw, options: { host: m[2]!.replace(/^\[|\]$/g, ''), port, protocol } }
+  const port = m[4] ? Number(m[4]) : protocol === 'ssh' ? 22 : tls ? 2376 : 2375
+  const host = m[3]!.replace(/^\[|\]$/g, '')
+  return { display: raw, options: { host, port, protocol, ...(protocol === 'ssh' && m[2] ? { username: m[2] } : {}) } }
 }
 
 /** Connects to the engine and pings it (short timeout); throws DockerUnavailableError naming the endpoint. */

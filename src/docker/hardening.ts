@@ -31,7 +31,9 @@ export function hardenedLimits(limits: RunLimits = {}): ContainerLimits {
     memoryBytes,
     nanoCpus: Math.round((limits.cpus ?? 1) * 1e9),
     pidsLimit: limits.pidsLimit ?? 128,
-    ulimits: { nofile: 1024, nproc: 256, fsize: limits.fileSizeBytes ?? 16 * 1024 * 1024, core: 0 },
+    // nproc counts every process of uid 65534 on the host (all targets at once): a backstop above the per-container
+    // PidsLimit, which is the real bound of each run
+    ulimits: { nofile: 1024, nproc: 4096, fsize: limits.fileSizeBytes ?? 16 * 1024 * 1024, core: 0 },
     tmpfs: { '/tmp': 'rw,noexec,nosuid,nodev,size=16m' },
     init: true,
   }
