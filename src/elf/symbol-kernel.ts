@@ -30,7 +30,10 @@ function jsonBody(): FunctionBuilder {
       'defTab',
       'fragA',
       'fragB',
+      'fragC',
       'cls',
+      'bind',
+      'type',
       'e',
       'nameOff',
       'info',
@@ -45,12 +48,13 @@ function jsonBody(): FunctionBuilder {
     ],
     ['w', 'x', 'y'],
   )
-  // The table addresses live in the header of the JSON area (at mem[12]): vidTab, defTab, fragA, fragB, cls.
+  // The table addresses live in the header of the JSON area (at mem[12]): vidTab, defTab, fragA, fragB, cls, fragC.
   f.i32(12).load32().tee('e').load32().set('vidTab')
   f.get('e').load32(4).set('defTab')
   f.get('e').load32(8).set('fragA')
   f.get('e').load32(12).set('fragB')
   f.get('e').load32(16).set('cls')
+  f.get('e').load32(20).set('fragC')
   const swar = (c: number): void => {
     // y = w ^ (c repeated); x |= (y - 0x01..) & ~y  (high bit set in bytes of w equal to c, exact for the lowest)
     f.get('w')
@@ -151,9 +155,12 @@ function jsonBody(): FunctionBuilder {
         f.get('q', 'p').op(op.i32Sub).i32(65537).op(op.i32GtU).brIf('bail')
         f.get('q').i32(0x22).store8()
         f.get('q').i32(1).op(op.i32Add).set('p')
+        f.get('info').i32(4).op(op.i32ShrU).set('bind')
+        f.get('info').i32(15).op(op.i32And).set('type')
         for (const [tab, idx] of [
           ['fragA', 'k'],
-          ['fragB', 'info'],
+          ['fragB', 'bind'],
+          ['fragC', 'type'],
         ]) {
           f.get(tab, idx).i32(3).op(op.i32Shl, op.i32Add).set('e')
           f.get('p').get('e').load32().get('e').load32(4).copy()
@@ -280,8 +287,10 @@ export interface JsonPlan {
   defNameOff: number[]
   /** Per version class × 4 (defined × 2 + name equals defNameOff): `,"version":…,"defined":…,"binding":`. */
   fragA: Uint8Array[]
-  /** Per st_info: `"BINDING","type":"TYPE"}`. */
+  /** Per binding (st_info >> 4): `"BINDING","type":`. */
   fragB: Uint8Array[]
+  /** Per type (st_info & 15): `"TYPE"}`. */
+  fragC: Uint8Array[]
   /** The JSON (`"name"` + rest of the object) of symbol i, for names the kernel leaves to JavaScript. */
   slow(i: number): Uint8Array
 }
@@ -366,9 +375,11 @@ export class SymbolKernel {
   /** Streams the JSON array of every symbol to `sink` in chunks of about KERNEL_CHUNK bytes (views of one buffer). */
   writeJson(plan: JsonPlan, sink: (chunk: Uint8Array) => void): void {
     const vids = plan.defNameOff.length
-    const fragBytes = [...plan.fragA, ...plan.fragB].reduce((a, b) => a + b.length, 0)
-    const maxFrag = Math.max(0, ...plan.fragA.map((b) => b.length)) + Math.max(0, ...plan.fragB.map((b) => b.length))
-    const tablesSize = 20 + 131072 + vids * 4 + vids * 4 * 8 + 256 * 8 + CLS_SIZE + fragBytes + 8
+    const frags = [...plan.fragA, ...plan.fragB, ...plan.fragC]
+    const fragBytes = frags.reduce((a, b) => a + b.length, 0)
+    const longest = (list: Uint8Array[]): number => list.reduce((a, b) => Math.max(a, b.length), 0)
+    const maxFrag = longest(plan.fragA) + longest(plan.fragB) + longest(plan.fragC)
+    const tablesSize = 24 + 131072 + vids * 4 + vids * 4 * 8 + 32 * 8 + CLS_SIZE + fragBytes + 8
     // Room for one more symbol past the limit: the longest name the kernel copies before giving up, plus fragments.
     const slack = this.t.str.length + 16 + maxFrag + 64
     const base = this.ensure(tablesSize + KERNEL_CHUNK + slack)
@@ -378,7 +389,8 @@ export class SymbolKernel {
     const defAt = vidAt + 131072
     const faAt = defAt + vids * 4
     const fbAt = faAt + vids * 32
-    const clsAt = fbAt + 256 * 8
+    const fcAt = fbAt + 16 * 8
+    const clsAt = fcAt + 16 * 8
     let fragAt = clsAt + CLS_SIZE
     const outAt = (fragAt + fragBytes + 7) & ~7
     for (const [v, id] of plan.classOf) dv.setUint16(vidAt + v * 2, id, true)
@@ -392,6 +404,7 @@ export class SymbolKernel {
       })
     put(faAt, plan.fragA)
     put(fbAt, plan.fragB)
+    put(fcAt, plan.fragC)
     for (let c = 0; c < 256; c++) {
       let cls = 2
       let lo = 0x80
@@ -418,6 +431,7 @@ export class SymbolKernel {
     dv.setUint32(base + 8, faAt, true)
     dv.setUint32(base + 12, fbAt, true)
     dv.setUint32(base + 16, clsAt, true)
+    dv.setUint32(base + 20, fcAt, true)
 
     const { count, entsize, is64, versymCount } = this.t
     const limit = outAt + KERNEL_CHUNK

@@ -239,9 +239,10 @@ function jsonPlan(table: DynamicSymbolTable): JsonPlan {
       }
   }
   classOf.delete(0)
-  const fragB = INFO_BINDING.map((b, info) =>
-    enc.encode(`${JSON.stringify(b)},"type":${JSON.stringify(INFO_TYPE[info])}}`),
-  )
+  // st_info is binding << 4 | type, and each name depends on its half only.
+  const halves = Array.from({ length: 16 }, (_, x) => x)
+  const fragB = halves.map((b) => enc.encode(`${JSON.stringify(INFO_BINDING[b << 4])},"type":`))
+  const fragC = halves.map((t) => enc.encode(`${JSON.stringify(INFO_TYPE[t])}}`))
   const slow = (i: number): Uint8Array => {
     const { nameOff, info, shndx } = table.raw(i)
     const [version, hidden] = table.version(table.versym(i), nameOff, shndx)
@@ -249,7 +250,7 @@ function jsonPlan(table: DynamicSymbolTable): JsonPlan {
       `${JSON.stringify(table.name(nameOff, info, shndx) ?? '')},"version":${JSON.stringify(version)},"hidden":${hidden},"defined":${shndx !== 0},"binding":${JSON.stringify(INFO_BINDING[info])},"type":${JSON.stringify(INFO_TYPE[info])}}`,
     )
   }
-  return { classOf, defNameOff, fragA, fragB, slow }
+  return { classOf, defNameOff, fragA, fragB, fragC, slow }
 }
 
 /** Appends bytes to a growable buffer. */
