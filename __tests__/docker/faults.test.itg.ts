@@ -40,6 +40,17 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true })
 })
 
+/** Every run id used on the main engine in this file: none may leave anything behind, checked after each test. */
+const runIds: string[] = []
+function track(id: string): string {
+  runIds.push(id)
+  return id
+}
+afterEach(async () => {
+  await new Promise((r) => setTimeout(r, 500)) // let any late engine operation land before looking
+  expect(runIds.flatMap((id) => leftoversOf(id))).toEqual([])
+})
+
 describe('no daemon', () => {
   it('connectDocker fails with a clear message naming the socket (DOCKER_HOST and explicit host)', async () => {
     const sock = join(dir, 'nobody-listens.sock')
@@ -63,7 +74,7 @@ describe('images', () => {
     await expect(ensureImage(rt, 'abigap-test/not-here:1', { pull: 'never' })).rejects.toThrow(
       new ImageUnavailableError("image 'abigap-test/not-here:1' is not present locally and the pull policy is 'never'"),
     )
-    const runId = `itgimg${Date.now().toString(36)}`
+    const runId = track(`itgimg${Date.now().toString(36)}`)
     const cells = await runInTargets(
       rt,
       [{ image: 'abigap-test/not-here:1', binaries: [{ id: 'x', path: hostile }], args: [], timeoutMs: 5000 }],
@@ -134,7 +145,7 @@ function breakable(inner: ContainerRuntime): { rt: ContainerRuntime; breakNow():
 
 describe('daemon gone mid-run', () => {
   it('calls failing mid-run give infrastructure-error cells, never a finding; a later sweep leaves zero', async () => {
-    const runId = `itgbrk${Date.now().toString(36)}`
+    const runId = track(`itgbrk${Date.now().toString(36)}`)
     const { rt: flaky, breakNow } = breakable(rt)
     const pending = runInTargets(
       flaky,
@@ -168,7 +179,7 @@ describe('daemon gone mid-run', () => {
     const d = await startSecondDaemon(dir)
     try {
       const second = await connectDocker({ host: `unix://${d.sock}` })
-      const runId = `itgd2${Date.now().toString(36)}`
+      const runId = track(`itgd2${Date.now().toString(36)}`)
       const pending = runInTargets(
         second,
         [
@@ -210,7 +221,7 @@ describe('daemon gone mid-run', () => {
 
 describe('cancellation', () => {
   it('an AbortSignal stops the run: cancelled cells are infrastructure-error, zero containers left', async () => {
-    const runId = `itgabort${Date.now().toString(36)}`
+    const runId = track(`itgabort${Date.now().toString(36)}`)
     const ac = new AbortController()
     const pending = runInTargets(
       rt,
@@ -238,7 +249,7 @@ describe('cancellation', () => {
   for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     it(`a child process sent ${signal} sweeps its containers and exits 128+N`, async () => {
       const driver = await bundleDriver()
-      const runId = `itg${signal.toLowerCase()}${Date.now().toString(36)}`
+      const runId = track(`itg${signal.toLowerCase()}${Date.now().toString(36)}`)
       const child = spawn(process.execPath, [driver, runId, hostile], { stdio: ['ignore', 'pipe', 'pipe'] })
       let stderr = ''
       child.stderr!.on('data', (c: Buffer) => (stderr += c.toString()))
