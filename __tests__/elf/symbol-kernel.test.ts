@@ -4,6 +4,7 @@
 import { StringTable } from '../../src/elf/strings.js'
 import { DynamicSymbolTable, writeDynamicSymbolsJson } from '../../src/elf/symbol-table.js'
 import type { DefNode, VersionTables } from '../../src/elf/versions.js'
+import { WasmArena } from '../../src/elf/wasm-arena.js'
 
 const enc = new TextEncoder()
 
@@ -59,7 +60,14 @@ interface Crafted {
   count: number
 }
 
-function craft(seed: number, count: number, opts: { versymShort?: boolean; longName?: boolean } = {}): Crafted {
+interface CraftOptions {
+  versymShort?: boolean
+  longName?: boolean
+  /** Put the symbol table (and the string table too when 'all') into a WebAssembly arena, as the file source does. */
+  arena?: 'symbols' | 'all'
+}
+
+function craft(seed: number, count: number, opts: CraftOptions = {}): Crafted {
   const next = rng(seed)
   const names: Uint8Array[] = FIXED.map((n) => (typeof n === 'string' ? enc.encode(n) : Uint8Array.from(n)))
   const alphabet = [
@@ -129,13 +137,24 @@ function craft(seed: number, count: number, opts: { versymShort?: boolean; longN
     hasDef: true,
   }
   const versymCount = opts.versymShort ? Math.floor(count / 2) : count
+  let symBytes: Uint8Array = sym
+  let strBytes: Uint8Array = str
+  if (opts.arena) {
+    const arena = WasmArena.create(4 * (sym.length + str.length) + (1 << 20))!
+    symBytes = arena.alloc(sym.length)!
+    symBytes.set(sym)
+    if (opts.arena === 'all') {
+      strBytes = arena.alloc(str.length)!
+      strBytes.set(str)
+    }
+  }
   const table = new DynamicSymbolTable({
-    bytes: sym,
+    bytes: symBytes,
     little: true,
     is64: true,
     entsize,
     count,
-    strings: new StringTable(str),
+    strings: new StringTable(strBytes),
     versym: versym.subarray(0, versymCount * 2),
     versymCount,
     versions,
@@ -162,15 +181,21 @@ describe('symbol kernel', () => {
     [2, 5000, { versymShort: true }],
     [3, 2500, { longName: true }],
     [4, 40000, {}],
-  ])('seed %i, %i symbols %j: JSON equals JSON.stringify of the decoded symbols', (seed, count, opts) => {
-    const { table } = craft(seed, count, opts)
-    expect(table.kernel()).not.toBeNull()
-    const fast = streamed(table)
-    expect(fast).toBe(reference(craft(seed, count, opts).table.toArray()))
-  })
+    [7, 3000, { arena: 'symbols' }],
+    [8, 5000, { arena: 'all', versymShort: true }],
+    [9, 2500, { arena: 'all', longName: true }],
+  ] as [number, number, CraftOptions][])(
+    'seed %i, %i symbols %j: JSON equals JSON.stringify of the decoded symbols',
+    (seed, count, opts) => {
+      const { table } = craft(seed, count, opts)
+      expect(table.kernel()?.inPlace).toBe(opts.arena !== undefined)
+      const fast = streamed(table)
+      expect(fast).toBe(reference(craft(seed, count, opts).table.toArray()))
+    },
+  )
 
   test('bad-name count and undefined-with-version scan agree with the JavaScript loops', () => {
-    const { table, count } = craft(5, 6000, { versymShort: true })
+    const { table, count } = craft(5, 6000, { versymShort: true, arena: 'all' })
     expect(table.kernel()).not.toBeNull()
     const { strings } = table.parts
     let bad = 0

@@ -1,3 +1,12 @@
+import {
+  ARENA_PAD,
+  ARENA_RESERVED,
+  arenaOf,
+  wasmApi,
+  type WasmArena,
+  type WasmMemory,
+  type WasmModule,
+} from './wasm-arena.js'
 import { FunctionBuilder, moduleBytes, op } from './wasm-asm.js'
 
 /*
@@ -13,7 +22,9 @@ import { FunctionBuilder, moduleBytes, op } from './wasm-asm.js'
  *   out            output buffer
  */
 
-const HEADER = 16
+const HEADER = ARENA_RESERVED
+/** A zero word in the header: where the kernels read the .gnu.version of symbols past the end of that table. */
+const ZERO_AT = 48
 const CLS_SIZE = 768
 /** Bytes of JSON per chunk handed to the sink. */
 export const KERNEL_CHUNK = 1 << 18
@@ -70,16 +81,17 @@ function jsonBody(): FunctionBuilder {
       f.get('symBase', 'i', 'entsize').op(op.i32Mul, op.i32Add).set('e')
       f.get('e').load32().set('nameOff')
       // Touch the name of a symbol a few entries ahead: names are scattered over the string table, and an early
-      // independent load lets the processor overlap those cache misses (entries past the end read the next table).
-      f.get('e', 'entsize').i32(PREFETCH).op(op.i32Mul, op.i32Add).load32().set('c')
+      // independent load lets the processor overlap those cache misses.
+      f.get('e', 'entsize').i32(PREFETCH).op(op.i32Mul, op.i32Add).get('e')
+      f.get('i').i32(PREFETCH).op(op.i32Add).get('n').op(op.i32LtU, op.select).load32().set('c')
       f.get('strBase').get('c').i32(0).get('c', 'strLen').op(op.i32LtU, op.select, op.i32Add).load8()
       f.get('pf').op(op.i32Xor).set('pf')
       f.get('e', 'infoAt').op(op.i32Add).load8().set('info')
       f.get('e', 'shndxAt').op(op.i32Add).load16().set('shndx')
       // vid = vidTab[i < vsCount ? versym[i] : 0]
       f.get('vidTab')
-      f.get('vsBase', 'i').i32(1).op(op.i32Shl, op.i32Add).load16()
-      f.i32(0).get('i', 'vsCount').op(op.i32LtU, op.select)
+      f.get('vsBase', 'i').i32(1).op(op.i32Shl, op.i32Add)
+      f.i32(ZERO_AT).get('i', 'vsCount').op(op.i32LtU, op.select).load16()
       f.i32(1).op(op.i32Shl, op.i32Add).load16().set('vid')
       // k = vid*4 + defined*2 + (defined && nameOff == defTab[vid])
       f.get('shndx').i32(0).op(op.i32Ne).set('t')
@@ -226,20 +238,6 @@ function undefinedBody(): FunctionBuilder {
   return f
 }
 
-/** The part of the WebAssembly API the kernels use (the project's type libraries do not declare it). */
-interface WasmMemory {
-  readonly buffer: ArrayBuffer
-  grow(pages: number): number
-}
-interface WasmModule {
-  readonly kind?: 'module'
-}
-interface WasmApi {
-  Module: new (bytes: Uint8Array) => WasmModule
-  Instance: new (mod: WasmModule, imports: object) => { exports: unknown }
-  Memory: new (d: { initial: number }) => WasmMemory
-}
-
 interface KernelExports {
   json(...args: number[]): number
   bad(symBase: number, entsize: number, n: number, strLen: number): number
@@ -247,12 +245,11 @@ interface KernelExports {
 }
 
 let compiled: WasmModule | null | undefined
-let api: WasmApi | undefined
 
 function kernelModule(): WasmModule | null {
   if (compiled === undefined) {
-    api = (globalThis as unknown as { WebAssembly?: WasmApi }).WebAssembly
-    if (!api) return (compiled = null)
+    const api = wasmApi()
+    if (api === null) return (compiled = null)
     try {
       compiled = new api.Module(
         moduleBytes([
@@ -295,45 +292,77 @@ export interface JsonPlan {
   slow(i: number): Uint8Array
 }
 
-/** A table copied into WebAssembly memory, with its kernels. */
+/**
+ * A table in WebAssembly memory, with its kernels: either the arena its bytes were read into (no copy), or a memory
+ * of its own holding copies.
+ */
 export class SymbolKernel {
-  private mem: WasmMemory
+  private readonly mem: WasmMemory
   private u8: Uint8Array
   private readonly fns: KernelExports
   private readonly t: KernelTables
   private readonly symAt: number
   private readonly vsAt: number
   private readonly strAt: number
-  private readonly top: number
+  /** The arena the tables live in, or null for a memory of the kernel's own (scratch space then grows it). */
+  private readonly arena: WasmArena | null
+  private top: number
+  private scratchAt = -1
+  private scratchSize = 0
 
-  private constructor(t: KernelTables, mem: WasmMemory, fns: KernelExports, at: number[]) {
+  private constructor(t: KernelTables, mem: WasmMemory, fns: KernelExports, arena: WasmArena | null, at: number[]) {
     this.t = t
     this.mem = mem
     this.u8 = new Uint8Array(mem.buffer)
     this.fns = fns
+    this.arena = arena
     ;[this.symAt, this.vsAt, this.strAt, this.top] = at
   }
 
   /** A kernel over `t`, or null where WebAssembly or the memory is not available. */
   static create(t: KernelTables): SymbolKernel | null {
     const mod = kernelModule()
-    if (mod === null) return null
-    const align = (n: number): number => (n + 7) & ~7
-    const symAt = HEADER
-    const vsAt = align(symAt + t.count * t.entsize)
-    const strAt = align(vsAt + Math.max(t.count, t.versymCount) * 2)
-    const top = align(strAt + t.str.length + 16)
+    const api = wasmApi()
+    if (mod === null || api === null) return null
+    const arena = arenaOf(t.sym)
     try {
-      const mem = new api!.Memory({ initial: Math.ceil(top / 65536) })
-      const fns = new api!.Instance(mod, { m: { mem } }).exports as unknown as KernelExports
+      // In place when the symbols were read into an arena: the smaller tables join them there if they are elsewhere.
+      if (arena !== null) {
+        const inArena = (b: Uint8Array): Uint8Array | null => {
+          if (arenaOf(b) === arena) return b
+          const copy = arena.alloc(b.length)
+          copy?.set(b)
+          return copy
+        }
+        const str = inArena(t.str)
+        const versym = t.versym ? inArena(t.versym.subarray(0, t.versymCount * 2)) : null
+        if (str !== null && (t.versym === null || versym !== null)) {
+          const mem = arena.memory
+          const fns = new api.Instance(mod, { m: { mem } }).exports as unknown as KernelExports
+          const at = [t.sym.byteOffset, versym ? versym.byteOffset : ZERO_AT, str.byteOffset, 0]
+          return new SymbolKernel(t, mem, fns, arena, at)
+        }
+      }
+      const align = (n: number): number => (n + 7) & ~7
+      const symAt = HEADER
+      const vsAt = align(symAt + t.count * t.entsize)
+      const strAt = align(vsAt + t.versymCount * 2)
+      const top = align(strAt + t.str.length + ARENA_PAD)
+      const mem = new api.Memory({ initial: Math.ceil(top / 65536) })
+      const fns = new api.Instance(mod, { m: { mem } }).exports as unknown as KernelExports
       const u8 = new Uint8Array(mem.buffer)
       u8.set(t.sym.subarray(0, t.count * t.entsize), symAt)
       if (t.versym) u8.set(t.versym.subarray(0, t.versymCount * 2), vsAt)
       u8.set(t.str, strAt)
-      return new SymbolKernel(t, mem, fns, [symAt, vsAt, strAt, top])
+      return new SymbolKernel(t, mem, fns, null, [symAt, vsAt, strAt, top])
     } catch {
       return null
     }
+  }
+
+  /** Whether the kernel works in the arena the symbol table was read into (rather than on copies). */
+  get inPlace(): boolean {
+    return this.arena !== null
   }
 
   /** Number of symbols (null symbol excluded) whose st_name is outside the string table. */
@@ -341,10 +370,11 @@ export class SymbolKernel {
     return this.fns.bad(this.symAt, this.t.entsize, this.t.count, this.t.str.length)
   }
 
-  /** Indices of undefined symbols whose .gnu.version value v has flags[v] set, in file order. */
-  undefinedWithFlags(flags: Uint8Array): number[] {
+  /** Indices of undefined symbols whose .gnu.version value v has flags[v] set, in file order (null: no memory). */
+  undefinedWithFlags(flags: Uint8Array): number[] | null {
     const need = 65536 + 4096 * 4
-    const flagsAt = this.ensure(need)
+    const flagsAt = this.scratch(need)
+    if (flagsAt < 0) return null
     this.u8.set(flags.subarray(0, 65536), flagsAt)
     const outAt = flagsAt + 65536
     const dv = new DataView(this.mem.buffer)
@@ -372,8 +402,11 @@ export class SymbolKernel {
     return found
   }
 
-  /** Streams the JSON array of every symbol to `sink` in chunks of about KERNEL_CHUNK bytes (views of one buffer). */
-  writeJson(plan: JsonPlan, sink: (chunk: Uint8Array) => void): void {
+  /**
+   * Streams the JSON array of every symbol to `sink` in chunks of about KERNEL_CHUNK bytes (views of one buffer).
+   * False, having written nothing, when the memory cannot hold the output buffer.
+   */
+  writeJson(plan: JsonPlan, sink: (chunk: Uint8Array) => void): boolean {
     const vids = plan.defNameOff.length
     const frags = [...plan.fragA, ...plan.fragB, ...plan.fragC]
     const fragBytes = frags.reduce((a, b) => a + b.length, 0)
@@ -382,7 +415,8 @@ export class SymbolKernel {
     const tablesSize = 24 + 131072 + vids * 4 + vids * 4 * 8 + 32 * 8 + CLS_SIZE + fragBytes + 8
     // Room for one more symbol past the limit: the longest name the kernel copies before giving up, plus fragments.
     const slack = this.t.str.length + 16 + maxFrag + 64
-    const base = this.ensure(tablesSize + KERNEL_CHUNK + slack)
+    const base = this.scratch(tablesSize + KERNEL_CHUNK + slack)
+    if (base < 0) return false
     const u8 = this.u8
     const dv = new DataView(this.mem.buffer)
     const vidAt = base + 24
@@ -393,6 +427,7 @@ export class SymbolKernel {
     const clsAt = fcAt + 16 * 8
     let fragAt = clsAt + CLS_SIZE
     const outAt = (fragAt + fragBytes + 7) & ~7
+    u8.fill(0, vidAt, vidAt + 131072)
     for (const [v, id] of plan.classOf) dv.setUint16(vidAt + v * 2, id, true)
     plan.defNameOff.forEach((off, id) => dv.setInt32(defAt + id * 4, off, true))
     const put = (tab: number, list: Uint8Array[]): void =>
@@ -473,16 +508,28 @@ export class SymbolKernel {
     }
     u8[p++] = 0x5d
     sink(u8.subarray(outAt, p))
+    return true
   }
 
-  /** Address of a scratch area of `size` bytes after the tables (growing the memory when needed). */
-  private ensure(size: number): number {
-    const need = this.top + size
-    const have = this.mem.buffer.byteLength
-    if (need > have) {
-      this.mem.grow(Math.ceil((need - have) / 65536))
-      this.u8 = new Uint8Array(this.mem.buffer)
+  /** Address of a scratch area of `size` bytes (reused between calls), or -1 when the memory cannot provide one. */
+  private scratch(size: number): number {
+    if (this.scratchAt >= 0 && this.scratchSize >= size) return this.scratchAt
+    if (this.arena !== null) {
+      const area = this.arena.alloc(size)
+      if (area === null) return -1
+      this.scratchAt = area.byteOffset
+    } else {
+      const need = this.top + size
+      const have = this.mem.buffer.byteLength
+      try {
+        if (need > have) this.mem.grow(Math.ceil((need - have) / 65536))
+      } catch {
+        return -1
+      }
+      this.scratchAt = this.top
     }
-    return this.top
+    this.scratchSize = size
+    this.u8 = new Uint8Array(this.mem.buffer)
+    return this.scratchAt
   }
 }

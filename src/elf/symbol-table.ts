@@ -205,11 +205,7 @@ const MAX_FAST_NAME = 65536
  */
 export function writeDynamicSymbolsJson(table: DynamicSymbolTable, sink: (chunk: Uint8Array) => void): void {
   const kernel = table.kernel()
-  if (kernel === null) {
-    sink(dynamicSymbolsJson(table))
-    return
-  }
-  kernel.writeJson(jsonPlan(table), sink)
+  if (kernel === null || !kernel.writeJson(jsonPlan(table), sink)) sink(dynamicSymbolsJson(table))
 }
 
 /** The per-class JSON fragments the kernel pastes after each name (see JsonPlan). */
