@@ -70,12 +70,15 @@ test('--json --no-run: the report on stdout, runs skipped and said so', async ()
 
 test('--shard i/n: the shards partition the cells of the unsharded run', async () => {
   await cli(['--config', config, '--json', '--no-run'])
-  const all = (JSON.parse(stdout) as MatrixReport).results.map((c) => `${c.variant}|${c.target}|${c.verdict}`)
+  const whole = JSON.parse(stdout) as MatrixReport
+  const all = whole.results.map((c) => `${c.variant}|${c.target}|${c.verdict}`)
   const parts: string[] = []
   for (const s of ['1/3', '2/3', '3/3']) {
     await cli(['--config', config, '--json', '--no-run', '--shard', s])
     const r = JSON.parse(stdout) as MatrixReport
     expect(r.shard).toEqual({ index: Number(s[0]), count: 3 })
+    // each shard carries the whole plan's order, so `abigap merge` can restore the unsharded report
+    expect(r.plan).toEqual({ variants: whole.variants.map((v) => v.name), targets: whole.targets.map((t) => t.ref) })
     parts.push(...r.results.map((c) => `${c.variant}|${c.target}|${c.verdict}`))
   }
   expect(parts.sort()).toEqual(all.sort())

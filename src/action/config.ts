@@ -11,7 +11,6 @@ import {
   presetNames,
   shellWords,
   TARGET_PRESETS,
-  targetName,
 } from '../matrix/index.js'
 import type { MatrixConfig, TargetSpec, VariantSpec } from '../matrix/types.js'
 import { Inputs } from './constants.js'
@@ -150,12 +149,6 @@ function locateInWorkflow(config: MatrixConfig, workspace: string, workflow: str
     const i = lines.findIndex((l) => new RegExp(`(^|[\\s,'"\\[-])${escapeRegExp(t.ref)}($|[\\s,'"\\]])`).test(l))
     t.declaredAt = i >= 0 ? { file: workflow, line: i + 1, column: lines[i].indexOf(t.ref) + 1 } : null
   }
-}
-
-/** The names of the full (unsharded) plan, kept in shard reports so merge restores the order. */
-export function planOrder(config: MatrixConfig): { variants: string[]; targets: string[] } {
-  const plan = planMatrix(config)
-  return { variants: plan.variants.map((v) => v.name), targets: plan.targets.map((t) => targetName(t)) }
 }
 
 function escapeRegExp(s: string): string {

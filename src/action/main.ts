@@ -22,7 +22,7 @@ import {
   type MatrixReport,
 } from '../report/index.js'
 import { artifactNameFor, createArtifactStore, listFiles, type ArtifactStore } from './artifacts.js'
-import { planOrder, resolveConfig } from './config.js'
+import { resolveConfig } from './config.js'
 import { Outputs, State } from './constants.js'
 import { getInputs, InputError, type ActionInputs } from './inputs.js'
 import { coreIO, type ActionIO } from './io.js'
@@ -30,7 +30,7 @@ import { checkGoForHostBuilds, ToolMissingError } from './preflight.js'
 import { actionSinks, resumeCommands } from './sinks.js'
 
 /** The pipeline entry the action calls (injected in tests). */
-export type RunMatrixFn = (config: MatrixConfig, opts: RunMatrixOptions & { runId?: string }) => Promise<MatrixReport>
+export type RunMatrixFn = (config: MatrixConfig, opts: RunMatrixOptions) => Promise<MatrixReport>
 
 /** Dependencies of run(); every one defaults to the real thing. */
 export interface ActionDeps {
@@ -81,7 +81,6 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
       ...(inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {}),
       runId,
     })
-    if (inputs.shard) report.plan = planOrder(resolved.config)
     if (controller.signal.aborted) report.infrastructureErrors.push('cancelled')
 
     const mapPath = pathMapper(workspace, resolved.moduleRoot, resolved.ownFiles)

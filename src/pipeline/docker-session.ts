@@ -25,9 +25,12 @@ export interface DockerSession {
 /** Connects to Docker (loading dockerode lazily); never throws: an unavailable engine comes back as an error message. */
 export async function openDocker(
   host?: string,
+  sessionId?: string,
 ): Promise<{ ok: true; session: DockerSession } | { ok: false; error: string }> {
   try {
     const docker = await import('../docker/index.js')
+    const { setSessionId } = await import('../docker/labels.js')
+    if (sessionId) setSessionId(sessionId)
     const { runBuildContainer } = await import('../docker/build-container.js')
     const { probeImage } = await import('../docker/probe.js')
     const rt = await docker.connectDocker(host ? { host } : {})

@@ -40,6 +40,8 @@ export interface RunMatrixOptions {
   noRun?: boolean
   /** Docker endpoint (default: DOCKER_HOST or the local socket). */
   dockerHost?: string
+  /** Labels every container and volume of this run, so a later step (the action's post) can sweep them. */
+  runId?: string
 }
 
 /** Plans, builds, analyses and runs the matrix, and returns the full report (never throws for build or run faults). */
@@ -87,7 +89,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
     dockerMode !== 'off' && (wantRuns || needsDockerForBuilds || plan.targets.length > 0)
       ? (async () => {
           const connectStarted = Date.now()
-          const res = await openDocker(opts.dockerHost)
+          const res = await openDocker(opts.dockerHost, opts.runId)
           timings.connect = Date.now() - connectStarted
           if (res.ok) return res.session
           if (dockerMode === 'required') infrastructureErrors.push(`Docker is required but unavailable: ${res.error}`)
@@ -218,6 +220,8 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
         infrastructureErrors: [...new Set(infrastructureErrors)],
         timings,
         shard: plan.shard,
+        // a shard keeps the whole plan's order so `abigap merge` restores the unsharded report
+        plan: plan.shard ? unshardedOrder(config) : null,
       }
       report.verdict = evaluateReport(report, 'error').verdict
       return report
@@ -426,4 +430,10 @@ async function runCells(
 
 function infraRun(error: string): RunResult {
   return { outcome: 'infrastructure-error', exitCode: null, signal: null, stdout: '', stderr: '', durationMs: 0, error }
+}
+
+/** The whole (unsharded) plan's variant and target names, in order. */
+function unshardedOrder(config: MatrixConfig): { variants: string[]; targets: string[] } {
+  const full = planMatrix(config, { shard: null, hostArch: goArch(os.arch()) })
+  return { variants: full.variants.map((v) => v.name), targets: full.targets.map((t) => targetName(t)) }
 }
