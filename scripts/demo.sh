@@ -5,4 +5,14 @@ set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/test-world.sh
 npm run --silent build
-node dist/cli.js matrix --config examples/abigap.yml --out .abigap/demo "$@"
+status=0
+node dist/cli.js matrix --config examples/abigap.yml --out .abigap/demo "$@" || status=$?
+echo
+case $status in
+  0) echo "demo: every variant runs on every target. Report: .abigap/demo/report.json" ;;
+  1) echo "demo: exit 1 = ABI findings (the fixture is built to show them: e.g. a cgo glibc build on an older glibc or a musl root)."
+     echo "      Binaries, logs and report.json are in .abigap/demo/"
+     status=0 ;;
+  *) echo "demo: abigap exited $status (not an ABI finding: see the message above)" ;;
+esac
+exit $status
