@@ -326,8 +326,9 @@ export class SymbolKernel {
     if (mod === null || api === null) return null
     const arena = arenaOf(t.sym)
     try {
-      // In place when the symbols were read into an arena: the smaller tables join them there if they are elsewhere.
-      if (arena !== null) {
+      // In place when the symbols were read into an arena with room for the output buffer (about one more string
+      // table): the smaller tables join them there if they are elsewhere.
+      if (arena !== null && arena.free >= 2 * t.str.length + KERNEL_CHUNK + (1 << 20)) {
         const inArena = (b: Uint8Array): Uint8Array | null => {
           if (arenaOf(b) === arena) return b
           const copy = arena.alloc(b.length)

@@ -38,8 +38,10 @@ export function fdSource(fd: number, size: number): ClosableByteSource {
 
   const allocate = (length: number): Uint8Array => {
     if (length >= ARENA_MIN) {
-      // Room for every table of the file plus the kernels' output buffers (which need up to a string table more).
-      if (arena === undefined) arena = WasmArena.create(2 * size + (8 << 20))
+      // Dynamic tables are a fraction of a file; the kernels' output buffer needs about one string table more. A
+      // table that does not fit is read into ordinary memory (the kernel then copies it). Kept well under what V8
+      // counts as external memory pressure (a full garbage collection costs milliseconds).
+      if (arena === undefined) arena = WasmArena.create(Math.floor(size / 4) + (8 << 20))
       const buf = arena?.alloc(length)
       if (buf) return buf
     }
