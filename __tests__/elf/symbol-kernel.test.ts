@@ -140,7 +140,7 @@ function craft(seed: number, count: number, opts: CraftOptions = {}): Crafted {
   let symBytes: Uint8Array = sym
   let strBytes: Uint8Array = str
   if (opts.arena) {
-    const arena = WasmArena.create(4 * (sym.length + str.length) + (1 << 20))!
+    const arena = WasmArena.create(4 * (sym.length + str.length) + (4 << 20))!
     symBytes = arena.alloc(sym.length)!
     symBytes.set(sym)
     if (opts.arena === 'all') {
