@@ -220,6 +220,13 @@ describe('symbol kernel', () => {
     expect(table.undefinedWithVersion(nodes)).toEqual(expected)
   })
 
+  test('countUndefined agrees with the decoded symbols', () => {
+    const { table } = craft(10, 3000)
+    const n = table.countUndefined()
+    expect(n).toBeGreaterThan(0)
+    expect(n).toBe(table.toArray().filter((s) => !s.defined).length)
+  })
+
   test('small and big-endian tables take the JavaScript path and give the same JSON', () => {
     const { table } = craft(6, 500)
     expect(table.kernel()).toBeNull()

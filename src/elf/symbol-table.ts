@@ -63,6 +63,15 @@ export class DynamicSymbolTable {
     return bad
   }
 
+  /** Number of undefined symbols (st_shndx 0), the null symbol excluded, without decoding any. */
+  countUndefined(): number {
+    const { little, is64, entsize, count } = this.parts
+    const at = is64 ? 6 : 14
+    let n = 0
+    for (let i = 1; i < count; i++) if (this.dv.getUint16(i * entsize + at, little) === 0) n++
+    return n
+  }
+
   /** Number of symbols, the null symbol excluded. */
   get length(): number {
     return this.parts.count - 1
