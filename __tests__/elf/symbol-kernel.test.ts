@@ -2,6 +2,8 @@
 // a loop over every symbol), on crafted tables full of hostile names: quotes, control characters, every kind of
 // invalid UTF-8, names cut at the table end or over the length cap, section symbols, versions of every kind.
 import { StringTable } from '../../src/elf/strings.js'
+import { kernelModuleBytes } from '../../src/elf/symbol-kernel.js'
+import { KERNEL_WASM } from '../../src/elf/symbol-kernel-wasm.js'
 import { DynamicSymbolTable, writeDynamicSymbolsJson } from '../../src/elf/symbol-table.js'
 import type { DefNode, VersionTables } from '../../src/elf/versions.js'
 import { WasmArena } from '../../src/elf/wasm-arena.js'
@@ -176,6 +178,10 @@ function reference(value: unknown): string {
 }
 
 describe('symbol kernel', () => {
+  test('the prebuilt module is what the emitter builds (regenerate symbol-kernel-wasm.ts when this fails)', () => {
+    expect(KERNEL_WASM).toBe(Buffer.from(kernelModuleBytes()).toString('base64'))
+  })
+
   test.each([
     [1, 3000, {}],
     [2, 5000, { versymShort: true }],
