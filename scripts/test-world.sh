@@ -28,7 +28,7 @@ done
 for f in /usr/lib/x86_64-linux-musl/libc.so:musl /usr/aarch64-linux-gnu/lib/libc.so.6:libc6-arm64-cross \
   /usr/s390x-linux-gnu/lib/libc.so.6:libc6-s390x-cross /usr/powerpc64-linux-gnu/lib/libc.so.6:libc6-ppc64-cross \
   /usr/arm-linux-gnueabihf/lib/libc.so.6:libc6-armhf-cross /usr/mips-linux-gnu/lib/libc.so.6:libc6-mips-cross \
-  /usr/lib32/libc.so.6:libc6-i386 /usr/lib/x86_64-linux-gnu/libsqlite3.so.0:libsqlite3-0 \
+  /usr/aarch64-linux-gnu/include/stdio.h:libc6-dev-arm64-cross /usr/lib32/libc.so.6:libc6-i386 /usr/lib/x86_64-linux-gnu/libsqlite3.so.0:libsqlite3-0 \
   /usr/include/sqlite3.h:libsqlite3-dev /bin/busybox:busybox-static; do
   [ -e "${f%%:*}" ] || need_pkgs+=("${f#*:}")
 done
@@ -140,6 +140,28 @@ builder_image() { # suite
     { tail -20 "$CACHE/builder-$1.log" >&2; die "docker build $name failed (log: $CACHE/builder-$1.log)"; }
 }
 
+arm64_glibc_image() { # an arm64 glibc root (Debian's libc6-arm64-cross, glibc 2.36) for targets run through QEMU
+  local name=abigap-test/arm64-glibc:latest
+  [ "$(docker image inspect -f '{{.Architecture}}' "$name" 2>/dev/null)" = arm64 ] && return 0
+  log "building arm64 glibc root"
+  local dir f src=/usr/aarch64-linux-gnu/lib; dir=$(mktemp -d)
+  mkdir -p "$dir/root/lib/aarch64-linux-gnu" "$dir/root/etc" "$dir/root/tmp"
+  for f in ld-linux-aarch64.so.1 libc.so.6 libm.so.6 libpthread.so.0 libdl.so.2 librt.so.1 libresolv.so.2 \
+    libnss_files.so.2 libnss_dns.so.2 libutil.so.1 libanl.so.1 libgcc_s.so.1 libstdc++.so.6; do
+    cp -L "$src/$f" "$dir/root/lib/aarch64-linux-gnu/$f" || die "missing $src/$f (libc6-arm64-cross)"
+  done
+  ln -s aarch64-linux-gnu/ld-linux-aarch64.so.1 "$dir/root/lib/ld-linux-aarch64.so.1"
+  printf 'root:x:0:0:root:/root:/bin/sh\nnobody:x:65534:65534:nobody:/:/bin/false\n' >"$dir/root/etc/passwd"
+  printf 'root:x:0:\nnogroup:x:65534:\n' >"$dir/root/etc/group"
+  printf '127.0.0.1 localhost\n' >"$dir/root/etc/hosts"
+  printf 'NAME="abigap arm64 glibc root"\nID=abigap-arm64-glibc\nVERSION_ID=1\n' >"$dir/root/etc/os-release"
+  printf 'FROM scratch\nCOPY root/ /\n' >"$dir/Dockerfile"
+  DOCKER_BUILDKIT=0 docker build -q --platform linux/arm64 -t "$name" "$dir" >"$CACHE/arm64-glibc.log" 2>&1 ||
+    { tail -20 "$CACHE/arm64-glibc.log" >&2; die "docker build $name failed"; }
+  rm -rf "$dir"
+  [ "$(docker image inspect -f '{{.Architecture}}' "$name")" = arm64 ] || die "$name is not arm64"
+}
+
 # wait for every background job and fail if any failed (`wait a b c` reports only the last one's status)
 wait_all() {
   local failed=0 pid
@@ -151,14 +173,15 @@ pids=()
 for suite in bullseye bookworm trixie; do debian_image "$suite" & pids+=($!); done
 musl_image
 nolibc_image
+arm64_glibc_image
 wait_all "${pids[@]}"
 pids=()
 for suite in trixie bullseye; do builder_image "$suite" & pids+=($!); done
 wait_all "${pids[@]}"
 
 missing=()
-for img in bullseye bookworm trixie musl nolibc builder-trixie builder-bullseye; do
+for img in bullseye bookworm trixie musl nolibc arm64-glibc builder-trixie builder-bullseye; do
   have_image "abigap-test/$img:latest" || missing+=("abigap-test/$img")
 done
 [ ${#missing[@]} -eq 0 ] || die "images missing after setup: ${missing[*]}"
-log "ready: 7 images, $(docker version -f '{{.Server.Version}}'), binfmt qemu-aarch64 $(head -1 "$BINFMT/qemu-aarch64")"
+log "ready: 8 images, $(docker version -f '{{.Server.Version}}'), binfmt qemu-aarch64 $(head -1 "$BINFMT/qemu-aarch64")"

@@ -168,7 +168,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
     // run
     if (wantRuns && docker) {
       await timed('run', () =>
-        runCells(config, plan, outcomes, analysed.cells, analysed.profiles, docker as DockerSession, opts),
+        runCells(config, plan, outcomes, analysed.cells, analysed.profiles, docker as DockerSession, opts, skipped),
       )
     } else if (wantRuns && !docker && dockerMode === 'required') {
       skipped.push('runs in target containers skipped: Docker unavailable')
@@ -364,6 +364,7 @@ async function runCells(
   profiles: Map<string, ResolvedProfile>,
   docker: DockerSession,
   opts: RunMatrixOptions,
+  skipped: string[],
 ): Promise<void> {
   const byTarget = new Map<string, { target: TargetSpec; binaries: { id: string; path: string }[] }>()
   for (const c of cells) {
@@ -371,6 +372,14 @@ async function runCells(
     if (!o?.binaryPath) continue
     const target = plan.targets.find((t) => targetName(t) === c.target) as TargetSpec
     if (profiles.get(c.target)?.imageUnavailable) continue
+    // a binary of another architecture than the image would run natively on a host of its own architecture (or
+    // through the host's QEMU binfmt): a run there proves nothing about the target's machines, so it is not run
+    if (c.gaps.some((g) => g.kind === 'arch-mismatch')) {
+      skipped.push(
+        `${c.variant} not run on ${c.target}: the binary's architecture is not the image's (arch-mismatch is a static verdict; a run on this host would execute it natively or under emulation)`,
+      )
+      continue
+    }
     const entry = byTarget.get(c.target) ?? { target, binaries: [] }
     entry.binaries.push({ id: c.variant, path: o.binaryPath })
     byTarget.set(c.target, entry)
