@@ -1,8 +1,7 @@
 // Faults are infrastructure errors — clear, never ABI findings, never success — and leave zero containers behind.
 import { jest } from '@jest/globals'
-import { spawn, execFileSync, type ChildProcess } from 'node:child_process'
-import { openSync, readFileSync } from 'node:fs'
-import { mkdir, readdir, readFile, rm } from 'node:fs/promises'
+import { spawn, execFileSync } from 'node:child_process'
+import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import { build } from 'esbuild'
 import { connectDocker } from '../../src/docker/connect.js'
@@ -11,6 +10,7 @@ import { ensureImage } from '../../src/docker/image.js'
 import { runInTargets } from '../../src/docker/run-targets.js'
 import { sweepContainers } from '../../src/docker/cleanup.js'
 import type { ContainerRuntime, ExecHandle, OutputStream } from '../../src/docker/runtime.js'
+import { exitOf, startSecondDaemon } from './second-daemon.js'
 import { PROGRAMS, REPO, leftoversOf, requireDocker, sh, tempDir } from './world.js'
 
 jest.setTimeout(180_000)
@@ -283,10 +283,6 @@ async function waitFor(cond: () => boolean, ms: number): Promise<void> {
   }
 }
 
-function exitOf(child: ChildProcess): Promise<number | null> {
-  return new Promise((resolve) => child.on('exit', (code, sig) => resolve(code ?? (sig ? -1 : null))))
-}
-
 let driverPath: string | null = null
 async function bundleDriver(): Promise<string> {
   if (driverPath) return driverPath
@@ -305,121 +301,4 @@ async function bundleDriver(): Promise<string> {
   })
   driverPath = out
   return out
-}
-
-interface SecondDaemon {
-  sock: string
-  /** SIGKILL dockerd and its containerd (an engine crash): the containers' shims live on, as after a real crash. */
-  kill(): void
-  restart(): Promise<ContainerRuntime>
-  stop(): Promise<void>
-}
-
-/** A second dockerd on its own socket, data root and bridge (never `--bridge none`: that deletes docker0). */
-async function startSecondDaemon(base: string): Promise<SecondDaemon> {
-  const root = join(base, 'd2')
-  const sock = join(root, 'docker.sock')
-  const bridge = `abg${process.pid % 100000}`
-  await mkdir(root, { recursive: true })
-  execFileSync('sh', ['-c', `ip link show ${bridge} >/dev/null 2>&1 || ip link add ${bridge} type bridge`])
-  let proc: ChildProcess | null = null
-  const logFd = openSync(join(base, 'dockerd2.log'), 'a')
-  const start = async (): Promise<ContainerRuntime> => {
-    proc = spawn(
-      'dockerd',
-      [
-        '-H',
-        `unix://${sock}`,
-        '--data-root',
-        join(root, 'data'),
-        '--exec-root',
-        join(root, 'exec'),
-        '--pidfile',
-        join(root, 'pid'),
-        '-b',
-        bridge,
-        '--iptables=false',
-        '--ip-masq=false',
-        '--ip-forward=false',
-      ],
-      { stdio: ['ignore', logFd, logFd], detached: true },
-    )
-    const end = Date.now() + 30_000
-    for (;;) {
-      try {
-        return await connectDocker({ host: `unix://${sock}`, pingTimeoutMs: 1000 })
-      } catch (err) {
-        if (Date.now() > end) {
-          const log = await readFile(join(base, 'dockerd2.log'), 'utf8').catch(() => '')
-          throw new Error(`second dockerd did not answer: ${(err as Error).message}\n${log.slice(-3000)}`)
-        }
-        await new Promise((r) => setTimeout(r, 200))
-      }
-    }
-  }
-  await start()
-  execFileSync('sh', ['-c', `docker save abigap-test/musl:latest | docker -H unix://${sock} load -q`])
-  return {
-    sock,
-    kill: () => {
-      // dockerd and its containerd (which runs in its own session); the container shims live on
-      const containerd = Number(readFileSync(join(root, 'exec', 'containerd', 'containerd.pid'), 'utf8').trim())
-      if (proc?.pid) process.kill(proc.pid, 'SIGKILL')
-      if (containerd > 0) process.kill(containerd, 'SIGKILL')
-    },
-    restart: async () => {
-      await new Promise((r) => setTimeout(r, 300))
-      // stale pid files (a killed containerd may linger as a zombie) would make dockerd wait for a dead containerd
-      await Promise.all(
-        [sock, join(root, 'pid'), join(root, 'exec', 'containerd', 'containerd.pid')].map((f) =>
-          rm(f, { force: true }),
-        ),
-      )
-      return start()
-    },
-    stop: async () => {
-      const p = proc
-      if (p && p.exitCode === null && p.signalCode === null) {
-        const gone = exitOf(p)
-        p.kill('SIGTERM')
-        let timer: NodeJS.Timeout | undefined
-        await Promise.race([gone, new Promise((r) => (timer = setTimeout(r, 20_000)))])
-        clearTimeout(timer)
-      }
-      await teardownProcessesUnder(root)
-      const mounts = (await readFile('/proc/mounts', 'utf8'))
-        .split('\n')
-        .map((l) => l.split(' ')[1] ?? '')
-        .filter((m) => m.startsWith(root))
-        .sort()
-        .reverse()
-      for (const m of mounts) execFileSync('umount', ['-l', m])
-      execFileSync('sh', ['-c', `ip link del ${bridge} 2>/dev/null || true`])
-      await rm(root, { recursive: true, force: true })
-    },
-  }
-}
-
-/** Kills what is left of a daemon rooted at `root`: processes naming it (dockerd, containerd, shims) and their containers' processes. */
-async function teardownProcessesUnder(root: string): Promise<void> {
-  const pids: number[] = []
-  for (const entry of await readdir('/proc')) {
-    if (!/^\d+$/.test(entry)) continue
-    const cmdline = await readFile(`/proc/${entry}/cmdline`, 'utf8').catch(() => '')
-    if (!cmdline.includes(root)) continue
-    pids.push(Number(entry))
-    const id = /-id\0([0-9a-f]{64})/.exec(cmdline)?.[1]
-    if (id) {
-      const procs = await readFile(`/sys/fs/cgroup/pids/docker/${id}/cgroup.procs`, 'utf8').catch(() => '')
-      pids.push(...procs.split('\n').filter(Boolean).map(Number))
-    }
-  }
-  for (const pid of pids) {
-    try {
-      process.kill(pid, 'SIGKILL')
-    } catch {
-      // gone already
-    }
-  }
-  if (pids.length) await new Promise((r) => setTimeout(r, 500))
 }
