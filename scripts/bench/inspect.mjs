@@ -2,7 +2,8 @@
 /* global performance */
 // Benchmark of `abigap inspect` against anchors measured in the same run (hyperfine medians):
 //   `node -e 0`, `readelf -V -d -W`, `eu-readelf -V`, `go version -m` on an ordinary large Go binary and on dockerd
-//   (~171k dynamic symbols), plus an in-process timing loop of inspectFile(). Prints ratios.
+//   (~171k dynamic symbols), plus in-process timing loops of inspectFile() alone and with the whole --json document
+//   (writeInspectDocument to a sink that drops the bytes). Prints ratios.
 // Bundles src/cli/index.ts into a temporary dist with scripts/bundle.mjs's esbuild settings.
 // Also checks that inspect never loads dockerode or @actions/*.
 import { execFileSync, spawnSync } from 'node:child_process'
