@@ -1,3 +1,5 @@
+import type { Command } from 'commander'
+
 /** A CLI command: parses its own argv and returns the process exit status. */
 export interface CommandModule {
   run(argv: string[]): Promise<number>
@@ -16,4 +18,26 @@ export const ExitCode = {
 export function usageError(message: string): number {
   process.stderr.write(`abigap: ${message}\n`)
   return ExitCode.usage
+}
+
+/**
+ * Parses argv with a commander Command. Returns null when the command should go on, or the exit status when parsing
+ * ended it: 0 after --help, 2 (with the message on stderr) for a usage error.
+ */
+export function parseCommandLine(cmd: Command, argv: string[]): number | null {
+  cmd.exitOverride().configureOutput({
+    writeOut: (s) => process.stdout.write(s),
+    writeErr: () => undefined,
+    outputError: () => undefined,
+  })
+  try {
+    cmd.parse(argv, { from: 'user' })
+    return null
+  } catch (e) {
+    const code = (e as { code?: unknown }).code
+    if (typeof code !== 'string' || !code.startsWith('commander.')) throw e
+    if (code === 'commander.helpDisplayed' || code === 'commander.help' || code === 'commander.version')
+      return ExitCode.ok
+    return usageError((e as Error).message.replace(/^error: /, ''))
+  }
 }

@@ -1,4 +1,4 @@
-import { Command, CommanderError } from 'commander'
+import { Command } from 'commander'
 import {
   checkBinary,
   computeFloor,
@@ -23,7 +23,7 @@ import {
   suggestTargets,
 } from '../../knowledge/index.js'
 import type { TargetProfile } from '../../knowledge/types.js'
-import { ExitCode, usageError } from '../command.js'
+import { ExitCode, parseCommandLine, usageError } from '../command.js'
 import { describeFloor } from '../../abi/floor.js'
 import { safeText } from './inspect.js'
 
@@ -83,21 +83,8 @@ export async function run(argv: string[]): Promise<number> {
         'Exit status: 0 every file runs on every target, 1 some does not (or could not be analysed),\n' +
         '2 usage error (unknown target: close names are listed), 3 a target profile could not be obtained.',
     )
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => process.stdout.write(s),
-      writeErr: () => undefined,
-      outputError: () => undefined,
-    })
-  try {
-    cmd.parse(argv, { from: 'user' })
-  } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return ExitCode.ok
-      return usageError(e.message.replace(/^error: /, ''))
-    }
-    throw e
-  }
+  const ended = parseCommandLine(cmd, argv)
+  if (ended !== null) return ended
   const opts = cmd.opts<Options>()
   const files = cmd.processedArgs[0] as string[]
   if (!opts.target.length && !opts.profile.length)

@@ -3,7 +3,7 @@ import { pendingSymbolTable } from '../../elf/analyse.js'
 import { writeInspectDocument } from '../../elf/json.js'
 import type { InspectedFile } from '../../elf/types.js'
 import { inspectFile } from '../../io/inspect-file.js'
-import { ExitCode, usageError } from '../command.js'
+import { ExitCode, parseCommandLine } from '../command.js'
 
 const MAX_SHOWN = 200
 
@@ -108,26 +108,13 @@ export function plainArguments(argv: string[]): { files: string[]; json: boolean
 
 /** Parses argv with commander (loaded only here: it costs milliseconds a plain `inspect FILE` need not pay). */
 async function parseArguments(argv: string[]): Promise<{ files: string[]; json: boolean } | number> {
-  const { Command, CommanderError } = await import('commander')
+  const { Command } = await import('commander')
   const cmd = new Command('abigap inspect')
     .description('ELF facts: linkage, loader, needed libraries, symbol versions, Go build info')
     .option('--json', 'print one JSON document (schemaVersion 1)')
     .argument('<file...>', 'files to analyse')
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => process.stdout.write(s),
-      writeErr: () => undefined,
-      outputError: () => undefined,
-    })
-  try {
-    cmd.parse(argv, { from: 'user' })
-  } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return ExitCode.ok
-      return usageError(e.message.replace(/^error: /, ''))
-    }
-    throw e
-  }
+  const ended = parseCommandLine(cmd, argv)
+  if (ended !== null) return ended
   return { files: cmd.processedArgs[0] as string[], json: Boolean(cmd.opts<{ json?: boolean }>().json) }
 }
 

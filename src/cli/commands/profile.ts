@@ -1,10 +1,10 @@
 import { statSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
-import { Command, CommanderError } from 'commander'
+import { Command } from 'commander'
 import { fsTree } from '../../io/fs-tree.js'
 import { embeddedProfiles, findProfile, normaliseArch, profileFromTree, suggestTargets } from '../../knowledge/index.js'
 import type { TargetProfile } from '../../knowledge/types.js'
-import { ExitCode, usageError } from '../command.js'
+import { ExitCode, parseCommandLine, usageError } from '../command.js'
 import { safeText } from './inspect.js'
 
 interface Options {
@@ -27,21 +27,8 @@ export async function run(argv: string[]): Promise<number> {
     .option('--embedded', 'use the embedded knowledge only (no Docker)')
     .option('--list', 'list the embedded target names')
     .option('--json', 'print the profile as JSON (save it and pass it to check --profile)')
-    .exitOverride()
-    .configureOutput({
-      writeOut: (s) => process.stdout.write(s),
-      writeErr: () => undefined,
-      outputError: () => undefined,
-    })
-  try {
-    cmd.parse(argv, { from: 'user' })
-  } catch (e) {
-    if (e instanceof CommanderError) {
-      if (e.code === 'commander.helpDisplayed' || e.code === 'commander.version') return ExitCode.ok
-      return usageError(e.message.replace(/^error: /, ''))
-    }
-    throw e
-  }
+  const ended = parseCommandLine(cmd, argv)
+  if (ended !== null) return ended
   const opts = cmd.opts<Options>()
   const image = cmd.processedArgs[0] as string | undefined
   const arch = normaliseArch(opts.platform ?? 'amd64')
