@@ -76,6 +76,8 @@ describe('getInputs', () => {
       /input 'fail-on': expected one of error, warning, never, regression, got 'sometimes'/,
     ],
     [{ targets: 'x', 'fail-on': 'regression' }, /input 'fail-on': 'regression' compares against a base report/],
+    [{ targets: 'x', baseline: 'b.json', 'baseline-ref': 'main' }, /input 'baseline-ref': give either 'baseline'/],
+    [{ targets: 'x', 'baseline-ref': '--upload-pack=x' }, /input 'baseline-ref': '--upload-pack=x' is not a git ref/],
     [{ targets: 'x', annotations: 'maybe' }, /input 'annotations': expected true or false/],
     [{ targets: 'x', shard: '4/3' }, /input 'shard': shard 4\/3 is out of range/],
     [{ targets: 'x', shard: 'half' }, /input 'shard': shard must look like i\/n/],

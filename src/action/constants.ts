@@ -17,6 +17,7 @@ export const Inputs = {
   artifactName: 'artifact-name',
   sarifFile: 'sarif-file',
   baseline: 'baseline',
+  baselineRef: 'baseline-ref',
   shard: 'shard',
   docker: 'docker',
   dockerHost: 'docker-host',

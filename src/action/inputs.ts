@@ -38,6 +38,8 @@ export interface ActionInputs {
   sarifFile: string | null
   /** Path of a base report for regression mode, or null. */
   baseline: string | null
+  /** A git ref to build the same matrix at (a temporary worktree) for regression mode, or null. */
+  baselineRef: string | null
   shard: ShardSpec | null
   /** null when not given: the config's docker.mode, or 'required' without a config. */
   docker: 'auto' | 'required' | 'off' | null
@@ -104,8 +106,21 @@ export function getInputs(env: Record<string, string | undefined> = process.env)
   }
   const failOn = oneOf(Inputs.failOn, FAIL_ON_VALUES, 'error')
   const baseline = optional(Inputs.baseline)
-  if (failOn === 'regression' && !baseline) {
-    throw new InputError(Inputs.failOn, `'regression' compares against a base report: set 'baseline' to its path`)
+  const baselineRef = optional(Inputs.baselineRef)
+  if (baseline && baselineRef) {
+    throw new InputError(
+      Inputs.baselineRef,
+      `give either 'baseline' (a report) or 'baseline-ref' (a git ref), not both`,
+    )
+  }
+  if (baselineRef && (baselineRef.startsWith('-') || /\s/.test(baselineRef))) {
+    throw new InputError(Inputs.baselineRef, `'${baselineRef}' is not a git ref`)
+  }
+  if (failOn === 'regression' && !baseline && !baselineRef) {
+    throw new InputError(
+      Inputs.failOn,
+      `'regression' compares against a base report: set 'baseline' (its path) or 'baseline-ref' (a git ref, e.g. the pull request's base SHA)`,
+    )
   }
   const artifactName = raw(Inputs.artifactName) || 'abigap'
   if (/[":<>|*?\\/\r\n]/.test(artifactName)) {
@@ -134,6 +149,7 @@ export function getInputs(env: Record<string, string | undefined> = process.env)
     artifactName,
     sarifFile: optional(Inputs.sarifFile),
     baseline,
+    baselineRef,
     shard,
     docker: raw(Inputs.docker) ? oneOf(Inputs.docker, ['auto', 'required', 'off'] as const, 'required') : null,
     dockerHost: optional(Inputs.dockerHost),

@@ -6,6 +6,7 @@ import os from 'node:os'
 import path from 'node:path'
 import { ConfigError } from '../matrix/config-error.js'
 import type { MatrixConfig } from '../matrix/types.js'
+import { BaselineRefError } from '../pipeline/baseline-error.js'
 import type { RunMatrixOptions } from '../pipeline/run-matrix.js'
 import {
   diffReports,
@@ -61,6 +62,12 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
     let baseline: MatrixReport | null = null
     if (inputs.baseline) baseline = readReport(path.resolve(workspace, inputs.baseline), 'baseline')
 
+    if (inputs.baselineRef) {
+      // a ref the checkout lacks fails before anything is built
+      const { resolveBaselineRef } = await import('../pipeline/baseline-ref.js')
+      await resolveBaselineRef(resolved.config, inputs.baselineRef, resolved.cwd)
+    }
+
     const runId = `gh${env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(4).toString('hex')}`
     io.saveState(State.runId, runId)
     if (inputs.dockerHost) io.saveState(State.dockerHost, inputs.dockerHost)
@@ -81,6 +88,18 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
       ...(inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {}),
       runId,
     })
+    if (inputs.baselineRef && !controller.signal.aborted) {
+      const { attachBaselineDiff } = await import('../pipeline/baseline-ref.js')
+      await attachBaselineDiff(report, resolved.config, inputs.baselineRef, {
+        cwd: resolved.cwd,
+        sinks,
+        signal: controller.signal,
+        docker: resolved.config.docker.mode,
+        shard: inputs.shard,
+        ...(inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {}),
+        runId,
+      })
+    }
     if (controller.signal.aborted) report.infrastructureErrors.push('cancelled')
 
     const mapPath = pathMapper(workspace, resolved.moduleRoot, resolved.ownFiles)
@@ -163,7 +182,8 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
 function fail(io: ActionIO, e: unknown, workspace: string): void {
   io.setOutput(Outputs.verdict, 'error')
   if (e instanceof ConfigError) {
-    const real = e.file && !e.file.endsWith(' input') && existsSync(path.resolve(workspace, e.file)) ? e.file : undefined
+    const real =
+      e.file && !e.file.endsWith(' input') && existsSync(path.resolve(workspace, e.file)) ? e.file : undefined
     const text = e.problems
       // Inline inputs have no file to point at: name the key (= the input) instead of a line of generated YAML.
       .map((p) =>
@@ -180,6 +200,10 @@ function fail(io: ActionIO, e: unknown, workspace: string): void {
   }
   if (e instanceof InputError || e instanceof ToolMissingError || e instanceof ReportFileError) {
     io.setFailed(`abigap: ${e.message}`)
+    return
+  }
+  if (e instanceof BaselineRefError) {
+    io.setFailed(`abigap: baseline-ref: ${e.message}`)
     return
   }
   const message = e instanceof Error ? e.message : String(e)

@@ -1,5 +1,5 @@
 // `abigap matrix`: build every variant, check it against every target, run it there, print the grid.
-import { existsSync, readFileSync, statSync } from 'node:fs'
+import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Command, CommanderError, Option } from 'commander'
 import { ExitCode, usageError } from '../command.js'
@@ -8,8 +8,13 @@ import { parseMatrixConfig } from '../../matrix/parse-config.js'
 import { parseShard } from '../../matrix/shard.js'
 import { formatGrid } from '../../report/grid.js'
 import type { MatrixReport } from '../../report/types.js'
+import { evaluateReport, FAIL_ON_VALUES, type FailOn } from '../../report/verdict.js'
+import { stripControl } from '../../report/index.js'
+import { attachBaselineDiff, BaselineRefError, resolveBaselineRef } from '../../pipeline/baseline-ref.js'
 import { runMatrix } from '../../pipeline/run-matrix.js'
 import { streamSinks } from '../../pipeline/sinks.js'
+
+const ICON = { error: '✘', warning: '⚠', notice: '✔' } as const
 
 interface MatrixOptions {
   config: string
@@ -19,6 +24,8 @@ interface MatrixOptions {
   shard?: string
   docker?: 'auto' | 'required' | 'off'
   verbose?: boolean
+  baselineRef?: string
+  failOn: FailOn
 }
 
 /** The exit status of a finished matrix: 0 pass, 1 findings, 3 infrastructure error (never a verdict). */
@@ -37,6 +44,18 @@ export async function run(argv: string[]): Promise<number> {
     .option('--no-run', 'static verdicts only: do not run the binaries in target containers')
     .option('--shard <i/n>', 'build and check only shard i of n (1-based) of the variant × target cells')
     .addOption(new Option('--docker <mode>', 'use Docker: auto, required, or off').choices(['auto', 'required', 'off']))
+    .option(
+      '--baseline-ref <ref>',
+      'regression mode: also build the same matrix at this git ref (a temporary worktree; static verdicts) and add a diff section',
+    )
+    .addOption(
+      new Option(
+        '--fail-on <mode>',
+        'exit 1 on: error findings, warning (or error) findings, regression (new gaps only), never',
+      )
+        .choices([...FAIL_ON_VALUES])
+        .default('error'),
+    )
     .option('-v, --verbose', 'stream build and run output')
     .exitOverride()
     .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
@@ -55,6 +74,9 @@ export async function run(argv: string[]): Promise<number> {
     if ('error' in parsed) return usageError(`matrix: --shard: ${parsed.error}`)
     shard = parsed
   }
+  if (opts.failOn === 'regression' && !opts.baselineRef) {
+    return usageError(`matrix: --fail-on regression compares against a base: give --baseline-ref REF`)
+  }
   const configPath = path.resolve(opts.config)
   if (!existsSync(configPath) || !statSync(configPath).isFile()) {
     return usageError(
@@ -69,16 +91,24 @@ export async function run(argv: string[]): Promise<number> {
     const config = parseMatrixConfig(readFileSync(configPath, 'utf8'), display)
     const cleanup = await import('../../docker/cleanup.js')
     uninstall = cleanup.installSignalCleanup(controller, { log: (l) => process.stderr.write(`${l}\n`) })
+    const sinks = streamSinks((t) => process.stderr.write(t), opts.verbose === true)
+    const common = { cwd: path.dirname(configPath), sinks, signal: controller.signal, docker: opts.docker, shard }
+    // a wrong ref is a usage error before anything is built
+    if (opts.baselineRef) await resolveBaselineRef(config, opts.baselineRef, common.cwd)
     report = await runMatrix(config, {
-      cwd: path.dirname(configPath),
+      ...common,
       outDir: opts.out ? path.resolve(opts.out) : undefined,
-      sinks: streamSinks((t) => process.stderr.write(t), opts.verbose === true),
-      signal: controller.signal,
-      docker: opts.docker,
-      shard,
       noRun: opts.run === false,
     })
+    if (opts.baselineRef) await attachBaselineDiff(report, config, opts.baselineRef, common)
+    report.verdict = evaluateReport(report, opts.failOn).verdict
+    if (opts.out)
+      writeFileSync(path.join(path.resolve(opts.out), 'report.json'), JSON.stringify(report, null, 2) + '\n')
   } catch (e) {
+    if (e instanceof BaselineRefError) {
+      process.stderr.write(`abigap: --baseline-ref: ${e.message}\n`)
+      return ExitCode.usage
+    }
     if (e instanceof ConfigError) {
       process.stderr.write(`abigap: invalid matrix config:\n${e.message}\n`)
       return ExitCode.usage
@@ -89,7 +119,15 @@ export async function run(argv: string[]): Promise<number> {
     uninstall()
   }
   if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n')
-  else process.stdout.write(formatGrid(report))
+  else {
+    process.stdout.write(formatGrid(report))
+    if (report.diff) {
+      process.stdout.write(`\nchanges against ${opts.baselineRef}:\n`)
+      if (!report.diff.length) process.stdout.write('  none\n')
+      for (const d of report.diff)
+        process.stdout.write(`  ${ICON[d.severity]} ${stripControl(d.message).replace(/\n/g, ' ')}\n`)
+    }
+  }
   if (opts.out) process.stderr.write(`abigap: binaries, logs and report.json kept in ${opts.out}\n`)
   const code = exitCodeOf(report)
   if (code === ExitCode.profileUnavailable) {
