@@ -2,12 +2,12 @@
 // git worktree (static verdicts), diffs it against the head, and exits per --fail-on. A temp repository holds the
 // fixture module: commit 1 is pure Go, commit 2 adds the fixture's cgo code, which raises the glibc floor.
 import { jest } from '@jest/globals'
-import { execFileSync } from 'node:child_process'
+import { execFileSync, spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { MatrixReport } from '../../src/report/types.js'
-import { FIXTURE, abigap, ensureDist, requireImages, requiredGlibc } from './world.js'
+import { FIXTURE, REPO, abigap, ensureDist, requireImages, requiredGlibc } from './world.js'
 
 jest.setTimeout(600_000)
 
@@ -156,4 +156,70 @@ test('user mistakes are clear usage errors (exit 2), and leave no worktree behin
   expect(noBase.status).toBe(2)
   expect(noBase.stderr).toMatch(/--fail-on regression .*--baseline-ref/)
   expect(worktrees()).toHaveLength(1)
+})
+
+/** Runs the bundled action (node dist/index.js) on the temp repository as the runner would, with these inputs. */
+function action(inputs: Record<string, string>): {
+  status: number | null
+  stdout: string
+  outputs: string
+  summary: string
+} {
+  const home = mkdtempSync(path.join(dir, 'runner-'))
+  const files = { GITHUB_OUTPUT: 'output', GITHUB_STEP_SUMMARY: 'summary', GITHUB_STATE: 'state' }
+  const env: Record<string, string> = {
+    PATH: process.env.PATH ?? '/usr/bin:/bin',
+    HOME: process.env.HOME ?? home,
+    GITHUB_ACTIONS: 'true',
+    GITHUB_WORKSPACE: repo,
+    RUNNER_TEMP: path.join(home, 'temp'),
+    GITHUB_RUN_ID: '77',
+  }
+  for (const [k, f] of Object.entries(files)) {
+    env[k] = path.join(home, f)
+    writeFileSync(env[k]!, '')
+  }
+  for (const [k, v] of Object.entries(inputs)) env[`INPUT_${k.toUpperCase()}`] = v
+  const r = spawnSync(process.execPath, [path.join(REPO, 'dist', 'index.js')], { cwd: repo, env, encoding: 'utf8' })
+  return {
+    status: r.status,
+    stdout: r.stdout,
+    outputs: readFileSync(env.GITHUB_OUTPUT!, 'utf8'),
+    summary: readFileSync(env.GITHUB_STEP_SUMMARY!, 'utf8'),
+  }
+}
+
+test('the action input baseline-ref: diff in the report and summary, the step fails on the new gaps only', () => {
+  const r = action({
+    config: 'abigap.yml',
+    'baseline-ref': 'HEAD~1',
+    'fail-on': 'regression',
+    'upload-artifacts': 'false',
+  })
+  expect(r.status).toBe(1)
+  expect(r.stdout).toMatch(/^::group::abigap: baseline HEAD~1: build$/m)
+  // only the new gap is annotated, on the cgo code that brought it in
+  const annotations = r.stdout.split('\n').filter((l) => /^::(error|warning) file=/.test(l))
+  expect(annotations.length).toBeGreaterThan(0)
+  for (const a of annotations)
+    expect(a).toMatch(/^::error file=cmd\/server\/native_cgo\.go,line=\d+.*abigap-test\/bullseye/)
+  const reportPath = /^report<<(.+)\n(.+)\n/m.exec(r.outputs)?.[2]
+  const report = JSON.parse(readFileSync(reportPath!, 'utf8')) as MatrixReport
+  expect(report.diff).toEqual(
+    expect.arrayContaining([
+      expect.objectContaining({ kind: 'newly-incompatible', variant: 'cgo-glibc', target: 'abigap-test/bullseye' }),
+    ]),
+  )
+  expect(r.summary).toMatch(/Changes against the baseline/)
+  expect(r.stdout).toMatch(/^::error::abigap: fail-on: regression — \d+ new gaps? against the baseline/m)
+  expect(worktrees()).toHaveLength(1)
+})
+
+test('the action with a baseline-ref the checkout lacks: one clear error before anything is built', () => {
+  const r = action({ config: 'abigap.yml', 'baseline-ref': 'origin/main', 'upload-artifacts': 'false' })
+  expect(r.status).toBe(1)
+  const errors = r.stdout.split('\n').filter((l) => l.startsWith('::error'))
+  expect(errors).toHaveLength(1)
+  expect(errors[0]).toMatch(/baseline-ref: 'origin\/main' is not a commit of the repository .*fetch-depth: 0/)
+  expect(r.stdout).not.toMatch(/::group::.*build/)
 })
