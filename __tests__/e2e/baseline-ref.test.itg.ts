@@ -2,7 +2,7 @@
 // git worktree (static verdicts), diffs it against the head, and exits per --fail-on. A temp repository holds the
 // fixture module: commit 1 is pure Go, commit 2 adds the fixture's cgo code, which raises the glibc floor.
 import { jest } from '@jest/globals'
-import { execFileSync, spawnSync } from 'node:child_process'
+import { execFileSync, spawn, spawnSync } from 'node:child_process'
 import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -222,4 +222,27 @@ test('the action with a baseline-ref the checkout lacks: one clear error before 
   expect(errors).toHaveLength(1)
   expect(errors[0]).toMatch(/baseline-ref: 'origin\/main' is not a commit of the repository .*fetch-depth: 0/)
   expect(r.stdout).not.toMatch(/::group::.*build/)
+})
+
+test('SIGINT while the base builds: exit 130, and the temporary worktree is removed all the same', async () => {
+  const before = baselineDirs()
+  const child = spawn(
+    process.execPath,
+    [path.join(REPO, 'dist', 'cli.js'), 'matrix', '--no-run', '--baseline-ref', 'HEAD'],
+    { cwd: repo, stdio: ['ignore', 'ignore', 'pipe'] },
+  )
+  let stderr = ''
+  let sent = false
+  child.stderr.on('data', (c: Buffer) => {
+    stderr += c.toString()
+    if (!sent && stderr.includes('[baseline HEAD] building the same matrix')) {
+      sent = true
+      child.kill('SIGINT')
+    }
+  })
+  const code = await new Promise<number | null>((resolve) => child.on('close', (c) => resolve(c)))
+  expect(sent).toBe(true)
+  expect(code).toBe(130)
+  expect(worktrees()).toHaveLength(1)
+  expect(baselineDirs().filter((d) => !before.includes(d))).toEqual([])
 })

@@ -1,6 +1,6 @@
 // Regression mode from a base ref: the same matrix built at another commit of the same repository, in a temporary
 // `git worktree` (removed afterwards), with static verdicts only; its report is the baseline of the head's diff.
-import { execFile } from 'node:child_process'
+import { execFile, spawnSync } from 'node:child_process'
 import { mkdtempSync, realpathSync, rmSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -70,6 +70,13 @@ export async function matrixAtRef(
   const tmp = mkdtempSync(path.join(os.tmpdir(), 'abigap-baseline-'))
   const tree = path.join(tmp, 'tree')
   let added = false
+  // a signal ends the process through process.exit (after the container sweep): the worktree goes then too
+  const onExit = (): void => {
+    if (added) spawnSync('git', ['-C', top, 'worktree', 'remove', '--force', tree], { stdio: 'ignore' })
+    rmSync(tmp, { recursive: true, force: true })
+    if (added) spawnSync('git', ['-C', top, 'worktree', 'prune'], { stdio: 'ignore' })
+  }
+  process.once('exit', onExit)
   try {
     await git(top, ['worktree', 'add', '--detach', '--quiet', tree, commit])
     added = true
@@ -86,6 +93,7 @@ export async function matrixAtRef(
       throw e
     }
   } finally {
+    process.removeListener('exit', onExit)
     if (added) await git(top, ['worktree', 'remove', '--force', tree]).catch(() => undefined)
     rmSync(tmp, { recursive: true, force: true })
     if (added) await git(top, ['worktree', 'prune']).catch(() => undefined)
