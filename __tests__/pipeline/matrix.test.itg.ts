@@ -107,6 +107,17 @@ describe('the fixture matrix on the local test world', () => {
     expect(cell('nocgo', 'abigap-test/bookworm').run?.stdout).toMatch(/native=pure-go/)
   })
 
+  test('cgo-glibc-static: the static glibc build that resolves names warns about NSS on every glibc target', () => {
+    // the oracle: glibc's own static linker warning for getaddrinfo/getpwuid_r in the build log
+    const log = readFileSync(path.join(out, 'logs', 'cgo-glibc-static.build.log'), 'utf8')
+    expect(log).toMatch(/Using 'get\w+' in statically linked applications requires at runtime the shared libraries/)
+    for (const t of TARGETS) {
+      const nss = cell('cgo-glibc-static', t).gaps.find((g) => g.kind === 'static-nss')
+      expect(`${t}: ${nss?.severity}`).toBe(`${t}: warning`)
+      expect(nss?.symbols).toEqual(expect.arrayContaining(['getaddrinfo', 'getpwuid_r']))
+    }
+  })
+
   test('host cgo-glibc: needs a newer glibc than bullseye has (readelf), fails there with the loader’s words', () => {
     const bin = path.join(out, report.builds.find((b) => b.variant === 'cgo-glibc')?.binary as string)
     const needed = Math.max(...glibcNeeds(bin))

@@ -49,6 +49,7 @@ export function analyseCell(
   targetName: string,
   reason: string | null,
   source: SourceIndexLike | null,
+  staticNssSymbols: string[] = [],
 ): CheckResult {
   if (!profile) {
     return {
@@ -59,7 +60,7 @@ export function analyseCell(
       profile: { source: 'embedded', libc: { flavor: 'unknown', version: null }, confidence: 'low' },
     }
   }
-  return checkBinary(f, profile, { ...(source ? { source } : {}), targetName })
+  return checkBinary(f, profile, { ...(source ? { source } : {}), targetName, staticNssSymbols })
 }
 
 /**

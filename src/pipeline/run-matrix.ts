@@ -10,6 +10,7 @@ import type { Builder, BuildOutcome } from '../build/types.js'
 import type { RunResult } from '../docker/types.js'
 import type { InspectedFile } from '../elf/types.js'
 import { inspectFile } from '../io/inspect-file.js'
+import { staticNssSymbolsOf } from '../io/static-nss.js'
 import { planMatrix, targetName } from '../matrix/plan.js'
 import type { MatrixConfig, MatrixPlan, PlannedVariant, TargetSpec } from '../matrix/types.js'
 import { evaluateReport } from '../report/verdict.js'
@@ -140,7 +141,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
     analysisWork += performance.now() - work
     const [profiles, source] = await Promise.all([profilesReady, sourceReady])
     work = performance.now()
-    cellsByVariant.set(v.name, analyseCells(plan, o, f, profiles, source))
+    cellsByVariant.set(v.name, analyseCells(plan, o, f, profiles, source, staticNssSymbolsOf(o.binaryPath, f)))
     analysisWork += performance.now() - work
   }
 
@@ -339,12 +340,20 @@ function analyseCells(
   f: InspectedFile,
   profiles: Map<string, ResolvedProfile>,
   source: SourceIndexLike | null,
+  staticNssSymbols: string[],
 ): MatrixCell[] {
   return plan.cells
     .filter((c) => c.variant === o.record.variant)
     .map((c) => {
       const resolved = profiles.get(c.target)
-      const result: CheckResult = analyseCell(f, resolved?.profile ?? null, c.target, resolved?.reason ?? null, source)
+      const result: CheckResult = analyseCell(
+        f,
+        resolved?.profile ?? null,
+        c.target,
+        resolved?.reason ?? null,
+        source,
+        staticNssSymbols,
+      )
       return {
         ...result,
         file: o.record.binary as string,

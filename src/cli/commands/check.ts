@@ -5,13 +5,12 @@ import {
   crossCheck,
   runLoaded,
   runtimeDisagreementGap,
-  scanNssSymbols,
 } from '../../abi/index.js'
 import type { SourceIndex } from '../../abi/source-index.js'
 import type { AbiGap, CheckReport, CheckResult, Floor } from '../../abi/types.js'
 import type { InspectedFile } from '../../elf/types.js'
-import { openFileSource } from '../../io/file-source.js'
 import { inspectFile } from '../../io/inspect-file.js'
+import { staticNssSymbolsOf } from '../../io/static-nss.js'
 import { loadProfileFile } from '../../io/load-profile.js'
 import { indexSource, SourceIndexError } from '../../io/source-index.js'
 import {
@@ -119,7 +118,7 @@ export async function run(argv: string[]): Promise<number> {
   const floors: Floor[] = []
   for (const f of facts) {
     const binArch = f.elf ? archOfMachine(f.elf.machine, f.elf.class, f.elf.endian) : null
-    const nss = isStaticGlibc(f) ? staticNss(f.path) : []
+    const nss = staticNssSymbolsOf(f.path, f)
     for (const t of targets) {
       const profile = t.profileFor(platformArch ?? binArch)
       results.push(
@@ -139,23 +138,6 @@ export async function run(argv: string[]): Promise<number> {
   else process.stdout.write(renderHuman(report, targets, facts) + '\n')
   const failed = results.some((r) => r.verdict === 'incompatible' || r.gaps.some((g) => g.severity === 'error'))
   return failed ? ExitCode.findings : ExitCode.ok
-}
-
-function isStaticGlibc(f: InspectedFile): boolean {
-  return f.elf !== null && f.interpreter === null && f.needed.length === 0 && f.libc === 'glibc'
-}
-
-function staticNss(path: string): string[] {
-  try {
-    const src = openFileSource(path)
-    try {
-      return scanNssSymbols(src)
-    } finally {
-      src.close()
-    }
-  } catch {
-    return []
-  }
 }
 
 /** A name close to a known one is most likely a typo (usage error, 2); otherwise its profile is unobtainable (3). */
