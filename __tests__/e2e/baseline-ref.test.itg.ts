@@ -152,6 +152,11 @@ test('user mistakes are clear usage errors (exit 2), and leave no worktree behin
   expect(unknown.stderr).toMatch(/--baseline-ref: 'no-such-branch' is not a commit of the repository/)
   const option = abigap(['matrix', '--baseline-ref', '--output=x'], { cwd: repo })
   expect(option.status).toBe(2)
+  // a base without the module (an empty tree): the matrix does not fit it, said so after the head's build
+  const empty = git('commit-tree', git('hash-object', '-t', 'tree', '/dev/null'), '-m', 'empty')
+  const noModule = abigap(['matrix', '--no-run', '--baseline-ref', empty], { cwd: repo })
+  expect(noModule.status).toBe(2)
+  expect(noModule.stderr).toMatch(new RegExp(`--baseline-ref: the matrix does not fit ${empty}: .*no go\\.mod`))
   const noBase = abigap(['matrix', '--fail-on', 'regression'], { cwd: repo })
   expect(noBase.status).toBe(2)
   expect(noBase.stderr).toMatch(/--fail-on regression .*--baseline-ref/)
