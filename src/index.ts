@@ -14,7 +14,14 @@ export {
   profileFromTree,
   ProfileError,
 } from './knowledge/index.js'
-export type { RootTree, TreeEntry, TargetProfile, ProfileLibrary, ProfileSource, Confidence } from './knowledge/index.js'
+export type {
+  RootTree,
+  TreeEntry,
+  TargetProfile,
+  ProfileLibrary,
+  ProfileSource,
+  Confidence,
+} from './knowledge/index.js'
 
 // The gap engine (pure)
 export { checkBinary, computeFloor, describeFloor, crossCheck, locateSymbols } from './abi/index.js'

@@ -1,11 +1,5 @@
 import { Command } from 'commander'
-import {
-  checkBinary,
-  computeFloor,
-  crossCheck,
-  runLoaded,
-  runtimeDisagreementGap,
-} from '../../abi/index.js'
+import { checkBinary, computeFloor, crossCheck, runLoaded, runtimeDisagreementGap } from '../../abi/index.js'
 import type { SourceIndex } from '../../abi/source-index.js'
 import type { AbiGap, CheckReport, CheckResult, Floor } from '../../abi/types.js'
 import type { InspectedFile } from '../../elf/types.js'
