@@ -39,9 +39,9 @@ function fileSource(abs: string, size: number): ByteSource {
 }
 
 /**
- * A RootTree over a real directory. Tree paths are joined under `rootDir` after normalisation, so "..", absolute
- * symlink targets and the like can never leave the root; nothing here follows a symlink (the profiler does, inside
- * the tree).
+ * A RootTree over a real directory. Tree paths are normalised and joined under `rootDir`, so ".." cannot climb out;
+ * a symlink in an *intermediate* directory is still followed by the OS, so callers pass paths whose parents were
+ * already resolved inside the tree (the profiler's resolveInTree does exactly that).
  */
 export function fsTree(rootDir: string): RootTree {
   const abs = (p: string) => join(rootDir, normalisePath(p))
