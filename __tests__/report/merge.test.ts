@@ -12,6 +12,7 @@ import {
   type MatrixReport,
 } from '../../src/report/index.js'
 import { fixtureReport, hugeReport } from '../../__fixtures__/reports.js'
+import { recommendArtifacts } from '../../src/pipeline/recommend.js'
 
 /** Splits a report the way `shard: i/n` runs would produce it: only the shard's cells, variants, targets and builds. */
 function split(report: MatrixReport, n: number): MatrixReport[] {
@@ -90,6 +91,39 @@ describe('mergeReports', () => {
       expect(grid(renderSummary(merged))).toEqual(grid(renderSummary(full)))
     })
   }
+  it('recommends as the unsharded run does (preference, not variant order), whatever each shard voted', () => {
+    // variants listed cgo-glibc first: the unsharded pipeline still prefers pure Go where both run
+    const full = fixtureReport()
+    full.variants = ['cgo-glibc', 'nocgo'].map(
+      (n) => full.variants.find((v) => v.name === n) as (typeof full.variants)[0],
+    )
+    full.builds = full.builds.filter((b) => full.variants.some((v) => v.name === b.variant))
+    full.results = full.results.filter((c) => full.variants.some((v) => v.name === c.variant))
+    const recommend = (r: MatrixReport) =>
+      recommendArtifacts(
+        r.targets.map((t) => t.ref),
+        r.variants,
+        r.builds,
+        r.results,
+      )
+    full.recommended = recommend(full)
+    expect(full.recommended.some((r) => r.variant === 'nocgo')).toBe(true)
+    let conflicting = 0
+    for (const n of [2, 3, 4, 5]) {
+      // each shard votes from its own cells only, as a real `shard: i/n` run does
+      const shards = split(full, n).map((s) => ({ ...s, recommended: recommend(s) }))
+      if (shards.some((s) => s.recommended.some((r) => r.variant === 'cgo-glibc'))) conflicting++
+      expect(mergeReports(shards).recommended).toEqual(full.recommended)
+    }
+    // the sharding did put a cgo-glibc vote against the unsharded choice (otherwise the test proves nothing)
+    expect(conflicting).toBeGreaterThan(0)
+  })
+  it('names a target no cell covers as the planner does, platform included', () => {
+    const full = fixtureReport()
+    full.results = full.results.filter((c) => c.target !== 'abigap-test/nolibc')
+    const merged = mergeReports(split(full, 2))
+    expect(merged.recommended.at(-1)).toEqual({ target: 'abigap-test/nolibc (linux/amd64)', variant: null })
+  })
   it('restores the order without a plan (topological merge of the shard orders)', () => {
     const full = hugeReport(12, 6)
     const shards = split(full, 4).map((s) => ({ ...s, plan: null }))

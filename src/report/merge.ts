@@ -1,5 +1,6 @@
 // Merges shard reports into one report: the same verdicts, annotations and SARIF as an unsharded run.
 import { isTarget } from './cells.js'
+import { recommendArtifacts } from './recommend.js'
 import type { BuildRecord, MatrixCell, MatrixReport, TargetSummary } from './types.js'
 
 /** Thrown when reports cannot be merged (different schema, duplicate cells with different verdicts, none given). */
@@ -61,14 +62,14 @@ export function mergeReports(reports: MatrixReport[]): MatrixReport {
       (vOrder.get(a.variant) ?? 0) - (vOrder.get(b.variant) ?? 0) ||
       (tOrder.get(a.target) ?? 0) - (tOrder.get(b.target) ?? 0),
   )
-  const recommended = targets.map((t) => {
-    const votes = sorted.flatMap((r) => r.recommended.filter((x) => isTarget(t, x.target)))
-    const chosen = votes
-      .map((x) => x.variant)
-      .filter((x): x is string => x !== null)
-      .sort((a, b) => (vOrder.get(a) ?? 0) - (vOrder.get(b) ?? 0))[0]
-    return { target: votes[0]?.target ?? t.ref, variant: chosen ?? null }
-  })
+  // Recomputed from the merged builds and cells (a shard's vote only saw its own cells), named as the cells are.
+  const mergedBuilds = builds.sort((a, b) => (vOrder.get(a.variant) ?? 0) - (vOrder.get(b.variant) ?? 0))
+  const recommended = recommendArtifacts(
+    targets.map((t) => results.find((c) => isTarget(t, c.target))?.target ?? targetKey(t)),
+    variants,
+    mergedBuilds,
+    results,
+  )
   const timings: Record<string, number> = {}
   for (const r of sorted) for (const [k, v] of Object.entries(r.timings)) timings[k] = Math.max(timings[k] ?? 0, v)
   const verdictRank = { pass: 0, fail: 1, error: 2 } as const
@@ -82,7 +83,7 @@ export function mergeReports(reports: MatrixReport[]): MatrixReport {
     verdict,
     variants,
     targets,
-    builds: builds.sort((a, b) => (vOrder.get(a.variant) ?? 0) - (vOrder.get(b.variant) ?? 0)),
+    builds: mergedBuilds,
     results,
     floors: uniqueBy(
       sorted.flatMap((r) => r.floors),
