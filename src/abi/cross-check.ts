@@ -1,4 +1,4 @@
-import type { RunResult } from '../docker/types.js'
+import type { RunResult } from './run-types.js'
 import type { AbiGap, CheckResult } from './types.js'
 
 const LOAD_FAILURES = new Set(['missing-loader', 'missing-library', 'missing-symbol-version', 'symbol-lookup-error'])

@@ -1,5 +1,5 @@
 import type { AbiGap, CheckResult, Floor, Severity } from '../abi/types.js'
-import type { RunResult } from '../docker/types.js'
+import type { RunResult } from '../abi/run-types.js'
 
 /** One planned build variant (see src/matrix). */
 export interface VariantSummary {
