@@ -56,6 +56,29 @@ describe('classifyRun', () => {
     expect(classifyRun(obs({ exitCode: 0, stderr: RUNC_EXEC_NOENT })).outcome).toBe('ok')
     expect(classifyRun(obs({ exitCode: 1, stdout: 'x', stderr: RUNC_EXEC_NOENT })).outcome).toBe('exit-nonzero')
   })
+  it("a program's own exec failure on exit 1 is not a missing loader", () => {
+    // Go's os/exec wording, printed by the program itself (it started, so its loader is there)
+    const goFork = 'fork/exec /usr/bin/helper: no such file or directory'
+    expect(classifyRun(obs({ exitCode: 1, stderr: goFork + '\n' })).outcome).toBe('exit-nonzero')
+    expect(classifyRun(obs({ exitCode: 127, stderr: goFork })).outcome).toBe('exit-nonzero')
+    // runc's line is everything runc writes: among other program output it is the program's own
+    const logged = 'starting helper\nexec /usr/bin/helper: no such file or directory\n'
+    expect(classifyRun(obs({ exitCode: 1, stderr: logged })).outcome).toBe('exit-nonzero')
+    // tini's form stays a loader fault on exit 1 (tini exits 1 when its exec fails)
+    expect(classifyRun(obs({ exitCode: 1, stderr: TINI_NOENT + '\n' })).outcome).toBe('missing-loader')
+    expect(classifyRun(obs({ exitCode: 1, stderr: 'x: ' + TINI_NOENT })).outcome).toBe('exit-nonzero')
+  })
+  it('exec format error (another architecture) is not a missing loader', () => {
+    const runcFormat = 'exec /abigap/b0/hello: exec format error'
+    const tiniFormat = '[FATAL tini (7)] exec /abigap/b0/hello failed: Exec format error'
+    const a = classifyRun(obs({ exitCode: 1, stderr: runcFormat + '\n' }))
+    expect(a.outcome).toBe('exit-nonzero')
+    expect(classifyRun(obs({ exitCode: 1, stderr: tiniFormat })).outcome).toBe('exit-nonzero')
+    expect(
+      classifyRun(obs({ exitCode: null, startError: 'OCI runtime create failed: ' + runcFormat + ': unknown' }))
+        .outcome,
+    ).toBe('exit-nonzero')
+  })
   it('missing libraries (glibc and musl wording), with sonames', () => {
     const g = classifyRun(obs({ exitCode: 127, stderr: GLIBC_MISSING_LIB }))
     expect(g).toEqual({ outcome: 'missing-library', signal: null, missingLibraries: ['libsqlite3.so.0'] })

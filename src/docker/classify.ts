@@ -64,13 +64,14 @@ export function signalName(n: number): string {
   return SIGNALS[n] ?? (n >= 34 && n <= 64 ? `SIGRTMIN+${n - 34}` : `SIG${n}`)
 }
 
-// "exec /abigap/x: no such file or directory" (runc), "[FATAL tini (8)] exec /x failed: No such file or directory"
-const MISSING_LOADER = [
-  /exec [^\n]*?: no such file or directory/i,
-  /exec [^\n]*? failed: No such file or directory/,
-  /exec format error/i,
-  /exec [^\n]*? failed: Exec format error/i,
-]
+// runc 1.1 (docker run and docker exec alike, exit 1) writes exactly one line when execve fails with ENOENT — for an
+// ELF binary whose loader is missing: "exec /abigap/x: no such file or directory". A program's own error (Go's
+// "fork/exec /usr/bin/helper: no such file or directory") must not match, so in stderr the line must be all of it.
+const RUNC_NOENT_ONLY = /^exec \/[^\n]*: no such file or directory$/
+// tini: "[FATAL tini (8)] exec /x failed: No such file or directory", at the start of a line.
+const TINI_NOENT = /^\[FATAL tini \(\d+\)\] exec [^\n]* failed: No such file or directory$/m
+// The engine's start/exec error (never the program's output) may wrap runc's line: "OCI runtime create failed: ...".
+const ENGINE_NOENT = /(?:^|[\s:"])exec [^\n]*?: no such file or directory/i
 // glibc: "error while loading shared libraries: libsqlite3.so.0: cannot open shared object file: No such file..."
 const GLIBC_MISSING_LIB = /error while loading shared libraries: ([^\s:]+): cannot open shared object file/g
 // musl: "Error loading shared library libsqlite3.so.0: No such file or directory (needed by /x)"
@@ -103,9 +104,18 @@ export function parseMissingVersions(stderr: string): { version: string; library
   return out
 }
 
-/** True when the engine's start/exec error says the program could not even be executed (missing loader). */
+/**
+ * True when the engine's start/exec error says the program could not even be executed because its loader (ELF
+ * interpreter) is missing. "exec format error" is not a missing loader (another architecture, or not an executable).
+ */
 export function isMissingLoader(message: string): boolean {
-  return MISSING_LOADER.some((re) => re.test(message))
+  return ENGINE_NOENT.test(message) || TINI_NOENT.test(message)
+}
+
+/** True when a run's stderr is the runc or tini report of a failed execve (ENOENT) and nothing the program wrote. */
+function isLoaderFailureOutput(stderr: string): boolean {
+  const text = stderr.slice(0, 4096).trim()
+  return RUNC_NOENT_ONLY.test(text) || TINI_NOENT.test(text)
 }
 
 /** Classifies one run. Order: infrastructure, timeout, output-limit, oom, loader faults, signals, exit status. */
@@ -117,7 +127,7 @@ export function classifyRun(o: RunObservation): Classification {
   const loaderText = `${o.startError}\n${o.stderr.slice(0, 64 * 1024)}`
   const loaderExit = o.exitCode === null || o.exitCode === 127 || o.exitCode === 126 || o.exitCode === 1
   if (o.startError && isMissingLoader(o.startError)) return { outcome: 'missing-loader', signal: null }
-  if (loaderExit && isMissingLoader(o.stderr.slice(0, 4096)) && o.stdout.length === 0) {
+  if (loaderExit && o.stdout.length === 0 && isLoaderFailureOutput(o.stderr)) {
     return { outcome: 'missing-loader', signal: null }
   }
   if (loaderExit) {
@@ -127,6 +137,8 @@ export function classifyRun(o: RunObservation): Classification {
     if (versions.length) return { outcome: 'missing-symbol-version', signal: null, missingVersions: versions }
     if (SYMBOL_LOOKUP.test(loaderText)) return { outcome: 'symbol-lookup-error', signal: null }
   }
+  // the engine could not execute it (e.g. "exec format error": another architecture): the program's fault, not ours
+  if (o.exitCode === null && /exec format error/i.test(o.startError)) return { outcome: 'exit-nonzero', signal: null }
   if (o.exitCode === null) return { outcome: 'infrastructure-error', signal: null }
   if ((o.okExitCodes ?? [0]).includes(o.exitCode)) return { outcome: 'ok', signal: null }
   if (o.exitCode > 128 && o.exitCode <= 128 + 64) {
