@@ -3,6 +3,7 @@ import { execFileSync } from 'node:child_process'
 import { mkdtempSync, mkdirSync, rmSync, symlinkSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { hostGoArch } from '../../src/build/host-arch.js'
 import { buildOnHost } from '../../src/build/host-builder.js'
 import { containerBuilder } from '../../src/build/container-builder.js'
 import { checkBuildIntent } from '../../src/build/intent.js'
@@ -28,6 +29,7 @@ const ctx = (over: Partial<BuildContext> = {}): BuildContext => ({
   moduleRoot: fixture,
   settings: { package: './cmd/server', goFlags: [], tags: [], ldflags: '', env: {}, downloadModules: false },
   outDir: out,
+  hostArch: hostGoArch(),
   timeoutMs: 240_000,
   ...over,
 })

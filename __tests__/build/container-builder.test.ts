@@ -24,6 +24,7 @@ const ctx = (): BuildContext => ({
   moduleRoot: fixture,
   settings: { package: './cmd/server', goFlags: [], tags: [], ldflags: '', env: {}, downloadModules: false },
   outDir: out,
+  hostArch: 'amd64',
   timeoutMs: 1000,
 })
 beforeEach(() => (out = mkdtempSync(path.join(os.tmpdir(), 'abigap-cb-'))))
@@ -78,13 +79,32 @@ test('infrastructure faults are infrastructure errors; timeouts and compile erro
 })
 
 test('the preamble checks the toolchain in the image before building', () => {
-  const musl = builderPreamble(variant({}), 'img')
+  const musl = builderPreamble(variant({}), 'img', 'amd64')
   expect(musl).toMatch(/command -v musl-gcc/)
   expect(musl).toMatch(/musl-gcc not found in builder image img and its libc is not musl/)
-  expect(builderPreamble(variant({ libc: 'glibc', link: 'dynamic' }), 'img')).toMatch(
+  expect(builderPreamble(variant({ libc: 'glibc', link: 'dynamic' }), 'img', 'amd64')).toMatch(
     /is musl-based: a glibc variant cannot be built there/,
   )
-  expect(builderPreamble(variant({ cgo: false, libc: null }), 'img')).not.toMatch(/C compiler/)
+  expect(builderPreamble(variant({ cgo: false, libc: null }), 'img', 'amd64')).not.toMatch(/C compiler/)
   // it is valid sh
   execFileSync('sh', ['-n', '-c', musl])
+})
+
+test("the native arch is the host's, not amd64: an arm64 musl variant on an arm64 engine uses musl-gcc", async () => {
+  const native = builderPreamble(variant({ arch: 'arm64' }), 'img', 'arm64')
+  expect(native).toMatch(/command -v musl-gcc/)
+  // on an amd64 engine the same variant is a cross build: no native musl-gcc pick
+  expect(builderPreamble(variant({ arch: 'arm64' }), 'img', 'amd64')).not.toMatch(/command -v musl-gcc/)
+  const calls: Parameters<RunBuildContainer>[0][] = []
+  const run: RunBuildContainer = async (o) => {
+    calls.push(o)
+    return { exitCode: 1, stdout: '', stderr: '', fetched: {} }
+  }
+  await containerBuilder({ run })(variant({ arch: 'arm64', libc: 'glibc', link: 'dynamic' }), {
+    ...ctx(),
+    hostArch: 'arm64',
+  })
+  // a native glibc build uses the image's gcc, not a cross compiler (aarch64-linux-gnu-gcc)
+  expect(calls[0].env).toMatchObject({ GOARCH: 'arm64' })
+  expect(calls[0].env.CC).toBeUndefined()
 })

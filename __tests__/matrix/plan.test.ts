@@ -107,3 +107,28 @@ test('builds are paired with targets of their architecture; unmatched ones keep 
     'nocgo-arm64 debian:12',
   ])
 })
+
+test('on an arm64 host, variants without an arch are arm64 and pair with targets without a platform', () => {
+  const yaml =
+    'package: .\ntargets: [debian:12, {image: debian:12, platform: linux/amd64}]\n' +
+    'variants:\n  - {cgo: off}\n  - {cgo: on}\n  - {name: x86, cgo: off, arch: amd64}\n'
+  const r = planMatrix(parseMatrixConfig(yaml, 'f'), { hostArch: 'arm64' })
+  expect(r.variants.map((v) => v.arch)).toEqual(['arm64', 'arm64', 'amd64'])
+  // native cgo: no cross compiler needed or defaulted
+  expect(r.variants[1].cc).toBeNull()
+  expect(r.cells.map((c) => `${c.variant} ${c.target}`)).toEqual([
+    'nocgo-arm64 debian:12',
+    'cgo-glibc-arm64 debian:12',
+    'x86 debian:12 (linux/amd64)',
+  ])
+  // the default axes too: native cgo on the host is not dropped for want of a cross compiler
+  const a = planMatrix(parseMatrixConfig('package: .\ntargets: [debian:12]\n', 'f'), { hostArch: 'arm64' })
+  expect(a.variants.map((v) => `${v.name} ${v.arch}`)).toEqual(['nocgo-arm64 arm64', 'cgo-glibc-arm64 arm64'])
+  expect(a.dropped).toEqual([])
+  expect(a.cells).toHaveLength(2)
+  // an amd64 variant written out is a cross build there: dropped without a cross compiler
+  const x = planMatrix(parseMatrixConfig('package: .\ntargets: [debian:12]\naxes: {arch: [amd64]}\n', 'f'), {
+    hostArch: 'arm64',
+  })
+  expect(x.dropped.map((d) => d.combo)).toEqual(['cgo-glibc'])
+})

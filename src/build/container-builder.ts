@@ -36,14 +36,14 @@ const shq = (s: string): string => `'${s.replace(/'/g, `'"'"'`)}'`
  * The shell preamble of a container build: checks `go` and the variant's C toolchain inside the builder image and
  * fails with a precise message (exit 127) instead of a confusing compiler error; then execs `go build`.
  */
-export function builderPreamble(v: PlannedVariant, image: string): string {
+export function builderPreamble(v: PlannedVariant, image: string, hostArch: string): string {
   const fail = (msg: string) => `{ echo ${shq(`abigap: ${msg}`)} >&2; exit 127; }`
   const lines = [
     `mkdir -p ${CONTAINER_OUT}`,
     `command -v go >/dev/null 2>&1 || ${fail(`go not found in builder image ${image}: use an image with Go (e.g. golang:<version>)`)}`,
     `is_musl() { [ -e /etc/alpine-release ] || { ldd --version 2>&1 | grep -qi musl && ! ldd --version 2>&1 | grep -qiE 'glibc|gnu libc'; }; }`,
   ]
-  if (v.cgo && v.libc === 'musl' && !v.cc && v.arch === 'amd64') {
+  if (v.cgo && v.libc === 'musl' && !v.cc && v.arch === hostArch) {
     lines.push(
       `if command -v musl-gcc >/dev/null 2>&1; then export CC=musl-gcc; elif is_musl; then export CC=\${CC:-gcc}; else ${fail(
         `musl-gcc not found in builder image ${image} and its libc is not musl: install musl-tools there or use an Alpine-based builder (golang:alpine)`,
@@ -88,11 +88,11 @@ export function containerBuilder(opts: ContainerBuilderOptions) {
     const started = Date.now()
     const name = binaryName(ctx.settings.package, ctx.moduleRoot)
     const outInside = `${CONTAINER_OUT}/${name}`
-    const cmd = goBuildCommand(variant, ctx.settings, outInside, 'amd64')
+    const cmd = goBuildCommand(variant, ctx.settings, outInside, ctx.hostArch)
     const command = ['go', ...cmd.args]
     const env: Record<string, string> = { HOME: '/tmp', ...cmd.env }
     // musl variants: the preamble picks musl-gcc, or the native gcc of a musl-based (Alpine) builder
-    if (!variant.cgo || (variant.libc === 'musl' && !variant.cc && variant.arch === 'amd64')) delete env.CC
+    if (!variant.cgo || (variant.libc === 'musl' && !variant.cc && variant.arch === ctx.hostArch)) delete env.CC
     source ??= packSourceTree(ctx.moduleRoot, { exclude: [ctx.outDir], prefix: CONTAINER_SRC.slice(1) }).then(
       (p) => p.tar,
     )
@@ -104,7 +104,7 @@ export function containerBuilder(opts: ContainerBuilderOptions) {
         image: variant.builder,
         input: { tar, at: '/' },
         workdir: CONTAINER_SRC,
-        cmd: ['sh', '-c', builderPreamble(variant, variant.builder), 'abigap-build', ...command],
+        cmd: ['sh', '-c', builderPreamble(variant, variant.builder, ctx.hostArch), 'abigap-build', ...command],
         env,
         network: ctx.settings.downloadModules,
         cacheVolume: opts.cacheVolume,
@@ -162,7 +162,7 @@ export function containerBuilder(opts: ContainerBuilderOptions) {
           message: 'modules are missing in the builder: set modules: {download: true} or vendor them (go mod vendor)',
         })
       }
-      const hint = toolchainHint(variant, cmd.cc, output)
+      const hint = toolchainHint(variant, cmd.cc, output, ctx.hostArch)
       if (hint) diagnostics.push({ file: null, line: null, column: null, message: hint })
       if (diagnostics.length === 0) {
         diagnostics.push({

@@ -51,9 +51,14 @@ const CROSS_LIBC_DEV: Record<string, string> = {
 }
 
 /** A hint for toolchain failures whose compiler message does not say what to install. */
-export function toolchainHint(variant: PlannedVariant, cc: string | null, output: string): string | null {
+export function toolchainHint(
+  variant: PlannedVariant,
+  cc: string | null,
+  output: string,
+  hostArch: string,
+): string | null {
   if (!variant.cgo || !cc) return null
-  if (variant.arch !== 'amd64' && /bits\/[\w-]+\.h: No such file|cannot find crt1\.o|cannot find -lc\b/.test(output)) {
+  if (variant.arch !== hostArch && /bits\/[\w-]+\.h: No such file|cannot find crt1\.o|cannot find -lc\b/.test(output)) {
     const pkg = CROSS_LIBC_DEV[variant.arch]
     return `${cc} has no ${variant.arch} C library to build against${pkg ? `: install ${pkg}` : ''}, or use a builder image`
   }
@@ -109,7 +114,7 @@ export async function buildOnHost(variant: PlannedVariant, ctx: BuildContext): P
   mkdirSync(dir, { recursive: true })
   const out = path.join(dir, binaryName(ctx.settings.package, ctx.moduleRoot))
   // Module downloads are restricted only inside builder containers; on the host, go uses the user's own GOPROXY/GOFLAGS.
-  const cmd = goBuildCommand(variant, { ...ctx.settings, downloadModules: true }, out, 'amd64')
+  const cmd = goBuildCommand(variant, { ...ctx.settings, downloadModules: true }, out, ctx.hostArch)
   const command = ['go', ...cmd.args]
   const fail = (message: string, log = message): BuildOutcome =>
     failedBuild(variant, {
@@ -151,7 +156,7 @@ export async function buildOnHost(variant: PlannedVariant, ctx: BuildContext): P
         message: 'modules are missing: run go mod download (or go mod vendor) first',
       })
     }
-    const hint = toolchainHint(variant, cmd.cc, res.output)
+    const hint = toolchainHint(variant, cmd.cc, res.output, ctx.hostArch)
     if (hint) diagnostics.push({ file: null, line: null, column: null, message: hint })
     if (diagnostics.length === 0) {
       diagnostics.push({

@@ -9,6 +9,8 @@ export interface BuildContext {
   settings: GoBuildSettings
   /** Absolute directory where binaries go (one subdirectory per variant). */
   outDir: string
+  /** GOARCH of the machine that builds (the host, or the Docker engine running builder images): see hostGoArch(). */
+  hostArch: string
   timeoutMs: number
   signal?: AbortSignal
   /** One line of build output (prefixed by the caller). */

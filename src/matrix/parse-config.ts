@@ -110,7 +110,7 @@ export function parseMatrixConfig(text: string, file: string): MatrixConfig {
       cgo: cgoBool(it.cgo),
       libc: (it.libc as LibcChoice | undefined) ?? null,
       link: (it.link as LinkChoice | undefined) ?? null,
-      arch: (it.arch as string | undefined) ?? 'amd64',
+      arch: (it.arch as string | undefined) ?? null,
       builder: (it.builder as string | undefined) ?? null,
       tags: words(['variants', i, 'tags'], it.tags),
       cc: (it.cc as string | undefined) ?? null,
@@ -136,7 +136,7 @@ export function parseMatrixConfig(text: string, file: string): MatrixConfig {
       cgo: unique(((a.cgo as unknown[] | undefined) ?? ['off', 'on']).map(cgoBool)),
       libc: unique((a.libc as LibcChoice[] | undefined) ?? ['glibc']),
       link: unique((a.link as LinkChoice[] | undefined) ?? ['dynamic']),
-      arch: unique((a.arch as string[] | undefined) ?? ['amd64']),
+      arch: a.arch === undefined ? null : unique(a.arch as string[]),
     }
     for (const k of ['cgo', 'libc', 'link', 'arch'] as const) {
       if (Array.isArray(a[k]) && (a[k] as unknown[]).length === 0) {

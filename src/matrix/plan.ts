@@ -21,14 +21,22 @@ export function targetName(t: Pick<TargetSpec, 'ref' | 'platform'>): string {
 export interface PlanOptions {
   /** Keep only the cells of shard `index` (1-based) of `count`. */
   shard?: { index: number; count: number } | null
-  /** Architecture of targets without a platform (the Docker engine's), default amd64. */
+  /**
+   * GOARCH of the machine abigap runs on (src/build/host-arch.ts hostGoArch(); this pure module cannot read it): the
+   * arch of variants that name none and of targets without a platform. Default amd64, for callers that plan without
+   * building (a shape check); runMatrix always passes the real one.
+   */
   hostArch?: string
 }
 
 /** Expands the config into variants (readable names, impossible combinations dropped with reasons) × targets. */
 export function planMatrix(config: MatrixConfig, opts: PlanOptions = {}): MatrixPlan {
   const dropped: DroppedCombo[] = []
-  const specs = config.variants ?? expandAxes(config, dropped)
+  const hostArch = opts.hostArch ?? 'amd64'
+  const specs = (config.variants ?? expandAxes(config, dropped, hostArch)).map((s) => ({
+    ...s,
+    arch: s.arch ?? hostArch,
+  }))
   const variants: PlannedVariant[] = []
   const byName = new Map<string, PlannedVariant>()
   const bySignature = new Map<string, PlannedVariant>()
@@ -37,7 +45,7 @@ export function planMatrix(config: MatrixConfig, opts: PlanOptions = {}): Matrix
     const builder = spec.builder ?? config.builder
     const libc = spec.cgo ? (spec.libc ?? 'glibc') : null
     const link = spec.cgo ? (spec.link ?? 'dynamic') : 'static'
-    const reason = impossible(spec, builder, config)
+    const reason = impossible(spec, builder, config, hostArch)
     const auto = variantName({ cgo: spec.cgo, libc, link, arch: spec.arch })
     if (reason && config.variants === null) {
       dropped.push({ combo: auto, reason })
@@ -71,7 +79,7 @@ export function planMatrix(config: MatrixConfig, opts: PlanOptions = {}): Matrix
       arch: spec.arch,
       builder: config.builders[name] ?? builder,
       tags,
-      cc: spec.cc ?? (spec.cgo && spec.arch !== 'amd64' ? (config.cc[spec.arch] ?? null) : null),
+      cc: spec.cc ?? (spec.cgo && spec.arch !== hostArch ? (config.cc[spec.arch] ?? null) : null),
       declaredAt: spec.declaredAt,
     }
     variants.push(v)
@@ -113,7 +121,6 @@ export function planMatrix(config: MatrixConfig, opts: PlanOptions = {}): Matrix
   }
   // Each build is checked on the targets of its own architecture; a variant (or target) whose architecture has no
   // counterpart in the matrix keeps all its cells, so the arch mismatch shows instead of a silently empty row.
-  const hostArch = opts.hostArch ?? 'amd64'
   const targetArch = (t: TargetSpec): string => t.platform?.split('/')[1] ?? hostArch
   const variantArchs = new Set(variants.map((v) => v.arch))
   const targetArchs = new Set(config.targets.map(targetArch))
@@ -140,11 +147,11 @@ export function planMatrix(config: MatrixConfig, opts: PlanOptions = {}): Matrix
   }
 }
 
-function expandAxes(config: MatrixConfig, dropped: DroppedCombo[]): VariantSpec[] {
-  const axes = config.axes ?? { cgo: [false, true], libc: ['glibc'], link: ['dynamic'], arch: ['amd64'] }
+function expandAxes(config: MatrixConfig, dropped: DroppedCombo[], hostArch: string): VariantSpec[] {
+  const axes = config.axes ?? { cgo: [false, true], libc: ['glibc'], link: ['dynamic'], arch: null }
   const out: VariantSpec[] = []
   const base = { name: null, builder: null, tags: [], cc: null, declaredAt: config.positions.axes ?? null }
-  for (const arch of axes.arch) {
+  for (const arch of axes.arch ?? [hostArch]) {
     for (const cgo of axes.cgo) {
       if (!cgo) {
         out.push({ ...base, cgo, libc: null, link: null, arch })
@@ -164,8 +171,13 @@ function expandAxes(config: MatrixConfig, dropped: DroppedCombo[]): VariantSpec[
 }
 
 /** Why a combination cannot be built as configured, or null. */
-function impossible(spec: VariantSpec, builder: string, config: MatrixConfig): string | null {
-  if (!spec.cgo || spec.arch === 'amd64') return null
+function impossible(
+  spec: VariantSpec & { arch: string },
+  builder: string,
+  config: MatrixConfig,
+  hostArch: string,
+): string | null {
+  if (!spec.cgo || spec.arch === hostArch) return null
   if (builder !== 'host') return null
   if (spec.libc === 'musl') {
     return `cgo with musl for ${spec.arch} on the host needs a musl cross compiler for ${spec.arch}: use a builder image, or list the variant explicitly with its cc`

@@ -19,7 +19,8 @@ export interface VariantSpec {
   cgo: boolean
   libc: LibcChoice | null
   link: LinkChoice | null
-  arch: string
+  /** GOARCH; null = not written: the planner uses its hostArch (the architecture abigap runs on). */
+  arch: string | null
   /** "host" or a builder image; null = the config's default builder. */
   builder: string | null
   /** Extra build tags for this variant (added to the config's tags). */
@@ -34,7 +35,8 @@ export interface MatrixAxes {
   cgo: boolean[]
   libc: LibcChoice[]
   link: LinkChoice[]
-  arch: string[]
+  /** GOARCH values; null = not written: the planner uses its hostArch. */
+  arch: string[] | null
 }
 
 /** A target image to check and run against. */

@@ -4,6 +4,7 @@ import path from 'node:path'
 import type { CheckResult, Floor } from '../abi/types.js'
 import { buildVariants } from '../build/build-variants.js'
 import { containerBuilder } from '../build/container-builder.js'
+import { hostGoArch } from '../build/host-arch.js'
 import { buildOnHost } from '../build/host-builder.js'
 import { checkBuildIntent } from '../build/intent.js'
 import type { Builder, BuildOutcome } from '../build/types.js'
@@ -63,7 +64,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
 
   // plan (a ConfigError here is the user's mistake: it propagates)
   const { plan, moduleRoot } = await timed('plan', async () => {
-    const plan = planMatrix(config, { shard: opts.shard ?? null, hostArch: goArch(os.arch()) })
+    const plan = planMatrix(config, { shard: opts.shard ?? null, hostArch: hostGoArch() })
     const { moduleRoot } = resolveModule(config, opts.cwd)
     sinks.log(
       `${plan.variants.length} variant(s) × ${plan.targets.length} target(s) = ${plan.cells.length} cell(s)` +
@@ -244,11 +245,6 @@ function writeOutDir(dir: string, report: MatrixReport): void {
   }
 }
 
-/** Go's name for a Node architecture (x64 → amd64, ia32 → 386). */
-function goArch(nodeArch: string): string {
-  return ({ x64: 'amd64', ia32: '386', ppc64: 'ppc64le' } as Record<string, string>)[nodeArch] ?? nodeArch
-}
-
 function describeVariant(v: PlannedVariant): string {
   const parts = [v.cgo ? `cgo ${v.libc} ${v.link}` : 'no cgo (static)', v.arch, `builder ${v.builder}`]
   if (v.tags.length) parts.push(`tags ${v.tags.join(',')}`)
@@ -276,6 +272,7 @@ async function buildAll(
       downloadModules: config.modules.download,
     },
     outDir: binDir,
+    hostArch: hostGoArch(),
     timeoutMs: config.build.timeoutMs,
     signal: opts.signal,
     onOutput: (variant: string, line: string) => opts.sinks.progress?.(`[${variant}] ${line}`),
@@ -452,6 +449,6 @@ function infraRun(error: string): RunResult {
 
 /** The whole (unsharded) plan's variant and target names, in order. */
 function unshardedOrder(config: MatrixConfig): { variants: string[]; targets: string[] } {
-  const full = planMatrix(config, { shard: null, hostArch: goArch(os.arch()) })
+  const full = planMatrix(config, { shard: null, hostArch: hostGoArch() })
   return { variants: full.variants.map((v) => v.name), targets: full.targets.map((t) => targetName(t)) }
 }
