@@ -186,7 +186,7 @@ describe('TarTree', () => {
         { name: 'lib/', type: 'directory' },
         { name: 'lib/x86_64-linux-gnu/libc.so.6', body: '\x7fELFxx' },
         { name: 'lib/x86_64-linux-gnu/README', body: 'not kept' },
-        { name: 'lib/x86_64-linux-gnu/libc-hard.so', type: 'link', linkname: 'usr/lib/x86_64-linux-gnu/libc.so.6' },
+        { name: 'lib/x86_64-linux-gnu/libc-hard.so', type: 'link', linkname: 'lib/x86_64-linux-gnu/libc.so.6' },
         { name: 'lib/../../../escape.so', body: 'confined' },
       ]),
       '/usr',
@@ -204,6 +204,24 @@ describe('TarTree', () => {
     expect(tree.lstat('/usr/lib/')).toEqual({ type: 'dir', size: 0 })
     expect(tree.lstat('/nope')).toBeNull()
     expect(tree.list('/usr/lib/x86_64-linux-gnu/libc.so.6')).toBeNull()
+  })
+  it("resolves hard links like member names: relative to the requested path's parent, as the archive API writes them", async () => {
+    // GET /containers/{id}/archive?path=/usr/lib names members lib/... and hard-link targets lib/... too
+    // (observed on Docker 20.10: `bin/perl5.36.0 link to bin/perl` in the archive of /usr/bin)
+    const tree = new TarTree()
+    await tree.addArchive(
+      await tarOf([
+        { name: 'lib/', type: 'directory' },
+        { name: 'lib/x86_64-linux-gnu/libssl.so.3', body: '\x7fELFssl' },
+        { name: 'lib/x86_64-linux-gnu/libssl-hard.so.3', type: 'link', linkname: 'lib/x86_64-linux-gnu/libssl.so.3' },
+        { name: 'lib/dangling.so', type: 'link', linkname: 'lib/none.so' },
+      ]),
+      '/usr',
+      keepProfileContent,
+    )
+    expect(tree.lstat('/usr/lib/x86_64-linux-gnu/libssl-hard.so.3')).toEqual({ type: 'file', size: 7 })
+    expect(tree.open('/usr/lib/x86_64-linux-gnu/libssl-hard.so.3')?.size).toBe(7)
+    expect(tree.lstat('/usr/lib/dangling.so')).toEqual({ type: 'other', size: 0 })
   })
   it('bounds memory: files over the limits are listed but not kept', async () => {
     const tree = new TarTree({ maxFileBytes: 4, maxTotalBytes: 6 })

@@ -84,8 +84,9 @@ export class TarTree implements RootTree {
       else if (header.type === 'symlink')
         this.put(path, { type: 'symlink', size: (header.linkname ?? '').length, link: header.linkname ?? '' })
       else if (header.type === 'link') {
-        // hard link: share the target's content when we kept it
-        const target = normalize(posix.join('/', header.linkname ?? ''))
+        // hard link: share the target's content when we kept it; the archive API names the target like a member
+        // (relative to `parent`: `bin/perl5.36.0 link to bin/perl` in an archive of /usr/bin)
+        const target = normalize(posix.join(parent, header.linkname ?? ''))
         const t = target ? this.nodes.get(target) : undefined
         this.put(
           path,
