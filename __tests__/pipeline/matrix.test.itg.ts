@@ -218,9 +218,11 @@ describe('failures and degraded modes', () => {
     expect(r.skipped.join('\n')).toMatch(/runs in target containers skipped: docker: off/)
     expect(r.results.every((c) => c.run === null && c.agreement === 'not-run')).toBe(true)
     expect(r.results.find((c) => c.target === 'debian:11')?.verdict).toBe('compatible')
-    // an unknown local image without Docker: no profile, unknown — never a pass
+    // an unknown local image without Docker: no profile, unknown — an infrastructure error, never a pass (as `check`)
     expect(r.results.find((c) => c.target === 'abigap-test/musl')?.verdict).toBe('unknown')
-    expect(r.verdict).not.toBe('error')
+    expect(r.infrastructureErrors.join('\n')).toMatch(/abigap-test\/musl: no profile .*Docker is off or unavailable/)
+    expect(r.infrastructureErrors.join('\n')).not.toMatch(/debian:11/)
+    expect(r.verdict).toBe('error')
   }, 120_000)
 
   test('docker required but unreachable → verdict error, never pass', async () => {

@@ -17,21 +17,23 @@ export interface ResolvedProfile {
   imageUnavailable: boolean
 }
 
-/** Architecture of a platform string ("linux/arm64" → "arm64"; default amd64). */
-export function platformArch(platform: string | null): string {
-  return platform?.split('/')[1] ?? 'amd64'
+/** Architecture of a platform string ("linux/arm64" → "arm64"; without one, the host's: `hostArch`). */
+export function platformArch(platform: string | null, hostArch: string): string {
+  return platform?.split('/')[1] ?? hostArch
 }
 
 /**
  * Resolves every target's profile: a probe of the real image when Docker is available (high confidence), else the
- * embedded knowledge for known names; a target with neither gets a reason (and an infrastructure error when the
- * image could not be obtained).
+ * embedded knowledge for known names; a target with neither gets a reason and an infrastructure error (no profile is
+ * never a pass), whether Docker is off, unavailable, or the image could not be obtained.
  */
 export async function resolveProfiles(
   targets: TargetSpec[],
   opts: {
     docker: ContainerRuntime | null
     session?: DockerSession | null
+    /** GOARCH of targets without a platform (the Docker engine's: hostGoArch()). */
+    hostArch: string
     pull: 'always' | 'missing' | 'never'
     signal?: AbortSignal
     log: (line: string) => void
@@ -40,16 +42,16 @@ export async function resolveProfiles(
   const out = new Map<string, ResolvedProfile>()
   const resolveOne = async (t: TargetSpec): Promise<void> => {
     const name = targetName(t)
-    const arch = platformArch(t.platform)
+    const arch = platformArch(t.platform, opts.hostArch)
     const embedded = findProfile(t.ref, arch)
     if (!opts.session) {
+      const why = `no profile for ${t.ref}: not in the embedded knowledge, and Docker is off or unavailable to probe it`
       out.set(name, {
         profile: embedded,
-        reason: embedded
-          ? null
-          : `no profile for ${t.ref}: not in the embedded knowledge and Docker is unavailable to probe it`,
+        reason: embedded ? null : why,
         note: null,
-        infrastructureError: null,
+        // like a failed probe: a target that cannot be analysed at all is an infrastructure error, never a pass
+        infrastructureError: embedded ? null : `${name}: ${why}`,
         imageUnavailable: true,
       })
       return

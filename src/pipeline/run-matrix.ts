@@ -106,6 +106,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
     resolveProfiles(plan.targets, {
       docker: docker?.rt ?? null,
       session: docker,
+      hostArch: hostGoArch(),
       pull: config.docker.pull,
       signal: opts.signal,
       log: (l) => sinks.log(l),
