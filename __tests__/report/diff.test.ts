@@ -5,7 +5,8 @@ import {
   findingIdentity,
   collectFindings,
 } from '../../src/report/index.js'
-import type { MatrixReport } from '../../src/report/index.js'
+import type { MatrixCell, MatrixReport } from '../../src/report/index.js'
+import { reconcileRun } from '../../src/pipeline/analysis.js'
 import { fixtureReport, glibc234Gap, okRun } from '../../__fixtures__/reports.js'
 
 /** The base: the same matrix before the PR, where cgo-glibc was built on bullseye (floor 2.17) and ran everywhere glibc. */
@@ -107,5 +108,49 @@ describe('evaluateReport (fail-on)', () => {
     for (const f of ['error', 'warning', 'never'] as const) {
       expect(evaluateReport(r, f)).toMatchObject({ verdict: 'error', reason: /infrastructure error: pull/ })
     }
+  })
+})
+
+describe('diffReports against a static-only base (a base ref: nothing ran)', () => {
+  /** The fixture as a base ref's static check writes it: no cell ran. */
+  function staticBase(): MatrixReport {
+    const r = fixtureReport()
+    for (const c of r.results) {
+      c.run = null
+      c.agreement = 'not-run'
+    }
+    return r
+  }
+  /** The fixture head where cgo-musl on musl failed to load at run time: the pipeline's own reconciliation. */
+  function disagreeingHead(): MatrixReport {
+    const r = fixtureReport()
+    const c = r.results.find((x) => x.variant === 'cgo-musl' && x.target === 'abigap-test/musl') as MatrixCell
+    c.run = { ...okRun(), outcome: 'missing-library', exitCode: 127, missingLibraries: ['libfoo.so.1'] }
+    reconcileRun(c)
+    return r
+  }
+
+  it('precondition: the run flipped the head cell and added a runtime-disagreement gap', () => {
+    const c = disagreeingHead().results.find((x) => x.variant === 'cgo-musl' && x.target === 'abigap-test/musl')
+    expect(c?.verdict).toBe('incompatible')
+    expect(c?.gaps.map((g) => g.kind)).toEqual(['runtime-disagreement'])
+  })
+  it('compares the head statically: a run disagreement is neither a new gap nor newly incompatible', () => {
+    expect(diffReports(staticBase(), disagreeingHead())).toEqual([])
+  })
+  it('still reports the run disagreement when the base ran too', () => {
+    const kinds = diffReports(fixtureReport(), disagreeingHead()).map((d) => `${d.kind}:${d.gap?.kind ?? ''}`)
+    expect(kinds).toEqual(['newly-incompatible:', 'new-gap:runtime-disagreement'])
+  })
+  it('still reports a static regression against a static base', () => {
+    const head = disagreeingHead()
+    const c = head.results.find((x) => x.variant === 'nocgo' && x.target === 'abigap-test/bullseye') as MatrixCell
+    c.verdict = 'incompatible'
+    c.gaps.push({ kind: 'kernel-floor', severity: 'error', message: 'needs Linux 5.10' })
+    const diff = diffReports(staticBase(), head)
+    expect(diff.map((d) => `${d.kind}:${d.variant}:${d.target}`)).toEqual([
+      'newly-incompatible:nocgo:abigap-test/bullseye',
+      'new-gap:nocgo:abigap-test/bullseye',
+    ])
   })
 })

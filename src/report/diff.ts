@@ -13,7 +13,10 @@ export function findingIdentity(f: { variant: string; target: string | null; gap
 }
 
 /** Changes from base to head: floors raised/lowered, newly incompatible/fixed cells, needed libraries, new gaps. */
-export function diffReports(base: MatrixReport, head: MatrixReport): ReportDiffEntry[] {
+export function diffReports(base: MatrixReport, fullHead: MatrixReport): ReportDiffEntry[] {
+  // A base checked statically (no cell ran, as a base ref is built) is compared with the head's static view:
+  // a run's disagreement or a run-flipped verdict is not a change the pull request made.
+  const head = base.results.every((c) => c.run === null) ? staticView(fullHead) : fullHead
   const out: ReportDiffEntry[] = []
   const baseBuilds = new Map(base.builds.map((b) => [b.variant, b]))
   const headFindings = collectFindings(head)
@@ -71,6 +74,24 @@ export function diffReports(base: MatrixReport, head: MatrixReport): ReportDiffE
     })
   }
   return out
+}
+
+const RUNTIME_DISAGREEMENT = 'runtime-disagreement'
+
+/**
+ * The report as a static-only check would have written it: no runs, no runtime-disagreement gaps, and each cell's
+ * static verdict (a disagreement is the only way a run changes a verdict; static incompatible iff an error gap).
+ */
+export function staticView(report: MatrixReport): MatrixReport {
+  return {
+    ...report,
+    results: report.results.map((c) => {
+      const gaps = c.gaps.filter((g) => g.kind !== RUNTIME_DISAGREEMENT)
+      const flipped = gaps.length !== c.gaps.length
+      const verdict = flipped ? (gaps.some((g) => g.severity === 'error') ? 'incompatible' : 'compatible') : c.verdict
+      return { ...c, gaps, verdict, run: null, agreement: 'not-run' as const }
+    }),
+  }
 }
 
 /** The identities of the new gaps in a diff (for regression-mode annotations). */
