@@ -1,5 +1,7 @@
 // Bundles the action (dist/index.js, dist/post.js) and the CLI (dist/cli.js) with esbuild.
-// Code splitting keeps dockerode and @actions/* in chunks that only load when used.
+// Code splitting keeps dockerode and @actions/* in chunks that only load when used. The installed command,
+// dist/cli.cjs, runs `inspect` from one CommonJS file (no module graph to load) and hands every other command to
+// dist/cli.js.
 import { build } from 'esbuild'
 import { chmodSync, rmSync } from 'node:fs'
 
@@ -29,4 +31,25 @@ await build({
   legalComments: 'none',
   logLevel: 'warning',
 })
+await build({
+  entryPoints: { cli: 'src/cli/fast.ts' },
+  outdir: 'dist',
+  outExtension: { '.js': '.cjs' },
+  bundle: true,
+  format: 'cjs',
+  platform: 'node',
+  target: 'node20',
+  banner: { js: '#!/usr/bin/env node' },
+  legalComments: 'none',
+  logLevel: 'warning',
+  plugins: [
+    {
+      name: 'full-cli-stays-external',
+      setup(b) {
+        b.onResolve({ filter: /^\.\/index\.js$/ }, () => ({ path: './cli.js', external: true }))
+      },
+    },
+  ],
+})
 chmodSync('dist/cli.js', 0o755)
+chmodSync('dist/cli.cjs', 0o755)

@@ -4,7 +4,7 @@
 //   `node -e 0`, `readelf -V -d -W`, `eu-readelf -V`, `go version -m` on an ordinary large Go binary and on dockerd
 //   (~171k dynamic symbols), plus in-process timing loops of inspectFile() alone and with the whole --json document
 //   (writeInspectDocument to a sink that drops the bytes). Prints ratios.
-// Bundles src/cli/index.ts into a temporary dist with scripts/bundle.mjs's esbuild settings.
+// Measures the installed command, dist/cli.cjs (run `npm run build` first; `npm run bench` does).
 // Also checks that inspect never loads dockerode or @actions/*.
 import { execFileSync, spawnSync } from 'node:child_process'
 import { existsSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
@@ -21,24 +21,9 @@ const goBin = process.env.ABIGAP_BENCH_GO ?? pick(['/usr/bin/docker', '/usr/lib/
 const dockerd = process.env.ABIGAP_BENCH_DOCKERD ?? pick(['/usr/sbin/dockerd', '/usr/bin/dockerd'])
 
 try {
-  // Bundled here with scripts/bundle.mjs's settings so the figures always match the current sources.
-  let cli
-  {
-    const out = path.join(work, 'dist')
-    await build({
-      entryPoints: { cli: path.join(root, 'src/cli/index.ts') },
-      outdir: out,
-      bundle: true,
-      splitting: true,
-      format: 'esm',
-      platform: 'node',
-      target: 'node20',
-      external: ['cpu-features', '*.node'],
-      banner: { js: "import { createRequire as __abigapCreateRequire } from 'node:module'; const require = __abigapCreateRequire(import.meta.url);" },
-      logLevel: 'warning',
-    })
-    cli = path.join(out, 'cli.js')
-  }
+  // The installed command (package.json bin): dist/cli.cjs, built by `npm run build` (bench.sh builds first).
+  const cli = path.join(root, 'dist', 'cli.cjs')
+  if (!existsSync(cli)) throw new Error('dist/cli.cjs is missing: run npm run build first')
   // In-process: the pure analysis through the fd-backed source, bundled the same way.
   await build({
     stdin: {
@@ -72,13 +57,18 @@ try {
     return { first: firstMs, median: t[15] }
   }
 
-  // Which modules does `inspect` load? A loader hook logs every URL; none may be dockerode or @actions code.
+  // Which files does `inspect` load? Node's module hooks see ESM loads, the CommonJS wrapper sees require()s;
+  // none may be dockerode or @actions code.
   const hook = path.join(work, 'hook.mjs')
   writeFileSync(hook, `export async function load(url, ctx, next) { process.stderr.write('LOAD ' + url + '\\n'); return next(url, ctx) }\n`)
-  const reg = path.join(work, 'reg.mjs')
-  writeFileSync(reg, `import { register } from 'node:module'; import { pathToFileURL } from 'node:url'; register(${JSON.stringify(pathToFileURL(hook).href)})\n`)
-  const trace = spawnSync(node, ['--import', reg, cli, 'inspect', '--json', goBin], { stdio: ['ignore', 'ignore', 'pipe'] }).stderr.toString()
-  const loaded = trace.split('\n').filter((l) => l.startsWith('LOAD file:')).map((l) => fileURLToPath(l.slice(5)))
+  const reg = path.join(work, 'reg.cjs')
+  writeFileSync(
+    reg,
+    `const M = require('node:module'); const { pathToFileURL } = require('node:url'); M.register(${JSON.stringify(pathToFileURL(hook).href)});` +
+      `const orig = M.prototype._compile; M.prototype._compile = function (c, f) { process.stderr.write('LOAD ' + pathToFileURL(f).href + '\\n'); return orig.call(this, c, f) }\n`,
+  )
+  const trace = spawnSync(node, ['--require', reg, cli, 'inspect', '--json', goBin], { stdio: ['ignore', 'ignore', 'pipe'] }).stderr.toString()
+  const loaded = [...new Set(trace.split('\n').filter((l) => l.startsWith('LOAD file:')).map((l) => fileURLToPath(l.slice(5))))]
   const offenders = loaded.filter((f) => /dockerode|docker-modem|@actions/.test(f) || /docker-modem|@actions\/core|ssh2/.test(readFileSync(f, 'utf8')))
   console.log(`inspect loads ${loaded.length} module file(s); dockerode/@actions among them: ${offenders.length ? offenders.join(', ') : 'none'}`)
 
