@@ -3,6 +3,7 @@ import path from 'node:path'
 import type { PlannedVariant } from '../matrix/types.js'
 import type { AbiGap } from '../abi/types.js'
 import type { BuildDiagnostic } from '../report/types.js'
+import { hostBuildEnv } from './build-env.js'
 import { parseBuildDiagnostics } from './diagnostics.js'
 import { goBuildCommand, shellCommand } from './go-command.js'
 import { runProcess, which } from './process.js'
@@ -130,7 +131,7 @@ export async function buildOnHost(variant: PlannedVariant, ctx: BuildContext): P
   if (cmd.cc && !which(cmd.cc.split(/\s+/)[0], pathEnv)) return fail(missingCompilerMessage(cmd.cc, variant))
 
   ctx.onOutput?.(variant.name, `$ ${shellCommand(command, cmd.env)}`)
-  const env: Record<string, string | undefined> = { ...process.env, ...cmd.env }
+  const env = hostBuildEnv(process.env, cmd.env)
   if (!variant.cgo) delete env.CC
   const res = await runProcess('go', cmd.args, {
     cwd: ctx.moduleRoot,
