@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { printErr } from './output.js'
 
 /** A CLI command: parses its own argv and returns the process exit status. */
 export interface CommandModule {
@@ -16,8 +17,29 @@ export const ExitCode = {
 
 /** Prints a usage error to stderr and returns exit status 2. */
 export function usageError(message: string): number {
-  process.stderr.write(`abigap: ${message}\n`)
+  printErr(`abigap: ${message}\n`)
   return ExitCode.usage
+}
+
+// src/docker/errors.ts's classes, by name: the CLI entry never loads the Docker code just to recognise them
+const INFRASTRUCTURE_ERRORS = new Set([
+  'InfrastructureError',
+  'DockerUnavailableError',
+  'ImageUnavailableError',
+  'CancelledError',
+])
+
+/**
+ * Reports an error no command handled and returns the exit status: an infrastructure fault (no daemon, pull failed,
+ * cancelled) is exit 3 with one line; anything else is a bug: exit 4 with its stack.
+ */
+export function reportUncaught(err: unknown): number {
+  if (err instanceof Error && INFRASTRUCTURE_ERRORS.has(err.name)) {
+    printErr(`abigap: infrastructure error: ${err.message.replace(/\s+/g, ' ').trim()}\n`)
+    return ExitCode.profileUnavailable
+  }
+  printErr(`abigap: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
+  return ExitCode.internal
 }
 
 /**

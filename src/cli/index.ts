@@ -1,6 +1,7 @@
 #!/usr/bin/env node
 // The abigap CLI: dispatches to one command module, loaded lazily so `inspect` never loads Docker or @actions code.
-import { usageError, type CommandModule } from './command.js'
+import { reportUncaught, usageError, type CommandModule } from './command.js'
+import { printOut } from './output.js'
 
 const commands: Record<string, () => Promise<CommandModule>> = {
   inspect: () => import('./commands/inspect.js'),
@@ -31,7 +32,7 @@ Run 'abigap <command> --help' for a command's options.`
 export async function main(argv: string[]): Promise<number> {
   const [name, ...rest] = argv
   if (!name || name === '--help' || name === '-h' || name === 'help') {
-    process.stdout.write(HELP + '\n')
+    printOut(HELP + '\n')
     return name ? 0 : 2
   }
   if (name === '--version' || name === '-V') {
@@ -52,7 +53,6 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (err: unknown) => {
-    process.stderr.write(`abigap: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
-    process.exitCode = 4
+    process.exitCode = reportUncaught(err)
   },
 )

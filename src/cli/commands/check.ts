@@ -2,6 +2,7 @@ import { Command } from 'commander'
 import { checkBinary, computeFloor, crossCheck, runLoaded, runtimeDisagreementGap } from '../../abi/index.js'
 import type { SourceIndex } from '../../abi/source-index.js'
 import type { AbiGap, CheckReport, CheckResult, Floor } from '../../abi/types.js'
+import type { RunRequest, RunResult } from '../../docker/types.js'
 import type { InspectedFile } from '../../elf/types.js'
 import { inspectFile } from '../../io/inspect-file.js'
 import { staticNssSymbolsOf } from '../../io/static-nss.js'
@@ -19,6 +20,7 @@ import type { TargetProfile } from '../../knowledge/types.js'
 import { ExitCode, parseCommandLine, usageError } from '../command.js'
 import { describeFloor } from '../../abi/floor.js'
 import { safeText } from './inspect.js'
+import { printErr, printOut } from '../output.js'
 
 const WIDTH = 100
 
@@ -101,7 +103,7 @@ export async function run(argv: string[]): Promise<number> {
     targets = await resolveTargets(opts)
   } catch (e) {
     if (e instanceof TargetError) {
-      process.stderr.write(`abigap: ${e.message}\n`)
+      printErr(`abigap: ${e.message}\n`)
       return e.exitCode
     }
     throw e
@@ -122,21 +124,28 @@ export async function run(argv: string[]): Promise<number> {
     floors.push(computeFloor(f, embeddedProfiles(platformArch ?? binArch ?? 'amd64')))
   }
 
+  let infraErrors: string[] = []
   if (opts.run) {
-    const code = await runAndCrossCheck(files, targets, results)
-    if (code !== null) return code
+    const ran = await runAndCrossCheck(files, facts, targets, results, platformArch)
+    if (typeof ran === 'number') return ran
+    infraErrors = ran
   }
 
   const report: CheckReport = { schemaVersion: 1, results, floors }
   if (opts.json) process.stdout.write(JSON.stringify(report) + '\n')
-  else process.stdout.write(renderHuman(report, targets, facts) + '\n')
+  else printOut(renderHuman(report, targets, facts) + '\n')
+  // a run that could not be done is no verdict: never success, never an ABI finding
+  for (const line of infraErrors) printErr(`abigap: infrastructure error: ${line}\n`)
+  if (infraErrors.length) return ExitCode.profileUnavailable
   const failed = results.some((r) => r.verdict === 'incompatible' || r.gaps.some((g) => g.severity === 'error'))
   return failed ? ExitCode.findings : ExitCode.ok
 }
 
-/** A name close to a known one is most likely a typo (usage error, 2); otherwise its profile is unobtainable (3). */
-function closeCode(name: string): number {
-  return suggestTargets(name).length ? ExitCode.usage : ExitCode.profileUnavailable
+/** True when a pull/probe failure says the image does not exist (a usage error), not that the registry failed. */
+export function isUnknownImage(message: string): boolean {
+  return /manifest unknown|manifest for \S+ not found|pull access denied|repository does not exist|name unknown|no such image|invalid reference format/i.test(
+    message,
+  )
 }
 
 /** Embedded names first; profile files; then local images probed through Docker. */
@@ -177,8 +186,8 @@ async function resolveTargets(opts: Options): Promise<Target[]> {
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e)
         throw new TargetError(
-          `unknown target '${name}': not in abigap's embedded knowledge, and Docker is not available to probe it (${why})${hint(name)}`,
-          closeCode(name),
+          `cannot probe target '${name}': not in abigap's embedded knowledge, and Docker is not available to probe it (${why})${hint(name)}`,
+          ExitCode.profileUnavailable,
         )
       }
     }
@@ -187,40 +196,109 @@ async function resolveTargets(opts: Options): Promise<Target[]> {
       p = await docker.probeImage(rt, name, { pull: 'missing' })
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e)
-      if (e instanceof docker.ImageUnavailableError)
-        throw new TargetError(`unknown target '${name}': ${why}${hint(name)}`, closeCode(name))
-      throw new TargetError(`could not probe image '${name}': ${why}`, ExitCode.profileUnavailable)
+      if (e instanceof docker.ImageUnavailableError && isUnknownImage(why))
+        throw new TargetError(`unknown target '${name}': ${why}${hint(name)}`, ExitCode.usage)
+      // a registry/network/engine fault: the image may well exist, so this is no usage error
+      throw new TargetError(`could not probe image '${name}': ${why}${hint(name)}`, ExitCode.profileUnavailable)
     }
     out.push({ name, kind: 'image', image: name, profileFor: () => p })
   }
   return out
 }
 
-/** Runs every binary in every image target and cross-checks; returns an exit code on infrastructure failure. */
-async function runAndCrossCheck(files: string[], targets: Target[], results: CheckResult[]): Promise<number | null> {
+/** The runs `check --run` does, one runInTargets call per platform, and the cells it does not run (with why). */
+export interface RunPlan {
+  batches: { platform: string | null; requests: RunRequest[] }[]
+  skipped: string[]
+}
+
+/**
+ * Plans the real runs: every file in every image target, on the platform of --platform or of the file's own ELF
+ * architecture (linux/arm64, ...). A cell with an arch-mismatch gap is not run: on this host it would execute natively
+ * or under emulation, which proves nothing about the target's machines.
+ */
+export function planRuns(
+  files: string[],
+  facts: InspectedFile[],
+  targets: { name: string; image: string | null }[],
+  results: CheckResult[],
+  platformArch: string | null,
+): RunPlan {
+  const skipped: string[] = []
+  const batches: RunPlan['batches'] = []
+  for (const t of targets) {
+    if (!t.image) continue
+    files.forEach((file, i) => {
+      const r = results.find((x) => x.file === file && x.target === t.name)
+      if (r?.gaps.some((g) => g.kind === 'arch-mismatch')) {
+        skipped.push(
+          `${file} not run on ${t.name}: the binary's architecture is not the target's (arch-mismatch is a static verdict; a run on this host would execute it natively or under emulation)`,
+        )
+        return
+      }
+      const f = facts[i]
+      const arch = platformArch ?? (f?.elf ? archOfMachine(f.elf.machine, f.elf.class, f.elf.endian) : null)
+      const platform = arch ? `linux/${arch}` : null
+      let batch = batches.find((b) => b.platform === platform)
+      if (!batch) batches.push((batch = { platform, requests: [] }))
+      let req = batch.requests.find((q) => q.image === t.image)
+      if (!req) {
+        req = { image: t.image as string, ...(platform ? { platform } : {}), binaries: [], args: [], timeoutMs: 10_000 }
+        batch.requests.push(req)
+      }
+      req.binaries.push({ id: String(i), path: file })
+    })
+  }
+  return { batches, skipped }
+}
+
+/** Runs every binary in every image target and cross-checks; an exit code when Docker is unusable, else the infrastructure errors. */
+async function runAndCrossCheck(
+  files: string[],
+  facts: InspectedFile[],
+  targets: Target[],
+  results: CheckResult[],
+  platformArch: string | null,
+): Promise<number | string[]> {
   const docker = await import('../../docker/index.js')
   let rt
   try {
     rt = await docker.connectDocker()
   } catch (e) {
-    process.stderr.write(`abigap: --run needs Docker: ${e instanceof Error ? e.message : String(e)}\n`)
+    printErr(`abigap: --run needs Docker: ${e instanceof Error ? e.message : String(e)}\n`)
     return ExitCode.profileUnavailable
   }
-  const runnable = targets.filter((t) => t.image)
-  const requests = runnable.map((t) => ({
-    image: t.image as string,
-    binaries: files.map((f, i) => ({ id: String(i), path: f })),
-    args: [],
-    timeoutMs: 10_000,
-  }))
-  const cells = await docker.runInTargets(rt, requests, { pull: 'missing' })
+  const plan = planRuns(files, facts, targets, results, platformArch)
+  for (const line of plan.skipped) printErr(`abigap: note: ${safeText(line, 600)}\n`)
+  const cells: { image: string; binaryId: string; run: RunResult }[] = []
+  for (const batch of plan.batches) cells.push(...(await docker.runInTargets(rt, batch.requests, { pull: 'missing' })))
+  for (const r of results) r.run = { outcome: 'not-run', exitCode: null, agreement: 'not-run' }
+  return applyRuns(files, targets, results, cells)
+}
+
+/**
+ * Cross-checks the static results with real runs (cells keyed by image and file index). Returns one line per cell
+ * whose run failed for infrastructure reasons: such a cell is no verdict, and the command must not report success.
+ */
+export function applyRuns(
+  files: string[],
+  targets: { name: string; image: string | null }[],
+  results: CheckResult[],
+  cells: { image: string; binaryId: string; run: RunResult }[],
+): string[] {
+  const infraErrors: string[] = []
   for (const cell of cells) {
     const file = files[Number(cell.binaryId)]
-    const t = runnable.find((x) => x.image === cell.image)
+    const t = targets.find((x) => x.image === cell.image)
     const r = results.find((x) => x.file === file && x.target === t?.name)
     if (!r) continue
     const agreement = crossCheck(r, cell.run)
     r.run = { outcome: cell.run.outcome, exitCode: cell.run.exitCode, agreement }
+    if (cell.run.outcome === 'infrastructure-error') {
+      const why = (cell.run.error ?? cell.run.stderr).replace(/\s+/g, ' ').trim() || 'the run failed'
+      infraErrors.push(safeText(`${file} on ${r.target}: ${why}`, 600))
+      continue
+    }
     const loaded = runLoaded(cell.run)
     if (r.verdict === 'unknown' && loaded !== null && !r.gaps.some((g) => g.severity === 'error')) {
       // No static prediction: the real run decides, and says so.
@@ -238,10 +316,7 @@ async function runAndCrossCheck(files: string[], targets: Target[], results: Che
       if (runLoaded(cell.run) === false) r.verdict = 'incompatible'
     }
   }
-  for (const t of targets.filter((x) => !x.image))
-    for (const r of results.filter((x) => x.target === t.name))
-      r.run = { outcome: 'not-run', exitCode: null, agreement: 'not-run' }
-  return null
+  return infraErrors
 }
 
 // ---- human output ------------------------------------------------------------------------------------------------
@@ -289,6 +364,8 @@ export function renderHuman(report: CheckReport, targets: { name: string }[], fa
         : ''
       const cells = cols.map((_, i) => {
         const r = report.results.find((x) => x.target === t.name && x.file === facts[start + i].path)
+        // a run that failed for infrastructure reasons is no verdict: never ✓
+        if (r?.run?.outcome === 'infrastructure-error') return 'E'.padEnd(cw)
         const ran = r?.run && r.run.agreement !== 'not-run' ? (r.run.agreement === 'agree' ? ' ran' : ' !!') : ''
         return ((r ? MARK[r.verdict] : ' ') + ran).padEnd(cw)
       })
@@ -298,6 +375,8 @@ export function renderHuman(report: CheckReport, targets: { name: string }[], fa
   if (legend) fileNames.forEach((n, i) => out.push(...wrap(`[${i + 1}] ${n}`, '')))
   if (report.results.some((r) => r.run && r.run.agreement !== 'not-run'))
     out.push('✓ runs, ✗ does not, ? unknown; "ran" = a real run in the image agreed, "!!" = it disagreed (see below)')
+  if (report.results.some((r) => r.run?.outcome === 'infrastructure-error'))
+    out.push('E = the run could not be done (infrastructure error, see stderr): no verdict for that cell')
   out.push('')
   const reasons = report.results.filter((r) => r.gaps.length)
   const seen = new Map<string, string[]>()

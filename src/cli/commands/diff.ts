@@ -1,7 +1,8 @@
 // `abigap diff BASE.json HEAD.json`: what a change did to the matrix (regression mode).
 import { readFileSync, writeFileSync } from 'node:fs'
-import { Command, CommanderError, Option } from 'commander'
-import { ExitCode, usageError } from '../command.js'
+import { Command, Option } from 'commander'
+import { ExitCode, parseCommandLine, usageError } from '../command.js'
+import { printOut } from '../output.js'
 import {
   diffReports,
   evaluateReport,
@@ -28,14 +29,8 @@ export async function run(argv: string[]): Promise<number> {
         .choices(['regression', 'never'])
         .default('regression'),
     )
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
-  try {
-    program.parse(argv, { from: 'user' })
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? ExitCode.ok : ExitCode.usage
-    throw e
-  }
+  const ended = parseCommandLine(program, argv)
+  if (ended !== null) return ended
   const [basePath, headPath] = program.args
   const opts = program.opts<{ json?: boolean; out?: string; failOn: 'regression' | 'never' }>()
   let base: MatrixReport
@@ -54,9 +49,9 @@ export async function run(argv: string[]): Promise<number> {
   if (opts.out) writeFileSync(opts.out, JSON.stringify(withDiff, null, 2) + '\n')
   if (opts.json) process.stdout.write(JSON.stringify(withDiff, null, 2) + '\n')
   else {
-    if (!diff.length) process.stdout.write('no changes between the reports\n')
-    for (const d of diff) process.stdout.write(`${ICON[d.severity]} ${stripControl(d.message).replace(/\n/g, ' ')}\n`)
-    process.stdout.write(`${evaluation.reason}\n`)
+    if (!diff.length) printOut('no changes between the reports\n')
+    for (const d of diff) printOut(`${ICON[d.severity]} ${stripControl(d.message).replace(/\n/g, ' ')}\n`)
+    printOut(`${evaluation.reason}\n`)
   }
   if (evaluation.verdict === 'error') return ExitCode.profileUnavailable
   return evaluation.verdict === 'fail' ? ExitCode.findings : ExitCode.ok

@@ -1,8 +1,9 @@
 // `abigap matrix`: build every variant, check it against every target, run it there, print the grid.
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
-import { Command, CommanderError, Option } from 'commander'
-import { ExitCode, usageError } from '../command.js'
+import { Command, Option } from 'commander'
+import { ExitCode, parseCommandLine, usageError } from '../command.js'
+import { printErr, printOut } from '../output.js'
 import { ConfigError } from '../../matrix/config-error.js'
 import { parseMatrixConfig } from '../../matrix/parse-config.js'
 import { parseShard } from '../../matrix/shard.js'
@@ -57,14 +58,8 @@ export async function run(argv: string[]): Promise<number> {
         .default('error'),
     )
     .option('-v, --verbose', 'stream build and run output')
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
-  try {
-    program.parse(argv, { from: 'user' })
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? ExitCode.ok : ExitCode.usage
-    throw e
-  }
+  const ended = parseCommandLine(program, argv)
+  if (ended !== null) return ended
   if (program.args.length) return usageError(`matrix: unexpected argument '${program.args[0]}'`)
   const opts = program.opts<MatrixOptions>()
 
@@ -90,8 +85,8 @@ export async function run(argv: string[]): Promise<number> {
   try {
     const config = parseMatrixConfig(readFileSync(configPath, 'utf8'), display)
     const cleanup = await import('../../docker/cleanup.js')
-    uninstall = cleanup.installSignalCleanup(controller, { log: (l) => process.stderr.write(`${l}\n`) })
-    const sinks = streamSinks((t) => process.stderr.write(t), opts.verbose === true)
+    uninstall = cleanup.installSignalCleanup(controller, { log: (l) => printErr(`${l}\n`) })
+    const sinks = streamSinks((t) => printErr(t), opts.verbose === true)
     const common = { cwd: path.dirname(configPath), sinks, signal: controller.signal, docker: opts.docker, shard }
     // a wrong ref is a usage error before anything is built
     if (opts.baselineRef) await resolveBaselineRef(config, opts.baselineRef, common.cwd)
@@ -106,34 +101,30 @@ export async function run(argv: string[]): Promise<number> {
       writeFileSync(path.join(path.resolve(opts.out), 'report.json'), JSON.stringify(report, null, 2) + '\n')
   } catch (e) {
     if (e instanceof BaselineRefError) {
-      process.stderr.write(`abigap: --baseline-ref: ${e.message}\n`)
+      printErr(`abigap: --baseline-ref: ${e.message}\n`)
       return ExitCode.usage
     }
     if (e instanceof ConfigError) {
-      process.stderr.write(`abigap: invalid matrix config:\n${e.message}\n`)
+      printErr(`abigap: invalid matrix config:\n${e.message}\n`)
       return ExitCode.usage
     }
-    if (e instanceof RangeError) return usageError(`matrix: ${e.message}`)
     throw e
   } finally {
     uninstall()
   }
   if (opts.json) process.stdout.write(JSON.stringify(report, null, 2) + '\n')
   else {
-    process.stdout.write(formatGrid(report))
+    printOut(formatGrid(report))
     if (report.diff) {
-      process.stdout.write(`\nchanges against ${opts.baselineRef}:\n`)
-      if (!report.diff.length) process.stdout.write('  none\n')
-      for (const d of report.diff)
-        process.stdout.write(`  ${ICON[d.severity]} ${stripControl(d.message).replace(/\n/g, ' ')}\n`)
+      printOut(`\nchanges against ${opts.baselineRef}:\n`)
+      if (!report.diff.length) printOut('  none\n')
+      for (const d of report.diff) printOut(`  ${ICON[d.severity]} ${stripControl(d.message).replace(/\n/g, ' ')}\n`)
     }
   }
-  if (opts.out) process.stderr.write(`abigap: binaries, logs and report.json kept in ${opts.out}\n`)
+  if (opts.out) printErr(`abigap: binaries, logs and report.json kept in ${opts.out}\n`)
   const code = exitCodeOf(report)
   if (code === ExitCode.profileUnavailable) {
-    process.stderr.write(
-      `abigap: infrastructure error — no verdict: ${report.infrastructureErrors[0] ?? 'a run failed'}\n`,
-    )
+    printErr(`abigap: infrastructure error — no verdict: ${report.infrastructureErrors[0] ?? 'a run failed'}\n`)
   }
   return code
 }

@@ -1,7 +1,8 @@
 // `abigap merge REPORT...`: combines shard reports into one report, grid, summary and SARIF.
 import { readFileSync, writeFileSync } from 'node:fs'
-import { Command, CommanderError, Option } from 'commander'
-import { ExitCode, usageError } from '../command.js'
+import { Command, Option } from 'commander'
+import { ExitCode, parseCommandLine, usageError } from '../command.js'
+import { printOut } from '../output.js'
 import {
   evaluateReport,
   formatGrid,
@@ -41,14 +42,8 @@ export async function run(argv: string[]): Promise<number> {
         .choices(['error', 'warning', 'never'])
         .default('error'),
     )
-    .exitOverride()
-    .configureOutput({ writeErr: (s) => process.stderr.write(s), writeOut: (s) => process.stdout.write(s) })
-  try {
-    program.parse(argv, { from: 'user' })
-  } catch (e) {
-    if (e instanceof CommanderError) return e.exitCode === 0 ? ExitCode.ok : ExitCode.usage
-    throw e
-  }
+  const ended = parseCommandLine(program, argv)
+  if (ended !== null) return ended
   const opts = program.opts<MergeOptions>()
   let merged: MatrixReport
   try {
@@ -89,7 +84,7 @@ export async function run(argv: string[]): Promise<number> {
     }
   }
   if (opts.json) process.stdout.write(json)
-  else process.stdout.write(formatGrid(merged) + `${evaluation.reason}\n`)
+  else printOut(formatGrid(merged) + `${evaluation.reason}\n`)
   if (evaluation.verdict === 'error') return ExitCode.profileUnavailable
   return evaluation.verdict === 'fail' ? ExitCode.findings : ExitCode.ok
 }

@@ -1,0 +1,62 @@
+import { jest } from '@jest/globals'
+import { neutraliseWorkflowCommands } from '../../src/cli/output.js'
+import { reportUncaught, ExitCode } from '../../src/cli/command.js'
+import { DockerUnavailableError, ImageUnavailableError, InfrastructureError } from '../../src/docker/errors.js'
+
+const COMMAND_LINE = /^\s*::/m
+
+describe('neutraliseWorkflowCommands', () => {
+  test('no line of the result starts a workflow command, whatever whitespace or line breaks precede it', () => {
+    const hostile = [
+      '::error::x',
+      'gap message\n::error file=a::pwned',
+      'a\r\n  \t::add-mask::secret\n::stop-commands::tok',
+      `    ::warning::${'A'.repeat(300)}`,
+      '\u00a0::notice::nbsp',
+      '::::',
+    ]
+    for (const text of hostile) {
+      const out = neutraliseWorkflowCommands(text)
+      expect(out).not.toMatch(COMMAND_LINE)
+      // nothing else changes: removing the zero-width spaces gives the text back
+      expect(out.replace(/\u200b/g, '')).toBe(text)
+    }
+  })
+  test('text without line-leading :: is untouched', () => {
+    const text = 'TARGET  LIBC\ndebian:12 glibc 2.36 ✓\nsee a::b and std::string'
+    expect(neutraliseWorkflowCommands(text)).toBe(text)
+  })
+})
+
+describe('reportUncaught', () => {
+  async function stderrOf(fn: () => number): Promise<{ code: number; stderr: string }> {
+    let stderr = ''
+    const e = jest
+      .spyOn(process.stderr, 'write')
+      .mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true))
+    try {
+      return { code: fn(), stderr }
+    } finally {
+      e.mockRestore()
+    }
+  }
+  test('infrastructure errors: exit 3, one line, no stack trace', async () => {
+    for (const err of [
+      new DockerUnavailableError('cannot connect to the Docker daemon at unix:///var/run/docker.sock: ENOENT'),
+      new ImageUnavailableError("cannot pull 'x': no such host"),
+      new InfrastructureError('daemon went away\nmid-run'),
+    ]) {
+      const r = await stderrOf(() => reportUncaught(err))
+      expect(r.code).toBe(ExitCode.profileUnavailable)
+      expect(r.stderr.trimEnd().split('\n')).toHaveLength(1)
+      expect(r.stderr).toMatch(/^abigap: infrastructure error: /)
+      expect(r.stderr).not.toContain('    at ')
+    }
+  })
+  test('anything else is a bug: exit 4 with the stack', async () => {
+    const r = await stderrOf(() => reportUncaught(new TypeError('x is undefined')))
+    expect(r.code).toBe(ExitCode.internal)
+    expect(r.stderr).toContain('internal error: TypeError: x is undefined')
+    expect(r.stderr).toContain('    at ')
+  })
+})
