@@ -108,3 +108,15 @@ test("the native arch is the host's, not amd64: an arm64 musl variant on an arm6
   expect(calls[0].env).toMatchObject({ GOARCH: 'arm64' })
   expect(calls[0].env.CC).toBeUndefined()
 })
+
+test('a per-image cache volume: each builder image gets the name the function gives it', async () => {
+  const calls: Parameters<RunBuildContainer>[0][] = []
+  const run: RunBuildContainer = async (o) => {
+    calls.push(o)
+    return { exitCode: 1, stdout: '', stderr: '', fetched: {} }
+  }
+  const build = containerBuilder({ run, cacheVolume: (image) => `cache-of-${image.replace(/[^a-z0-9]/g, '_')}` })
+  await build(variant({}), ctx())
+  await build(variant({ builder: 'golang:1.22' }), ctx())
+  expect(calls.map((c) => c.cacheVolume)).toEqual(['cache-of-golang_1_22_alpine', 'cache-of-golang_1_22'])
+})

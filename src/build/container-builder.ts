@@ -72,8 +72,8 @@ const CONTAINER_OUT = '/tmp/abigap-out'
 /** Options of the container builder. */
 export interface ContainerBuilderOptions {
   run: RunBuildContainer
-  /** Named volume holding GOCACHE/GOMODCACHE between builds. */
-  cacheVolume?: string
+  /** Named volume holding GOCACHE/GOMODCACHE between builds (a function: per builder image, see cacheVolumeName). */
+  cacheVolume?: string | ((image: string) => string)
   /** The packed source tree, shared by every variant. */
   source?: Promise<Buffer>
 }
@@ -107,7 +107,7 @@ export function containerBuilder(opts: ContainerBuilderOptions) {
         cmd: ['sh', '-c', builderPreamble(variant, variant.builder, ctx.hostArch), 'abigap-build', ...command],
         env,
         network: ctx.settings.downloadModules,
-        cacheVolume: opts.cacheVolume,
+        cacheVolume: typeof opts.cacheVolume === 'function' ? opts.cacheVolume(variant.builder) : opts.cacheVolume,
         timeoutMs: ctx.timeoutMs,
         fetch: [outInside],
         signal: ctx.signal,

@@ -3,6 +3,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { CheckResult, Floor } from '../abi/types.js'
 import { buildVariants } from '../build/build-variants.js'
+import { cacheVolumeName } from '../build/cache-volume.js'
 import { containerBuilder } from '../build/container-builder.js'
 import { hostGoArch } from '../build/host-arch.js'
 import { buildOnHost } from '../build/host-builder.js'
@@ -303,7 +304,17 @@ async function buildAll(
   const container: Builder = async (v, c) => {
     const docker = await dockerReady
     if (!docker) return unavailable(v)
-    inContainer ??= containerBuilder({ run: docker.runBuild, cacheVolume: 'abigap-go-cache' })
+    // one cache volume per repository + ref + module + builder image: a PR's build cannot poison a trusted build's cache
+    inContainer ??= containerBuilder({
+      run: docker.runBuild,
+      cacheVolume: (image) =>
+        cacheVolumeName({
+          moduleRoot,
+          image,
+          repository: process.env.GITHUB_REPOSITORY ?? null,
+          ref: process.env.GITHUB_REF ?? null,
+        }),
+    })
     return inContainer(v, c)
   }
   const finish = (o: BuildOutcome): BuildOutcome => {
