@@ -394,15 +394,17 @@ describe('check --run: probed images (Docker helper) and real runs cross-checked
     expect(out.code).toBe(1)
   })
 
-  test('an image that does not exist is an unknown target (exit 2 with close names)', async () => {
+  test('a probe that cannot pull is an infrastructure error (exit 3), still naming close embedded names', async () => {
+    // There is no registry here: the pull fails on the network, so whether the image exists is unknown — no usage
+    // error (2 is kept for images the registry says do not exist), but the close embedded name is still suggested.
     const out = await captured(() => checkCommand(['--target', 'debain:12', join(bin, 'nocgo')]))
-    expect(out.code).toBe(2)
-    expect(out.stderr).toContain("unknown target 'debain:12'")
-    expect(out.stderr).toContain('debian:12')
-    // Nothing close to it: the probe (a pull, with no registry here) fails → the profile cannot be obtained.
+    expect(out.code).toBe(3)
+    expect(out.stderr).toContain("could not probe image 'debain:12'")
+    expect(out.stderr).toContain('no such host')
+    expect(out.stderr).toContain('did you mean: debian:12')
     const far = await captured(() => checkCommand(['--target', 'nosuch-vendor/nothing-like-it:7', join(bin, 'nocgo')]))
     expect(far.code).toBe(3)
-    expect(far.stderr).toContain("unknown target 'nosuch-vendor/nothing-like-it:7'")
+    expect(far.stderr).toContain("could not probe image 'nosuch-vendor/nothing-like-it:7'")
   })
 })
 
