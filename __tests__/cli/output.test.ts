@@ -60,3 +60,48 @@ describe('reportUncaught', () => {
     expect(r.stderr).toContain('    at ')
   })
 })
+
+describe('human output of inspect and profile', () => {
+  async function capturedOut(fn: () => Promise<number>): Promise<string> {
+    let out = ''
+    const o = jest
+      .spyOn(process.stdout, 'write')
+      .mockImplementation((s: string | Uint8Array) => ((out += String(s)), true))
+    const e = jest
+      .spyOn(process.stderr, 'write')
+      .mockImplementation((s: string | Uint8Array) => ((out += String(s)), true))
+    try {
+      await fn()
+      return out
+    } finally {
+      o.mockRestore()
+      e.mockRestore()
+    }
+  }
+  test('file and root names starting with :: never start a line with ::', async () => {
+    const { mkdtemp, copyFile, mkdir, rm } = await import('node:fs/promises')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const { run: inspect } = await import('../../src/cli/commands/inspect.js')
+    const { run: profile } = await import('../../src/cli/commands/profile.js')
+    const dir = await mkdtemp(join(tmpdir(), 'abigap-output-'))
+    try {
+      // relative names: the path itself starts the line
+      const cwd = process.cwd()
+      process.chdir(dir)
+      try {
+        await copyFile(process.execPath, '::error::x')
+        await mkdir(join('::warning::root', 'etc'), { recursive: true })
+        const text =
+          (await capturedOut(() => inspect(['::error::x', '::notice::missing']))) +
+          (await capturedOut(() => profile(['--rootfs', '::warning::root'])))
+        expect(text).toContain('error::x')
+        for (const line of text.split(/\r?\n/)) expect(line).not.toMatch(/^\s*::/)
+      } finally {
+        process.chdir(cwd)
+      }
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
+  })
+})

@@ -4,6 +4,7 @@ import { writeInspectDocument } from '../../elf/json.js'
 import type { InspectedFile } from '../../elf/types.js'
 import { inspectFile } from '../../io/inspect-file.js'
 import { ExitCode, parseCommandLine } from '../command.js'
+import { printOut } from '../output.js'
 
 const MAX_SHOWN = 200
 
@@ -127,7 +128,7 @@ export async function run(argv: string[]): Promise<number> {
   if (json) {
     writeInspectDocument(results, stdoutSink())
   } else {
-    process.stdout.write(results.map(describe).join('\n\n') + '\n')
+    printOut(results.map(describe).join('\n\n') + '\n')
   }
   return results.some((r) => r.error !== null) ? ExitCode.findings : ExitCode.ok
 }

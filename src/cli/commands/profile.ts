@@ -6,6 +6,7 @@ import { embeddedProfiles, findProfile, normaliseArch, profileFromTree, suggestT
 import type { TargetProfile } from '../../knowledge/types.js'
 import { ExitCode, parseCommandLine, usageError } from '../command.js'
 import { safeText } from './inspect.js'
+import { printErr, printOut } from '../output.js'
 
 interface Options {
   rootfs?: string
@@ -38,7 +39,8 @@ export async function run(argv: string[]): Promise<number> {
       (p) =>
         `${p.image.padEnd(40)} ${`${p.libc.flavor} ${p.libc.version ?? ''}`.padEnd(14)} ${p.confidence.padEnd(7)} ${p.aliases.slice(0, 3).join(', ')}`,
     )
-    process.stdout.write(opts.json ? JSON.stringify(embeddedProfiles(arch)) + '\n' : rows.join('\n') + '\n')
+    if (opts.json) process.stdout.write(JSON.stringify(embeddedProfiles(arch)) + '\n')
+    else printOut(rows.join('\n') + '\n')
     return ExitCode.ok
   }
   if (opts.rootfs && image) return usageError('give either IMAGE or --rootfs DIR, not both')
@@ -74,22 +76,23 @@ export async function run(argv: string[]): Promise<number> {
       } catch (e) {
         const why = e instanceof Error ? e.message : String(e)
         if (known) {
-          process.stderr.write(`abigap: could not probe ${name} (${why}); showing the embedded profile instead\n`)
+          printErr(`abigap: could not probe ${name} (${why}); showing the embedded profile instead\n`)
           profile = known
         } else if (e instanceof docker.ImageUnavailableError || e instanceof docker.DockerUnavailableError) {
           const s = suggestTargets(name)
-          process.stderr.write(
+          printErr(
             `abigap: cannot profile '${name}': ${why}${s.length ? `; embedded names close to it: ${s.join(', ')}` : ''}\n`,
           )
           return s.length ? ExitCode.usage : ExitCode.profileUnavailable
         } else {
-          process.stderr.write(`abigap: cannot profile '${name}': ${why}\n`)
+          printErr(`abigap: cannot profile '${name}': ${why}\n`)
           return ExitCode.profileUnavailable
         }
       }
     }
   }
-  process.stdout.write((opts.json ? JSON.stringify(profile, null, 2) : describeProfile(profile)) + '\n')
+  if (opts.json) process.stdout.write(JSON.stringify(profile, null, 2) + '\n')
+  else printOut(describeProfile(profile) + '\n')
   return ExitCode.ok
 }
 
