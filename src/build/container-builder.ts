@@ -1,33 +1,16 @@
 import { mkdirSync, writeFileSync, chmodSync } from 'node:fs'
 import path from 'node:path'
+import type { BuildContainerOptions, BuildContainerResult } from '../docker/build-container.js'
 import type { PlannedVariant } from '../matrix/types.js'
 import { parseBuildDiagnostics } from './diagnostics.js'
 import { goBuildCommand, shellCommand } from './go-command.js'
-import { binaryName, failedBuild, isElfExecutable, toolchainHint } from './host-builder.js'
+import { failureDiagnostics } from './failure-diagnostics.js'
+import { binaryName, failedBuild, isElfExecutable } from './host-builder.js'
 import { packSourceTree } from './source-tar.js'
 import type { BuildContext, BuildOutcome } from './types.js'
 
 /** The Docker helper's runBuildContainer, bound to a runtime (src/docker/build-container.ts). */
-export type RunBuildContainer = (opts: {
-  image: string
-  platform?: string
-  input: { tar: Buffer; at: string }
-  workdir: string
-  cmd: string[]
-  env: Record<string, string>
-  network: boolean
-  cacheVolume?: string
-  timeoutMs: number
-  fetch: string[]
-  signal?: AbortSignal
-  onOutput?: (line: string) => void
-}) => Promise<{
-  exitCode: number | null
-  stdout: string
-  stderr: string
-  fetched: Record<string, Buffer>
-  error?: string
-}>
+export type RunBuildContainer = (opts: BuildContainerOptions) => Promise<BuildContainerResult>
 
 /** Quotes a string for sh. */
 const shq = (s: string): string => `'${s.replace(/'/g, `'"'"'`)}'`
@@ -153,25 +136,15 @@ export function containerBuilder(opts: ContainerBuilderOptions) {
     const roots = [CONTAINER_SRC, ctx.moduleRoot]
     if (res.exitCode !== 0 || !res.fetched[outInside]) {
       const output = `${res.stdout}\n${res.stderr}`
-      const diagnostics = parseBuildDiagnostics(output, roots)
-      if (/GOPROXY=off|module lookup disabled|missing go\.sum entry/.test(output)) {
-        diagnostics.push({
-          file: null,
-          line: null,
-          column: null,
-          message: 'modules are missing in the builder: set modules: {download: true} or vendor them (go mod vendor)',
-        })
-      }
-      const hint = toolchainHint(variant, cmd.cc, output, ctx.hostArch)
-      if (hint) diagnostics.push({ file: null, line: null, column: null, message: hint })
-      if (diagnostics.length === 0) {
-        diagnostics.push({
-          file: null,
-          line: null,
-          column: null,
-          message: `go build in ${variant.builder} exited with status ${res.exitCode}`,
-        })
-      }
+      const diagnostics = failureDiagnostics(output, {
+        variant,
+        cc: cmd.cc,
+        hostArch: ctx.hostArch,
+        roots,
+        modulesMissing:
+          'modules are missing in the builder: set modules: {download: true} or vendor them (go mod vendor)',
+        exitMessage: `go build in ${variant.builder} exited with status ${res.exitCode}`,
+      })
       return failedBuild(variant, { command, env, durationMs, log, diagnostics })
     }
     const dir = path.join(ctx.outDir, variant.name)

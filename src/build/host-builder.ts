@@ -5,6 +5,7 @@ import type { AbiGap } from '../abi/types.js'
 import type { BuildDiagnostic } from '../report/types.js'
 import { hostBuildEnv } from './build-env.js'
 import { parseBuildDiagnostics } from './diagnostics.js'
+import { failureDiagnostics } from './failure-diagnostics.js'
 import { goBuildCommand, shellCommand } from './go-command.js'
 import { runProcess, which } from './process.js'
 import type { BuildContext, BuildOutcome } from './types.js'
@@ -38,41 +39,6 @@ export function missingCompilerMessage(cc: string, variant: PlannedVariant): str
   if (cross)
     return `${cc} not found: install gcc-${cc.replace(/-gcc$/, '')} (cross C compiler for ${variant.arch}) or use a builder image`
   return `${cc} not found: install a C compiler (${cc}) or set cc for ${variant.name}, or use a builder image`
-}
-
-/** Debian's cross libc dev package per GOARCH (headers and crt files for a cross C compiler). */
-const CROSS_LIBC_DEV: Record<string, string> = {
-  arm64: 'libc6-dev-arm64-cross',
-  arm: 'libc6-dev-armhf-cross',
-  '386': 'libc6-dev-i386-cross',
-  ppc64le: 'libc6-dev-ppc64el-cross',
-  ppc64: 'libc6-dev-ppc64-cross',
-  s390x: 'libc6-dev-s390x-cross',
-  riscv64: 'libc6-dev-riscv64-cross',
-}
-
-/** A hint for toolchain failures whose compiler message does not say what to install. */
-export function toolchainHint(
-  variant: PlannedVariant,
-  cc: string | null,
-  output: string,
-  hostArch: string,
-): string | null {
-  if (!variant.cgo || !cc) return null
-  if (variant.arch !== hostArch && /bits\/[\w-]+\.h: No such file|cannot find crt1\.o|cannot find -lc\b/.test(output)) {
-    const pkg = CROSS_LIBC_DEV[variant.arch]
-    return `${cc} has no ${variant.arch} C library to build against${pkg ? `: install ${pkg}` : ''}, or use a builder image`
-  }
-  if (variant.libc === 'musl' && /cannot find -l(stdc\+\+|gcc_s)/.test(output)) {
-    return 'musl-gcc cannot link C++ (no musl libstdc++): build this variant in an Alpine builder image'
-  }
-  if (variant.link === 'static' && /undefined reference to/.test(output)) {
-    return 'static linking needs the C libraries’ own dependencies: add them to #cgo LDFLAGS (e.g. -lm -ldl -lpthread), or link this variant dynamically'
-  }
-  if (variant.libc === 'musl' && /\.h: No such file or directory|cannot find -l/.test(output)) {
-    return 'musl-gcc sees only musl’s own headers and libraries: build the C dependencies for musl, or use an Alpine-based builder image with their -dev packages'
-  }
-  return null
 }
 
 /** A failed build record (no binary) with its diagnostics. */
@@ -148,25 +114,14 @@ export async function buildOnHost(variant: PlannedVariant, ctx: BuildContext): P
   if (res.spawnError) return fail(`could not start go: ${res.spawnError}`)
   if (res.timedOut) return fail(`go build timed out after ${Math.round(ctx.timeoutMs / 1000)} s`, log)
   if (res.exitCode !== 0) {
-    const diagnostics = parseBuildDiagnostics(res.output, [ctx.moduleRoot])
-    if (/GOPROXY=off|module lookup disabled|missing go\.sum entry/.test(res.output)) {
-      diagnostics.push({
-        file: null,
-        line: null,
-        column: null,
-        message: 'modules are missing: run go mod download (or go mod vendor) first',
-      })
-    }
-    const hint = toolchainHint(variant, cmd.cc, res.output, ctx.hostArch)
-    if (hint) diagnostics.push({ file: null, line: null, column: null, message: hint })
-    if (diagnostics.length === 0) {
-      diagnostics.push({
-        file: null,
-        line: null,
-        column: null,
-        message: `go build exited with status ${res.exitCode ?? res.signal}`,
-      })
-    }
+    const diagnostics = failureDiagnostics(res.output, {
+      variant,
+      cc: cmd.cc,
+      hostArch: ctx.hostArch,
+      roots: [ctx.moduleRoot],
+      modulesMissing: 'modules are missing: run go mod download (or go mod vendor) first',
+      exitMessage: `go build exited with status ${res.exitCode ?? res.signal}`,
+    })
     return failedBuild(variant, { command, env: cmd.env, durationMs, log, diagnostics })
   }
   if (!isElfExecutable(out)) {
