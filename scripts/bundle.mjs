@@ -46,7 +46,10 @@ await build({
     {
       name: 'full-cli-stays-external',
       setup(b) {
-        b.onResolve({ filter: /^\.\/index\.js$/ }, () => ({ path: './cli.js', external: true }))
+        // only fast.ts's own import of the full CLI (a dependency may import its own ./index.js)
+        b.onResolve({ filter: /^\.\/index\.js$/ }, (args) =>
+          args.importer.endsWith('src/cli/fast.ts') ? { path: './cli.js', external: true } : undefined,
+        )
       },
     },
   ],
