@@ -37,3 +37,16 @@ test('the installed command carries no Docker or @actions code (inspect must nev
   expect(source).toMatch(/abigap inspect/)
   expect(source).not.toMatch(/docker-modem|@actions\/core|ssh2/)
 })
+
+test('a reader that stops early (| head) ends inspect quietly, without an EPIPE stack', () => {
+  const big = ['/usr/sbin/dockerd', '/usr/bin/dockerd'].find((f) => existsSync(f))
+  if (!big) throw new Error('dockerd (Debian docker.io) is missing: run scripts/test-world.sh')
+  for (const cli of [bin, esm]) {
+    const r = spawnSync('sh', ['-c', `"${process.execPath}" "${cli}" inspect --json "${big}" | head -c 20`], {
+      encoding: 'utf8',
+      timeout: 60_000,
+    })
+    expect(r.stdout).toBe('{"schemaVersion":1,"')
+    expect(r.stderr).not.toMatch(/EPIPE|Error/)
+  }
+})

@@ -12,6 +12,7 @@ import {
   shellWords,
   TARGET_PRESETS,
 } from '../matrix/index.js'
+import { hostGoArch } from '../build/host-arch.js'
 import type { MatrixConfig, TargetSpec, VariantSpec } from '../matrix/types.js'
 import { Inputs } from './constants.js'
 import { InputError, type ActionInputs } from './inputs.js'
@@ -92,7 +93,7 @@ export function resolveConfig(
 /** Keeps only the named variants (unknown names are an InputError with a suggestion). */
 function selectVariants(config: MatrixConfig, names: string[]): void {
   const builder = config.builder
-  const plan = planMatrix(config)
+  const plan = planMatrix(config, { hostArch: hostGoArch() })
   const known = plan.variants.map((v) => v.name)
   for (const n of names) {
     if (!known.includes(n)) {

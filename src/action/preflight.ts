@@ -2,6 +2,7 @@
 import { accessSync, constants, statSync } from 'node:fs'
 import path from 'node:path'
 import { planMatrix } from '../matrix/index.js'
+import { hostGoArch } from '../build/host-arch.js'
 import type { MatrixConfig } from '../matrix/types.js'
 
 /** A missing tool the action needs: reported as one clear error. */
@@ -26,7 +27,7 @@ export function findOnPath(name: string, envPath: string | undefined): string | 
 
 /** Throws ToolMissingError when a host-built variant needs Go and there is none on PATH. */
 export function checkGoForHostBuilds(config: MatrixConfig, envPath: string | undefined): void {
-  const hostVariants = planMatrix(config).variants.filter((v) => v.builder === 'host')
+  const hostVariants = planMatrix(config, { hostArch: hostGoArch() }).variants.filter((v) => v.builder === 'host')
   if (!hostVariants.length || findOnPath('go', envPath)) return
   throw new ToolMissingError(
     `Go is not on PATH, and variant(s) ${hostVariants.map((v) => v.name).join(', ')} build on the host: add actions/setup-go before this step, or set 'builder' to a Go builder image`,

@@ -63,3 +63,11 @@ export function parseCommandLine(cmd: Command, argv: string[]): number | null {
     return usageError((e as Error).message.replace(/^error: /, ''))
   }
 }
+
+/** Ends the process quietly when the reader of stdout goes away (`abigap inspect --json big | head`). */
+export function exitQuietlyOnClosedPipe(): void {
+  process.stdout.on('error', (err: NodeJS.ErrnoException) => {
+    if (err.code !== 'EPIPE') throw err
+    process.exit(typeof process.exitCode === 'number' ? process.exitCode : 0)
+  })
+}

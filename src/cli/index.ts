@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The abigap CLI: dispatches to one command module, loaded lazily so `inspect` never loads Docker or @actions code.
-import { reportUncaught, usageError, type CommandModule } from './command.js'
+import { exitQuietlyOnClosedPipe, reportUncaught, usageError, type CommandModule } from './command.js'
 import { printOut } from './output.js'
 
 const commands: Record<string, () => Promise<CommandModule>> = {
@@ -48,6 +48,7 @@ export async function main(argv: string[]): Promise<number> {
 declare const __ABIGAP_VERSION__: string | undefined
 const VERSION = typeof __ABIGAP_VERSION__ === 'string' ? __ABIGAP_VERSION__ : '0.1.0'
 
+exitQuietlyOnClosedPipe()
 main(process.argv.slice(2)).then(
   (code) => {
     process.exitCode = code
