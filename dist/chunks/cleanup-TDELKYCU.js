@@ -1,0 +1,19 @@
+import { createRequire as __abigapCreateRequire } from 'node:module';import { fileURLToPath as __abigapFileURLToPath } from 'node:url';import { dirname as __abigapDirname } from 'node:path';const require = __abigapCreateRequire(import.meta.url);const __filename = __abigapFileURLToPath(import.meta.url);const __dirname = __abigapDirname(__filename)
+import {
+  installSignalCleanup,
+  sweepCaches,
+  sweepContainers,
+  sweepLiveRuns,
+  trackRun,
+  untrackRun
+} from "./chunk-KCSVXTPN.js";
+import "./chunk-ONFZE33V.js";
+import "./chunk-54MS2K6W.js";
+export {
+  installSignalCleanup,
+  sweepCaches,
+  sweepContainers,
+  sweepLiveRuns,
+  trackRun,
+  untrackRun
+};
