@@ -105,6 +105,29 @@ describe('checkBuildIntent', () => {
     expect(text).toMatch(/GOARCH=amd64 but Go built GOARCH=arm64/)
     expect(text).toMatch(/CGO_ENABLED=1 but the binary says CGO_ENABLED=0/)
   })
+  test('the architecture is compared exactly: 32-bit PowerPC is not ppc64, x32 is not amd64', () => {
+    const ppc = file({ elf: { class: 32, endian: 'big', type: 'EXEC', machine: 'PowerPC', osabi: 'UNIX - System V' } })
+    expect(checkBuildIntent(variant({ arch: 'ppc64' }), ppc).map((g) => g.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/should be ppc64 but the binary is PowerPC/)]),
+    )
+    const x32 = file({
+      elf: {
+        class: 32,
+        endian: 'little',
+        type: 'EXEC',
+        machine: 'Advanced Micro Devices X86-64',
+        osabi: 'UNIX - System V',
+      },
+    })
+    expect(checkBuildIntent(variant({}), x32).map((g) => g.message)).toEqual(
+      expect.arrayContaining([expect.stringMatching(/should be amd64/)]),
+    )
+    // the ELF module's own arch (from e_machine) wins over the name
+    const arm = file({ elf: { ...file({}).elf!, machine: 'AArch64', arch: 'arm64' } })
+    expect(
+      checkBuildIntent(variant({ arch: 'arm64' }), arm).filter((g) => /but the binary is/.test(g.message)),
+    ).toEqual([])
+  })
   test('pre-1.18 binaries without build settings are judged on ELF facts alone', () => {
     const f = file({ linkage: 'dynamic', interpreter: '/lib64/ld-linux-x86-64.so.2', needed: ['libc.so.6'], go: null })
     expect(checkBuildIntent(variant({ name: 'cgo-glibc', libc: 'glibc', link: 'dynamic' }), f)).toEqual([])

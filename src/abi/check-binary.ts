@@ -1,5 +1,5 @@
 import type { InspectedFile } from '../elf/types.js'
-import { archOfMachine, loaderFlavor } from '../knowledge/arch.js'
+import { archOf, loaderFlavor } from '../knowledge/arch.js'
 import type { ProfileLibrary, TargetProfile } from '../knowledge/types.js'
 import { compareVersions, parseNode } from '../knowledge/versions.js'
 import { FIX, olderBuilderFix } from './fixes.js'
@@ -90,7 +90,7 @@ export function checkBinary(facts: InspectedFile, profile: TargetProfile, opts: 
   }
 
   // Architecture.
-  const arch = archOfMachine(facts.elf.machine, facts.elf.class, facts.elf.endian)
+  const arch = archOf(facts.elf)
   if (!arch) uncertain = true
   else if (!profile.arch.includes(arch)) {
     gaps.push({

@@ -1,20 +1,7 @@
 import type { AbiGap } from '../abi/types.js'
 import type { InspectedFile } from '../elf/types.js'
+import { archOf } from '../knowledge/arch.js'
 import type { PlannedVariant } from '../matrix/types.js'
-
-const MACHINES: Record<string, RegExp> = {
-  amd64: /x86-64|x86_64|amd64/i,
-  arm64: /aarch64|arm64/i,
-  '386': /80386|i386|^x86$/i,
-  arm: /^arm$/i,
-  ppc64: /powerpc|ppc64/i,
-  ppc64le: /powerpc|ppc64/i,
-  s390x: /s\/?390/i,
-  riscv64: /risc-?v/i,
-  mips: /mips/i,
-  mips64: /mips/i,
-  loong64: /loong/i,
-}
 
 function gap(message: string, fixes: string[]): AbiGap {
   return { kind: 'toolchain-mismatch', severity: 'error', message, fixes }
@@ -47,8 +34,8 @@ export function checkBuildIntent(v: PlannedVariant, f: InspectedFile): AbiGap[] 
       },
     ]
   }
-  const machine = MACHINES[v.arch]
-  if (machine && !machine.test(f.elf.machine)) {
+  const arch = archOf(f.elf)
+  if (arch && arch !== v.arch) {
     gaps.push(
       gap(`${v.name} should be ${v.arch} but the binary is ${f.elf.machine}`, [`check GOARCH and CC for ${v.name}`]),
     )

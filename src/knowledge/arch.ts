@@ -1,3 +1,4 @@
+import type { ElfHeaderFacts } from '../elf/types.js'
 /** Docker architecture names abigap knows (GOARCH spelling, as `docker --platform linux/<arch>` uses). */
 export const KNOWN_ARCHES = [
   'amd64',
@@ -12,15 +13,21 @@ export const KNOWN_ARCHES = [
   'riscv64',
 ] as const
 
+/** The architecture of a file: the ELF module's own (from e_machine), else derived from its machine name. */
+export function archOf(elf: Pick<ElfHeaderFacts, 'machine' | 'class' | 'endian' | 'arch'>): string | null {
+  return elf.arch ?? archOfMachine(elf.machine, elf.class, elf.endian)
+}
+
 /** The Docker architecture of an ELF machine (names as src/elf/names.ts prints them), or null when unknown. */
 export function archOfMachine(machine: string, elfClass: 32 | 64, endian: 'little' | 'big'): string | null {
   const m = machine.toLowerCase()
-  if (m.includes('x86-64')) return 'amd64'
+  if (m.includes('x86-64')) return elfClass === 64 ? 'amd64' : 'amd64p32'
   if (m === 'aarch64') return 'arm64'
   if (m === 'arm') return 'arm'
   if (m.includes('80386')) return '386'
   if (m.includes('s/390')) return 's390x'
   if (m === 'powerpc64') return endian === 'little' ? 'ppc64le' : 'ppc64'
+  if (m === 'powerpc') return 'ppc'
   if (m.startsWith('mips'))
     return elfClass === 64 ? (endian === 'little' ? 'mips64le' : 'mips64') : endian === 'little' ? 'mipsle' : 'mips'
   if (m.startsWith('risc-v')) return elfClass === 64 ? 'riscv64' : 'riscv32'

@@ -9,7 +9,7 @@ export { ProfileError } from './errors.js'
 export type { RootTree, TreeEntry } from './tree.js'
 export type { TargetProfile, ProfileLibrary, ProfileSource, Confidence } from './types.js'
 export { profileFromTree } from './rootfs-profile.js'
-export { archOfMachine, normaliseArch, loaderFlavor, GLIBC_LOADERS, muslLoader } from './arch.js'
+export { archOf, archOfMachine, normaliseArch, loaderFlavor, GLIBC_LOADERS, muslLoader } from './arch.js'
 export { compareVersions, parseNode, highestOf } from './versions.js'
 export { validateProfile } from './profile-schema.js'
 

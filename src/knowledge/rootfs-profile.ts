@@ -1,6 +1,6 @@
 import { analyseElf } from '../elf/index.js'
 import type { InspectedFile } from '../elf/types.js'
-import { archOfMachine, GLIBC_LOADERS, loaderFlavor, MUSL_ARCH_NAMES } from './arch.js'
+import { archOf, GLIBC_LOADERS, loaderFlavor, MUSL_ARCH_NAMES } from './arch.js'
 import { readTextFile, resolveInTree, scanSource, normalisePath } from './tree-paths.js'
 import type { RootTree } from './tree.js'
 import type { ProfileLibrary, ProfileSource, TargetProfile } from './types.js'
@@ -175,7 +175,7 @@ export function profileFromTree(tree: RootTree, meta: TreeMeta): TargetProfile {
     const r = resolveInTree(tree, p)
     if (!r || r.entry.type !== 'file') continue
     const facts = analyse(tree, r.path)
-    const arch = facts?.elf ? archOfMachine(facts.elf.machine, facts.elf.class, facts.elf.endian) : null
+    const arch = facts?.elf ? archOf(facts.elf) : null
     loaders.push({ path: p, real: r.path, facts, arch })
   }
 
@@ -185,7 +185,7 @@ export function profileFromTree(tree: RootTree, meta: TreeMeta): TargetProfile {
     if (arch) break
     const r = resolveInTree(tree, p)
     const f = r && r.entry.type === 'file' ? analyse(tree, r.path) : null
-    if (f?.elf) arch = archOfMachine(f.elf.machine, f.elf.class, f.elf.endian)
+    if (f?.elf) arch = archOf(f.elf)
   }
 
   // Library directories, in search order.
@@ -220,7 +220,7 @@ export function profileFromTree(tree: RootTree, meta: TreeMeta): TargetProfile {
         factsByReal.set(r.path, facts)
       }
       if (!facts?.elf || facts.error) continue
-      const libArch = archOfMachine(facts.elf.machine, facts.elf.class, facts.elf.endian)
+      const libArch = archOf(facts.elf)
       if (!arch && name === 'libc.so.6') arch = libArch
       if (arch && libArch !== arch) continue
       const versions = facts.versionDefs.filter((d) => !d.base).map((d) => d.name)

@@ -9,7 +9,7 @@ import { staticNssSymbolsOf } from '../../io/static-nss.js'
 import { loadProfileFile } from '../../io/load-profile.js'
 import { indexSource, SourceIndexError } from '../../io/source-index.js'
 import {
-  archOfMachine,
+  archOf,
   embeddedProfiles,
   findProfile,
   normaliseArch,
@@ -113,7 +113,7 @@ export async function run(argv: string[]): Promise<number> {
   const results: CheckResult[] = []
   const floors: Floor[] = []
   for (const f of facts) {
-    const binArch = f.elf ? archOfMachine(f.elf.machine, f.elf.class, f.elf.endian) : null
+    const binArch = f.elf ? archOf(f.elf) : null
     const nss = staticNssSymbolsOf(f.path, f)
     for (const t of targets) {
       const profile = t.profileFor(platformArch ?? binArch)
@@ -237,7 +237,7 @@ export function planRuns(
         return
       }
       const f = facts[i]
-      const arch = platformArch ?? (f?.elf ? archOfMachine(f.elf.machine, f.elf.class, f.elf.endian) : null)
+      const arch = platformArch ?? (f?.elf ? archOf(f.elf) : null)
       const platform = arch ? `linux/${arch}` : null
       let batch = batches.find((b) => b.platform === platform)
       if (!batch) batches.push((batch = { platform, requests: [] }))
