@@ -183,3 +183,18 @@ describe('abigap profile', () => {
     expect(p.libraries.map((l: { soname: string }) => l.soname)).not.toContain('libescape.so.1')
   })
 })
+
+describe('abigap profile IMAGE: an engine fault is not a usage error', () => {
+  test('no Docker engine for a name close to an embedded one: exit 3, the close names still listed', async () => {
+    const saved = process.env.DOCKER_HOST
+    process.env.DOCKER_HOST = `unix://${join(dir, 'no-such.sock')}`
+    try {
+      const r = await captured(() => profile(['debain:12']))
+      expect(r.code).toBe(3)
+      expect(r.stderr).toMatch(/cannot profile 'debain:12'.*debian:12/)
+    } finally {
+      if (saved === undefined) delete process.env.DOCKER_HOST
+      else process.env.DOCKER_HOST = saved
+    }
+  })
+})

@@ -57,3 +57,10 @@ export function isTransient(err: unknown): boolean {
   const msg = errorMessage(err).toLowerCase()
   return /toomanyrequests|rate limit|timeout|temporar|connection reset|tls handshake|i\/o timeout|503|502/.test(msg)
 }
+
+/** True when a pull/probe failure says the image does not exist (a usage error), not that the registry failed. */
+export function isUnknownImage(message: string): boolean {
+  return /manifest unknown|manifest for \S+ not found|pull access denied|repository does not exist|name unknown|no such image|invalid reference format/i.test(
+    message,
+  )
+}

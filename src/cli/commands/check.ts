@@ -6,6 +6,7 @@ import type { RunRequest, RunResult } from '../../docker/types.js'
 import type { InspectedFile } from '../../elf/types.js'
 import { inspectFile } from '../../io/inspect-file.js'
 import { staticNssSymbolsOf } from '../../io/static-nss.js'
+import { isUnknownImage } from '../../docker/errors.js'
 import { loadProfileFile } from '../../io/load-profile.js'
 import { indexSource, SourceIndexError } from '../../io/source-index.js'
 import {
@@ -139,13 +140,6 @@ export async function run(argv: string[]): Promise<number> {
   if (infraErrors.length) return ExitCode.profileUnavailable
   const failed = results.some((r) => r.verdict === 'incompatible' || r.gaps.some((g) => g.severity === 'error'))
   return failed ? ExitCode.findings : ExitCode.ok
-}
-
-/** True when a pull/probe failure says the image does not exist (a usage error), not that the registry failed. */
-export function isUnknownImage(message: string): boolean {
-  return /manifest unknown|manifest for \S+ not found|pull access denied|repository does not exist|name unknown|no such image|invalid reference format/i.test(
-    message,
-  )
 }
 
 /** Embedded names first; profile files; then local images probed through Docker. */
@@ -449,3 +443,5 @@ function gapLines(r: CheckResult, g: AbiGap, targets: string[]): string[] {
   for (const fix of (g.fixes ?? []).slice(0, 3)) lines.push(...wrap(`fix: ${fix}`, '    '))
   return lines
 }
+
+export { isUnknownImage }

@@ -2,6 +2,7 @@ import { statSync } from 'node:fs'
 import { basename, resolve } from 'node:path'
 import { Command } from 'commander'
 import { fsTree } from '../../io/fs-tree.js'
+import { isUnknownImage } from '../../docker/errors.js'
 import { embeddedProfiles, findProfile, normaliseArch, profileFromTree, suggestTargets } from '../../knowledge/index.js'
 import type { TargetProfile } from '../../knowledge/types.js'
 import { ExitCode, parseCommandLine, usageError } from '../command.js'
@@ -79,11 +80,14 @@ export async function run(argv: string[]): Promise<number> {
           printErr(`abigap: could not probe ${name} (${why}); showing the embedded profile instead\n`)
           profile = known
         } else if (e instanceof docker.ImageUnavailableError || e instanceof docker.DockerUnavailableError) {
+          // a usage error only when the image really does not exist; a registry or engine fault is exit 3
           const s = suggestTargets(name)
           printErr(
             `abigap: cannot profile '${name}': ${why}${s.length ? `; embedded names close to it: ${s.join(', ')}` : ''}\n`,
           )
-          return s.length ? ExitCode.usage : ExitCode.profileUnavailable
+          return s.length && e instanceof docker.ImageUnavailableError && isUnknownImage(why)
+            ? ExitCode.usage
+            : ExitCode.profileUnavailable
         } else {
           printErr(`abigap: cannot profile '${name}': ${why}\n`)
           return ExitCode.profileUnavailable
