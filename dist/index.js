@@ -458,7 +458,7 @@ async function run(deps = {}) {
     let baseline = null;
     if (inputs.baseline) baseline = readReport(path4.resolve(workspace, inputs.baseline), "baseline");
     if (inputs.baselineRef) {
-      const { resolveBaselineRef } = await import("./chunks/baseline-ref-CFVRM3DI.js");
+      const { resolveBaselineRef } = await import("./chunks/baseline-ref-CQDGF5VW.js");
       await resolveBaselineRef(resolved.config, inputs.baselineRef, resolved.cwd);
     }
     const runId = `gh${env.GITHUB_RUN_ID ?? "local"}-${randomBytes(4).toString("hex")}`;
@@ -469,7 +469,7 @@ async function run(deps = {}) {
     mkdirSync2(runnerTemp, { recursive: true });
     const outDir = mkdtempSync(path4.join(runnerTemp, "abigap-"));
     const sinks = actionSinks(io);
-    const runMatrix = deps.runMatrix ?? (await import("./chunks/run-matrix-E4NZL3T4.js")).runMatrix;
+    const runMatrix = deps.runMatrix ?? (await import("./chunks/run-matrix-R4DQ4GY7.js")).runMatrix;
     const report = await runMatrix(resolved.config, {
       cwd: resolved.cwd,
       outDir,
@@ -481,7 +481,7 @@ async function run(deps = {}) {
       runId
     });
     if (inputs.baselineRef && !controller.signal.aborted) {
-      const { attachBaselineDiff } = await import("./chunks/baseline-ref-CFVRM3DI.js");
+      const { attachBaselineDiff } = await import("./chunks/baseline-ref-CQDGF5VW.js");
       await attachBaselineDiff(report, resolved.config, inputs.baselineRef, {
         cwd: resolved.cwd,
         sinks,
