@@ -1,4 +1,5 @@
 import { normaliseArch } from './arch.js'
+import { editDistance } from './edit-distance.js'
 import { profileFromRow } from './embedded.js'
 import { ProfileError } from './errors.js'
 import { knowledgeData, type ImageRow } from './knowledge-data.js'
@@ -74,20 +75,6 @@ export function findProfile(name: string, arch = 'amd64'): TargetProfile | null 
   return null
 }
 
-function distance(a: string, b: string): number {
-  const d = Array.from({ length: b.length + 1 }, (_, j) => j)
-  for (let i = 1; i <= a.length; i++) {
-    let prev = d[0]
-    d[0] = i
-    for (let j = 1; j <= b.length; j++) {
-      const cur = d[j]
-      d[j] = Math.min(d[j] + 1, d[j - 1] + 1, prev + (a[i - 1] === b[j - 1] ? 0 : 1))
-      prev = cur
-    }
-  }
-  return d[b.length]
-}
-
 /** Close matches among the known target names, best first (for "unknown target" messages). */
 export function suggestTargets(name: string, max = 6): string[] {
   const n = canonical(name)
@@ -95,8 +82,8 @@ export function suggestTargets(name: string, max = 6): string[] {
   const names = knownTargetNames()
   const scored = names.map((x) => {
     const lx = x.toLowerCase()
-    let score = distance(n, lx)
-    if (lx.split(':')[0] === repo || lx.startsWith(repo)) score = Math.min(score, 2 + distance(n, lx) / 10)
+    let score = editDistance(n, lx)
+    if (lx.split(':')[0] === repo || lx.startsWith(repo)) score = Math.min(score, 2 + editDistance(n, lx) / 10)
     return { x, score }
   })
   const limit = Math.max(3, Math.floor(n.length / 3))

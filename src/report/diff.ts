@@ -5,7 +5,7 @@ import { cellStatus, isTarget, targetCellName } from './cells.js'
 import { collectFindings, type Finding } from './findings.js'
 import { gapTitle } from './gap-text.js'
 import type { BuildRecord, MatrixReport, ReportDiffEntry } from './types.js'
-import { compareVersions } from './versions.js'
+import { compareVersions } from '../knowledge/versions.js'
 
 /** The identity of a finding across reports: variant, target and the gap's identity (never its wording). */
 export function findingIdentity(f: { variant: string; target: string | null; gap: AbiGap }): string {
