@@ -11,12 +11,12 @@ import "./chunks/chunk-54MS2K6W.js";
 // src/cli/index.ts
 var commands = {
   inspect: () => import("./chunks/inspect-S2GQHSAQ.js"),
-  check: () => import("./chunks/check-5G4IIF5V.js"),
-  profile: () => import("./chunks/profile-TBBAAAIH.js"),
-  matrix: () => import("./chunks/matrix-LCGNCUL3.js"),
-  diff: () => import("./chunks/diff-U52DYQXJ.js"),
-  merge: () => import("./chunks/merge-OBRF2OFX.js"),
-  cleanup: () => import("./chunks/cleanup-LMNFK6LW.js")
+  check: () => import("./chunks/check-QR5R54TG.js"),
+  profile: () => import("./chunks/profile-VGSDJTIP.js"),
+  matrix: () => import("./chunks/matrix-OQRB6J6C.js"),
+  diff: () => import("./chunks/diff-CUGTYFGK.js"),
+  merge: () => import("./chunks/merge-5FBNSHY4.js"),
+  cleanup: () => import("./chunks/cleanup-3HHM3PKK.js")
 };
 var HELP = `abigap \u2014 will your Go binaries run on the Linux distributions you promise?
 

@@ -4,13 +4,13 @@ import {
   parseMatrixConfig,
   presetNames,
   require_dist
-} from "./chunks/chunk-FV2E54HP.js";
+} from "./chunks/chunk-KRWQWK26.js";
 import {
   ReportFileError,
   parseReportJson,
   renderSummary,
   toSarif
-} from "./chunks/chunk-ML5U4XSX.js";
+} from "./chunks/chunk-WYU6KLCR.js";
 import {
   BaselineRefError
 } from "./chunks/chunk-KMR32VOE.js";
@@ -23,7 +23,7 @@ import {
   selectAnnotations,
   workflowCommand,
   wrapUntrusted
-} from "./chunks/chunk-AH5MMYAY.js";
+} from "./chunks/chunk-YAHZLANJ.js";
 import {
   ConfigError,
   didYouMean,
@@ -31,13 +31,15 @@ import {
   parseDuration,
   planMatrix,
   shellWords
-} from "./chunks/chunk-ZWXC7RW3.js";
+} from "./chunks/chunk-CHVYT3UA.js";
 import {
   FAIL_ON_VALUES,
   evaluateReport,
   infrastructureMessages,
   parseShard
 } from "./chunks/chunk-O5FLEDQI.js";
+import "./chunks/chunk-AQ4GU5WP.js";
+import "./chunks/chunk-27EKKCQJ.js";
 import {
   Inputs,
   Outputs,
@@ -458,7 +460,7 @@ async function run(deps = {}) {
     let baseline = null;
     if (inputs.baseline) baseline = readReport(path4.resolve(workspace, inputs.baseline), "baseline");
     if (inputs.baselineRef) {
-      const { resolveBaselineRef } = await import("./chunks/baseline-ref-CQDGF5VW.js");
+      const { resolveBaselineRef } = await import("./chunks/baseline-ref-NOYQW2FB.js");
       await resolveBaselineRef(resolved.config, inputs.baselineRef, resolved.cwd);
     }
     const runId = `gh${env.GITHUB_RUN_ID ?? "local"}-${randomBytes(4).toString("hex")}`;
@@ -469,7 +471,7 @@ async function run(deps = {}) {
     mkdirSync2(runnerTemp, { recursive: true });
     const outDir = mkdtempSync(path4.join(runnerTemp, "abigap-"));
     const sinks = actionSinks(io);
-    const runMatrix = deps.runMatrix ?? (await import("./chunks/run-matrix-R4DQ4GY7.js")).runMatrix;
+    const runMatrix = deps.runMatrix ?? (await import("./chunks/run-matrix-FOT3QUIN.js")).runMatrix;
     const report = await runMatrix(resolved.config, {
       cwd: resolved.cwd,
       outDir,
@@ -481,7 +483,7 @@ async function run(deps = {}) {
       runId
     });
     if (inputs.baselineRef && !controller.signal.aborted) {
-      const { attachBaselineDiff } = await import("./chunks/baseline-ref-CQDGF5VW.js");
+      const { attachBaselineDiff } = await import("./chunks/baseline-ref-NOYQW2FB.js");
       await attachBaselineDiff(report, resolved.config, inputs.baselineRef, {
         cwd: resolved.cwd,
         sinks,

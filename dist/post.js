@@ -17,7 +17,7 @@ async function post() {
   }
   const host = getState(State.dockerHost) || void 0;
   try {
-    const { connectDocker, sweepContainers } = await import("./chunks/docker-5SXU6A3D.js");
+    const { connectDocker, sweepContainers } = await import("./chunks/docker-SBN2S46Z.js");
     const rt = await connectDocker(host ? { host } : {});
     const removed = await sweepContainers(rt, runId);
     info(`abigap post: removed ${removed} container(s)/volume(s) of run ${runId}`);
