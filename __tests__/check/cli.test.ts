@@ -1,27 +1,10 @@
-import { jest } from '@jest/globals'
 import { chmod, mkdtemp, rm, writeFile, copyFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { run as check } from '../../src/cli/commands/check.js'
 import { run as profile } from '../../src/cli/commands/profile.js'
 import { findProfile } from '../../src/knowledge/index.js'
-
-async function captured(fn: () => Promise<number>): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const o = jest
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true))
-  const e = jest
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true))
-  try {
-    return { code: await fn(), stdout, stderr }
-  } finally {
-    o.mockRestore()
-    e.mockRestore()
-  }
-}
+import { captured } from './captured.js'
 
 let dir = ''
 // A real binary of this machine: node itself (dynamic glibc, x86-64 or whatever the host is).

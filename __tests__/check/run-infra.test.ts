@@ -1,4 +1,3 @@
-import { jest } from '@jest/globals'
 import { copyFile, mkdtemp, rm } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
@@ -7,23 +6,7 @@ import { applyRuns, isUnknownImage, planRuns, renderHuman, run as check } from '
 import type { CheckReport, CheckResult } from '../../src/abi/types.js'
 import type { RunResult } from '../../src/docker/types.js'
 import { inspectFile } from '../../src/io/inspect-file.js'
-
-async function captured(fn: () => Promise<number>): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const o = jest
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true))
-  const e = jest
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true))
-  try {
-    return { code: await fn(), stdout, stderr }
-  } finally {
-    o.mockRestore()
-    e.mockRestore()
-  }
-}
+import { captured } from './captured.js'
 
 let dir = ''
 const node = () => join(dir, 'node-bin')

@@ -15,6 +15,7 @@ import { findProfile, profileFromTree } from '../../src/knowledge/index.js'
 import type { TargetProfile } from '../../src/knowledge/types.js'
 import type { InspectedFile } from '../../src/elf/types.js'
 import { run as checkCommand } from '../../src/cli/commands/check.js'
+import { captured } from './captured.js'
 
 const exec = promisify(execFile)
 jest.setTimeout(15 * 60 * 1000)
@@ -407,21 +408,3 @@ describe('check --run: probed images (Docker helper) and real runs cross-checked
     expect(far.stderr).toContain("could not probe image 'nosuch-vendor/nothing-like-it:7'")
   })
 })
-
-async function captured(fn: () => Promise<number>): Promise<{ code: number; stdout: string; stderr: string }> {
-  let stdout = ''
-  let stderr = ''
-  const o = jest
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true))
-  const e = jest
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true))
-  try {
-    const code = await fn()
-    return { code, stdout, stderr }
-  } finally {
-    o.mockRestore()
-    e.mockRestore()
-  }
-}
