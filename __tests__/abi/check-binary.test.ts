@@ -46,21 +46,23 @@ function cgoGlibc(extra: Partial<InspectedFile> = {}): InspectedFile {
         name: '__libc_start_main',
         version: 'GLIBC_2.34',
         hidden: false,
+        library: 'libc.so.6',
         defined: false,
         binding: 'GLOBAL',
         type: 'FUNC',
       },
-      { name: 'pthread_create', version: 'GLIBC_2.34', hidden: false, defined: false, binding: 'GLOBAL', type: 'FUNC' },
+      { name: 'pthread_create', version: 'GLIBC_2.34', hidden: false, library: 'libc.so.6', defined: false, binding: 'GLOBAL', type: 'FUNC' },
       {
         name: 'pthread_sigmask',
         version: 'GLIBC_2.32',
         hidden: false,
+        library: 'libc.so.6',
         defined: false,
         binding: 'GLOBAL',
         type: 'FUNC',
       },
-      { name: 'getaddrinfo', version: 'GLIBC_2.2.5', hidden: false, defined: false, binding: 'GLOBAL', type: 'FUNC' },
-      { name: 'malloc', version: 'GLIBC_2.2.5', hidden: false, defined: false, binding: 'GLOBAL', type: 'FUNC' },
+      { name: 'getaddrinfo', version: 'GLIBC_2.2.5', hidden: false, library: 'libc.so.6', defined: false, binding: 'GLOBAL', type: 'FUNC' },
+      { name: 'malloc', version: 'GLIBC_2.2.5', hidden: false, library: 'libc.so.6', defined: false, binding: 'GLOBAL', type: 'FUNC' },
     ],
     requires: { GLIBC: '2.34' },
     requiredBy: { GLIBC: ['__libc_start_main', 'pthread_create'] },
@@ -224,6 +226,7 @@ describe('checkBinary', () => {
           name: '_ZSt28__throw_bad_array_new_lengthv',
           version: 'GLIBCXX_3.4.29',
           hidden: false,
+          library: 'libstdc++.so.6',
           defined: false,
           binding: 'GLOBAL',
           type: 'FUNC',
@@ -232,6 +235,7 @@ describe('checkBinary', () => {
           name: '_ZNSt7__cxx1112basic_stringIcSt11char_traitsIcESaIcEE10_M_replaceEmmPKcm',
           version: 'GLIBCXX_3.4.30',
           hidden: false,
+          library: 'libstdc++.so.6',
           defined: false,
           binding: 'GLOBAL',
           type: 'FUNC',
@@ -350,7 +354,7 @@ describe('checkBinary', () => {
       needed: ['lib' + long + '.so.1'],
       versionNeeds: [{ file: 'libc.so.6', versions: [{ name: 'GLIBC_2.99', weak: false }] }],
       dynamicSymbols: [
-        { name: long, version: 'GLIBC_2.99', hidden: false, defined: false, binding: 'GLOBAL', type: 'FUNC' },
+        { name: long, version: 'GLIBC_2.99', hidden: false, library: 'libc.so.6', defined: false, binding: 'GLOBAL', type: 'FUNC' },
       ],
     })
     for (const t of ['debian:12', 'alpine:3.20'])
@@ -428,7 +432,7 @@ describe('attribution with a source index', () => {
         },
       ],
       dynamicSymbols: [
-        { name: 'arc4random', version: 'GLIBC_2.36', hidden: false, defined: false, binding: 'GLOBAL', type: 'FUNC' },
+        { name: 'arc4random', version: 'GLIBC_2.36', hidden: false, library: 'libc.so.6', defined: false, binding: 'GLOBAL', type: 'FUNC' },
       ],
     })
     const g = checkBinary(f, P('debian:11'), { source: index }).gaps[0]
@@ -444,7 +448,7 @@ describe('attribution with a source index', () => {
         },
       ],
       dynamicSymbols: [
-        { name: 'res_search', version: 'GLIBC_2.34', hidden: false, defined: false, binding: 'GLOBAL', type: 'FUNC' },
+        { name: 'res_search', version: 'GLIBC_2.34', hidden: false, library: 'libc.so.6', defined: false, binding: 'GLOBAL', type: 'FUNC' },
       ],
     })
     const gn = checkBinary(n, P('debian:11'), { source: index }).gaps[0]

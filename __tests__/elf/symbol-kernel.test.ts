@@ -128,6 +128,7 @@ function craft(seed: number, count: number, opts: CraftOptions = {}): Crafted {
   const versions: VersionTables = {
     needs: [],
     defs: [],
+    needFileByOther: new Map<number, string>(),
     needByOther: new Map<number, string | null>([
       [5, 'GLIBC_2.2.5'],
       [7, 'GLIBC_"odd'],

@@ -131,6 +131,14 @@ export class DynamicSymbolTable {
     return [null, false]
   }
 
+  /** The needed file a version came from: only versions resolved through .gnu.version_r (printed with '@') have one. */
+  libraryOf(vers: number, version: string | null, hidden: boolean): string | null {
+    if (version === null || !hidden) return null
+    const v = this.parts.versions
+    if (v === null || v.needByOther.get(vers) !== version) return null
+    return v.needFileByOther.get(vers) ?? null
+  }
+
   /** Name of symbol i (readelf shows an unnamed section symbol by its section's name); null when out of range. */
   name(nameOff: number, info: number, shndx: number): string | null {
     if ((info & 15) === 3 && nameOff === 0 && shndx < this.parts.sectionNames.length)
@@ -157,8 +165,17 @@ export class DynamicSymbolTable {
         bad++
         name = ''
       }
-      const [version, hidden] = this.version(this.versym(i), nameOff, shndx)
-      out.push({ name, version, hidden, defined: shndx !== 0, binding: INFO_BINDING[info], type: INFO_TYPE[info] })
+      const vers = this.versym(i)
+      const [version, hidden] = this.version(vers, nameOff, shndx)
+      out.push({
+        name,
+        version,
+        hidden,
+        library: this.libraryOf(vers, version, hidden),
+        defined: shndx !== 0,
+        binding: INFO_BINDING[info],
+        type: INFO_TYPE[info],
+      })
     }
     this.badNames = bad
     this.cached = out

@@ -46,6 +46,11 @@ export interface DynamicSymbol {
   version: string | null
   /** True for `@` (hidden, non-default) versions. */
   hidden: boolean
+  /**
+   * The needed library (vn_file of .gnu.version_r) the version binds this symbol to, like Go's
+   * `ImportedSymbol.Library`; null when the version comes from .gnu.version_d or the symbol is unversioned.
+   */
+  library: string | null
   defined: boolean
   /** LOCAL, GLOBAL, WEAK, UNIQUE, or a number. */
   binding: string

@@ -29,6 +29,8 @@ export interface VersionTables {
   defs: VersionDef[]
   /** vna_other → version name (first occurrence in file order, as readelf searches). */
   needByOther: Map<number, string | null>
+  /** vna_other → the needed file (vn_file) whose record holds that version (same first occurrence). */
+  needFileByOther: Map<number, string>
   /** vd_ndx → definition (first occurrence). */
   defByIndex: Map<number, DefNode>
   hasNeed: boolean
@@ -50,6 +52,7 @@ export function readVersionTables(
     needs: [],
     defs: [],
     needByOther: new Map(),
+    needFileByOther: new Map(),
     defByIndex: new Map(),
     hasNeed: false,
     hasDef: false,
@@ -182,7 +185,10 @@ function walkNeeds(src: TableSource, t: VersionTables, budget: Budget, warnings:
       const name = str(src, v.u32(a + 8), warnings)
       const anext = v.u32(a + 12)
       need.versions.push({ name: name ?? '', weak: (flags & VER_FLG_WEAK) !== 0 })
-      if (!t.needByOther.has(other)) t.needByOther.set(other, name)
+      if (!t.needByOther.has(other)) {
+        t.needByOther.set(other, name)
+        t.needFileByOther.set(other, file)
+      }
       if (anext === 0) {
         if (j < cnt - 1) warnings.push(`${src.what}: aux chain of ${file} ends after ${j + 1} of ${cnt} entries`)
         break

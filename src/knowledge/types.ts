@@ -11,6 +11,14 @@ export interface ProfileLibrary {
   dirs: string[]
   /** Version nodes it defines (GLIBC_2.2.5, GLIBCXX_3.4.29, ...); empty when unversioned or unknown. */
   versions: string[]
+  /**
+   * Exported dynamic symbols (defined; GLOBAL, WEAK or UNIQUE), each `name` when unversioned or `name@NODE` for
+   * every version it is defined under (default and hidden alike). Absent when nobody read the file: the symbol
+   * presence checks then say "unknown" instead of guessing (profileVersion 2).
+   */
+  exports?: string[]
+  /** Where this library claim comes from (a real root, an image probe, a cited source). */
+  provenance?: string
 }
 
 /** What a target image offers a binary. Saved as JSON; `abigap profile` writes it. */
