@@ -29,17 +29,23 @@ const BUILDERS: [string, string][] = [
   ['debian:trixie', 'a debian:trixie-based builder (golang:<version>-trixie)'],
 ]
 
+/** The newest builder abigap knows whose glibc is ≤ `glibc` (the target's), with its glibc; null when none is. */
+export function builderFor(glibc: string): { image: string; text: string; glibc: string } | null {
+  const known = new Map(embeddedProfiles().map((p) => [p.image, p.libc.version]))
+  let pick: { image: string; text: string; glibc: string } | null = null
+  for (const [image, text] of BUILDERS) {
+    const v = known.get(image)
+    if (v && compareVersions(v, glibc) <= 0) pick = { image, text, glibc: v }
+  }
+  return pick
+}
+
 /** "Build in an older builder image" with the newest known builder whose glibc is ≤ `glibc` (the target's). */
 export function olderBuilderFix(glibc: string | null): string {
   if (!glibc)
     return "build in a builder image whose glibc is not newer than the target's (glibc is forward- but not backward-compatible)"
-  const known = new Map(embeddedProfiles().map((p) => [p.image, p.libc.version]))
-  let pick: [string, string, string] | null = null
-  for (const [image, text] of BUILDERS) {
-    const v = known.get(image)
-    if (v && compareVersions(v, glibc) <= 0) pick = [image, text, v]
-  }
+  const pick = builderFor(glibc)
   if (!pick)
     return `build against glibc ≤ ${glibc} (older than every builder abigap knows: use a cross toolchain or a sysroot of the target)`
-  return `build in an older builder image whose glibc is ≤ ${glibc}: e.g. ${pick[1]} (glibc ${pick[2]})`
+  return `build in an older builder image whose glibc is ≤ ${glibc}: e.g. ${pick.text} (glibc ${pick.glibc})`
 }

@@ -22,6 +22,8 @@ export interface SourceIndex {
   cgoPreamble: Record<string, IndexedSite[]>
   /** Identifiers followed by `(` in C/C++ sources. */
   cSources: Record<string, IndexedSite[]>
+  /** Libraries named on `#cgo LDFLAGS:` preamble lines (-lfoo, libfoo.a) by name; absent in older indexes. */
+  cgoLdflags?: Record<string, IndexedSite[]>
   /** go.mod's module line, when there is a go.mod. */
   goMod: { file: string; line: number; module: string } | null
   /** Files that could not be read (reported, not fatal). */
@@ -30,7 +32,7 @@ export interface SourceIndex {
 
 /** An empty index (for tests and for callers without a source tree). */
 export function emptySourceIndex(root = '.'): SourceIndex {
-  return { root, imports: {}, cgoCalls: {}, cgoPreamble: {}, cSources: {}, goMod: null, skipped: [] }
+  return { root, imports: {}, cgoCalls: {}, cgoPreamble: {}, cSources: {}, cgoLdflags: {}, goMod: null, skipped: [] }
 }
 
 const MAX_LOCATIONS = 10

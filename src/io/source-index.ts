@@ -90,6 +90,16 @@ function blockStart(lines: string[], i: number): number {
 function preamble(file: string, lines: string[], at: number, into: SourceIndex): void {
   let j = at - 1
   const record = (k: number, text: string, offset: number) => {
+    const ld = /^\s*#cgo\b[^:]*\bLDFLAGS:(.*)$/.exec(text)
+    if (ld) {
+      for (const m of ld[1].matchAll(/(?:^|\s)(-l\S+|\S+\.a|\S+\.so(?:\.\d+)*)(?=\s|$)/g))
+        push((into.cgoLdflags ??= {}), m[1], {
+          file,
+          line: k + 1,
+          column: offset + text.length - ld[1].length + (m.index ?? 0) + m[0].length - m[1].length + 1,
+        })
+      return
+    }
     for (const m of text.matchAll(/[A-Za-z_]\w*/g))
       push(into.cgoPreamble, m[0], { file, line: k + 1, column: offset + (m.index ?? 0) + 1 })
   }
@@ -139,6 +149,7 @@ export async function indexSource(dir: string): Promise<SourceIndex> {
     cgoCalls: {},
     cgoPreamble: {},
     cSources: {},
+    cgoLdflags: {},
     goMod: null,
     skipped: [],
   }

@@ -1,0 +1,337 @@
+// What each build choice would do to this binary on this target, computed from where its C symbols come from
+// (origins.ts) and when each symbol entered glibc and musl. A fix that cannot help is not offered. Pure.
+import type { InspectedFile } from '../elf/types.js'
+import type { TargetProfile } from '../knowledge/types.js'
+import { compareVersions, parseNode } from '../knowledge/versions.js'
+import { builderFor, FIX } from './fixes.js'
+import { describeOrigin, isCgoPlumbing, siteOf, type AttributedSymbol } from './origins.js'
+import type { SourceIndex } from './source-index.js'
+import { replacementFor } from './replacements.js'
+
+/** When symbols entered glibc and musl (src/knowledge/symbol-history.ts): null = never, undefined = unknown. */
+export interface SymbolHistory {
+  /** Earliest glibc node ("GLIBC_2.25") or release ("2.25") defining `symbol` on `arch`. */
+  glibcSince(symbol: string, arch: string): string | null | undefined
+  /** Earliest musl release ("1.1.20") defining `symbol`. */
+  muslSince(symbol: string): string | null | undefined
+}
+
+/** The build choices abigap computes the effect of. */
+export type FixId = 'netgo' | 'cgo-off' | 'older-builder' | 'musl-static'
+
+/** What a fix does: runs there, leaves a symbol the target lacks, fails to build/link, changes nothing, unknown. */
+export type FixOutcome = 'runs' | 'still-missing' | 'build-fails' | 'no-change' | 'unknown'
+
+/** One symbol that keeps a fix from working, with its origin. */
+export interface FixBlocker {
+  name: string
+  version?: string
+  why: string
+}
+
+/** One build choice with its computed effect on this binary and target. */
+export interface WhatIf {
+  fix: FixId
+  /** The command or setting, e.g. "go build -tags netgo,osusergo". */
+  how: string
+  outcome: FixOutcome
+  /** Offered as a fix: it runs there (or its effect is unknown and nothing speaks against it). */
+  offered: boolean
+  /** The whole sentence, e.g. "-tags netgo,osusergo: no cgo package left → static, runs on debian:11". */
+  effect: string
+  blockers?: FixBlocker[]
+  /** Filled by the pipeline when the matrix has a variant that realises this fix: its real result there. */
+  matrix?: { variant: string; result: string }
+}
+
+/** A source change that would let the program run where no build choice can. */
+export interface CodeChange {
+  symbol: string
+  /** file:line of the use, when known. */
+  at?: string
+  text: string
+}
+
+/** What-if fixes plus, when none works, the code changes. */
+export interface WhatIfAdvice {
+  whatIf: WhatIf[]
+  codeChanges: CodeChange[]
+}
+
+/** Everything the what-if computation reads. */
+export interface WhatIfInput {
+  facts: InspectedFile
+  /** Every undefined dynamic symbol with its origin (attributeImports). */
+  imports: AttributedSymbol[]
+  profile: TargetProfile
+  target: string
+  arch: string
+  history?: SymbolHistory
+  source?: SourceIndex | null
+  /** The musl release of the static-musl toolchain, when known (e.g. "1.2.3"). */
+  muslBuilder?: string | null
+}
+
+const GLIBC_LIB = /^(libc|libm|libpthread|libdl|librt|libresolv|libutil|libanl)\.so|^ld-linux/
+
+/** "GLIBC_2.25" or "2.25" → "2.25"; null/undefined pass through. */
+function release(v: string | null | undefined): string | null | undefined {
+  if (v === null || v === undefined) return v
+  const p = parseNode(v)
+  return p.numbers ? p.numbers.join('.') : v
+}
+
+/** True when the target's copy of the symbol's library defines the node the symbol is bound to. */
+export function nodeOnTarget(s: AttributedSymbol, profile: TargetProfile): boolean | undefined {
+  if (!s.version || !s.library) return true
+  const p = parseNode(s.version)
+  if (p.family === 'GLIBC' && p.numbers && profile.libc.flavor === 'glibc' && profile.libc.version)
+    if (compareVersions(p.numbers.join('.'), profile.libc.version) <= 0) return true
+  const lib = profile.libraries.find((l) => l.soname === s.library)
+  if (!lib) return undefined
+  if (lib.versions.includes(s.version)) return true
+  return lib.versions.length ? false : undefined
+}
+
+function blocker(s: AttributedSymbol, why?: string): FixBlocker {
+  return { name: s.name, ...(s.version ? { version: s.version } : {}), why: why ?? describeOrigin(s.origin) }
+}
+
+/** "arc4random (GLIBC_2.36, token.go:7)" for the first few, grouping the cgo runtime's. */
+function listBlockers(list: AttributedSymbol[]): string {
+  const own = list.filter((s) => s.origin.kind !== 'cgo-runtime')
+  const runtime = list.filter((s) => s.origin.kind === 'cgo-runtime')
+  const parts = own.slice(0, 4).map((s) => {
+    const at = siteOf(s.origin)
+    const inner = [s.version, at].filter(Boolean).join(', ')
+    return inner ? `${s.name} (${inner})` : s.name
+  })
+  if (own.length > 4) parts.push(`${own.length - 4} more`)
+  if (runtime.length) {
+    const nodes = [...new Set(runtime.map((s) => s.version).filter(Boolean))].join(', ')
+    parts.push(`${runtime.length} symbol(s) of the cgo runtime${nodes ? ` (${nodes})` : ''}`)
+  }
+  return parts.join(' and ')
+}
+
+const needsCgo = (s: AttributedSymbol) => !isCgoPlumbing(s.origin)
+const weak = (facts: InspectedFile, name: string) =>
+  facts.dynamicSymbols.some((d) => d.name === name && !d.defined && d.binding === 'WEAK')
+
+/** The program or a dependency imports "C" itself (so cgo stays even without new C symbols); null = unknown. */
+function importsC(source: SourceIndex | null | undefined): boolean | null {
+  if (!source) return null
+  return (source.imports.C ?? []).length > 0
+}
+
+function netgo(input: WhatIfInput): WhatIf | null {
+  const { imports, profile, target, source } = input
+  const how = 'go build -tags netgo,osusergo'
+  if (!imports.some((s) => s.origin.kind === 'go-net' || s.origin.kind === 'go-os-user')) return null
+  const rest = imports.filter((s) => s.origin.kind !== 'go-net' && s.origin.kind !== 'go-os-user')
+  const cgoLeft = rest.some(needsCgo) || importsC(source) === true
+  if (!cgoLeft) {
+    const caveat = importsC(source) === null ? ' (unless a package of the program imports "C")' : ''
+    return {
+      fix: 'netgo',
+      how,
+      outcome: 'runs',
+      offered: true,
+      effect: `-tags netgo,osusergo: no cgo package left → static${caveat}, runs on ${target}`,
+    }
+  }
+  const still = rest.filter((s) => nodeOnTarget(s, profile) === false)
+  if (!still.length)
+    return {
+      fix: 'netgo',
+      how,
+      outcome: 'runs',
+      offered: true,
+      effect: `-tags netgo,osusergo: drops the cgo resolver and user lookup; what is left needs only nodes ${target} has → runs on ${target}`,
+    }
+  return {
+    fix: 'netgo',
+    how,
+    outcome: 'still-missing',
+    offered: false,
+    effect: `-tags netgo,osusergo leaves ${listBlockers(still)}: still not on ${target}`,
+    blockers: still.map((s) => blocker(s)),
+  }
+}
+
+function cgoOff(input: WhatIfInput): WhatIf {
+  const { imports, target, source } = input
+  const how = 'CGO_ENABLED=0 go build'
+  const c = imports.filter(needsCgo)
+  const hard = c.filter((s) => s.origin.kind === 'own-c' || s.origin.kind === 'c-library')
+  if (hard.length || (importsC(source) && !c.length)) {
+    const first = hard[0]
+    const what = first ? `${describeOrigin(first.origin)} needs cgo (${first.name})` : 'the program imports "C"'
+    return {
+      fix: 'cgo-off',
+      how,
+      outcome: 'build-fails',
+      offered: false,
+      effect: `CGO_ENABLED=0: ${what}: it does not build`,
+      blockers: hard.map((s) => blocker(s)),
+    }
+  }
+  if (c.length)
+    return {
+      fix: 'cgo-off',
+      how,
+      outcome: 'unknown',
+      offered: true,
+      effect: `CGO_ENABLED=0: static, runs on ${target} if ${listBlockers(c)} ${c.length > 1 ? 'are' : 'is'} only on a cgo path with a pure-Go fallback (${describeOrigin(c[0].origin)}); abigap cannot tell`,
+      blockers: c.map((s) => blocker(s)),
+    }
+  const caveat = importsC(source) === null ? ' (if the program has no C code of its own)' : ''
+  return {
+    fix: 'cgo-off',
+    how,
+    outcome: 'runs',
+    offered: true,
+    effect: `CGO_ENABLED=0: no C code left → static (no libc needed)${caveat}, runs on ${target}`,
+  }
+}
+
+function olderBuilder(input: WhatIfInput): WhatIf | null {
+  const { imports, profile, target, history, arch, facts } = input
+  if (profile.libc.flavor !== 'glibc' || !profile.libc.version) return null
+  const missing = imports.filter((s) => nodeOnTarget(s, profile) === false)
+  if (!missing.length || missing.some((s) => !s.library || !GLIBC_LIB.test(s.library))) return null
+  const builder = builderFor(profile.libc.version)
+  const glibc = builder?.glibc ?? profile.libc.version
+  const how = builder ? `build in ${builder.text}, glibc ${glibc}` : `build against glibc ≤ ${profile.libc.version}`
+  // symbols bound to a node newer than that glibc: the older glibc must define them at an older node
+  const above = imports.filter((s) => {
+    if (!s.library || !GLIBC_LIB.test(s.library) || !s.version || weak(facts, s.name)) return false
+    const p = parseNode(s.version)
+    return p.family === 'GLIBC' && !!p.numbers && compareVersions(p.numbers.join('.'), glibc) > 0
+  })
+  const absent: AttributedSymbol[] = []
+  const unknown: AttributedSymbol[] = []
+  for (const s of above) {
+    const since = release(history?.glibcSince(s.name, arch))
+    if (since === undefined) unknown.push(s)
+    else if (since === null || compareVersions(since, glibc) > 0) absent.push(s)
+  }
+  if (absent.length) {
+    const since = (s: AttributedSymbol) => release(history?.glibcSince(s.name, arch))
+    const names = absent.map((s) => {
+      const v = since(s)
+      const at = siteOf(s.origin)
+      return `${s.name}${v ? ` (added in ${v}${at ? `, ${at}` : ''})` : at ? ` (${at})` : ''}`
+    })
+    return {
+      fix: 'older-builder',
+      how,
+      outcome: 'build-fails',
+      offered: false,
+      effect: `${how}: glibc ${glibc} has no ${names.join(', ')}: the build fails`,
+      blockers: absent.map((s) => blocker(s, `glibc ${glibc} has no ${s.name}`)),
+    }
+  }
+  if (unknown.length)
+    return {
+      fix: 'older-builder',
+      how,
+      outcome: 'unknown',
+      offered: true,
+      effect: `${how}: runs on ${target} if glibc ${glibc} defines ${listBlockers(unknown)} (abigap does not know when ${unknown.length > 1 ? 'they' : 'it'} entered glibc)`,
+    }
+  return {
+    fix: 'older-builder',
+    how,
+    outcome: 'runs',
+    offered: true,
+    effect: `${how}: every C function it calls exists in glibc ${glibc}, so it links against older nodes → runs on ${target}`,
+  }
+}
+
+/** glibc's header-generated names and their musl equivalents (fortify, C99 scanf). */
+function muslName(name: string): string {
+  return name.replace(/^__(\w+)_chk$/, '$1').replace(/^__isoc(?:99|23)_(\w+)$/, '$1')
+}
+
+function muslStatic(input: WhatIfInput): WhatIf {
+  const { imports, history, target, muslBuilder, facts } = input
+  const how = FIX.muslStatic.replace(/^link statically against musl: /, '')
+  const absent: AttributedSymbol[] = []
+  const unknown: AttributedSymbol[] = []
+  for (const s of imports) {
+    if (weak(facts, s.name)) continue
+    const since = history?.muslSince(muslName(s.name))
+    if (since === undefined) unknown.push(s)
+    else if (since === null || (muslBuilder && compareVersions(since, muslBuilder) > 0)) absent.push(s)
+  }
+  const musl = muslBuilder ? `musl ${muslBuilder}` : 'musl'
+  if (absent.length)
+    return {
+      fix: 'musl-static',
+      how,
+      outcome: 'build-fails',
+      offered: false,
+      effect: `static musl link: ${musl} has no ${listBlockers(absent)}: the link fails`,
+      blockers: absent.map((s) => blocker(s, `${musl} has no ${s.name}`)),
+    }
+  if (unknown.length)
+    return {
+      fix: 'musl-static',
+      how,
+      outcome: 'unknown',
+      offered: true,
+      effect: `static musl link: static, runs on ${target} if ${musl} defines ${listBlockers(unknown)} (not in abigap's musl tables)`,
+    }
+  return {
+    fix: 'musl-static',
+    how,
+    outcome: 'runs',
+    offered: true,
+    effect: `static musl link: every C function it calls exists in ${musl} → static, runs on ${target}`,
+  }
+}
+
+/** The effect of each build choice on this binary and target, and the code changes when none works. */
+export function whatIf(input: WhatIfInput): WhatIfAdvice {
+  const cgo = input.facts.go?.settings.CGO_ENABLED === '1'
+  const list: WhatIf[] = []
+  if (cgo) {
+    const n = netgo(input)
+    if (n) list.push(n)
+    list.push(cgoOff(input))
+  }
+  const o = olderBuilder(input)
+  if (o) list.push(o)
+  if (cgo || !input.facts.go) list.push(muslStatic(input))
+  const codeChanges: CodeChange[] = []
+  if (!list.some((w) => w.offered)) {
+    const seen = new Set<string>()
+    // CGO_ENABLED=0's blockers need cgo, not a newer libc: the code changes are for what no libc here provides
+    for (const w of list.filter((x) => x.fix !== 'cgo-off'))
+      for (const b of w.blockers ?? []) {
+        if (seen.has(b.name)) continue
+        seen.add(b.name)
+        const s = input.imports.find((x) => x.name === b.name)
+        if (!s || s.origin.kind === 'cgo-runtime') continue
+        const r = replacementFor(b.name, input.profile, input.history, input.arch, input.target)
+        const at = siteOf(s.origin)
+        codeChanges.push({
+          symbol: b.name,
+          ...(at ? { at } : {}),
+          text: `${at ? `${at}: ` : ''}${r ?? `replace ${b.name} (no build choice provides it on ${input.target}), or drop ${input.target} from the promised targets`}`,
+        })
+      }
+  }
+  return { whatIf: list, codeChanges }
+}
+
+/** Fix texts of the advice: offered fixes first, then the code changes ("change the code: …"). */
+export function adviceTexts(advice: WhatIfAdvice): string[] {
+  return [
+    ...advice.whatIf
+      .filter((w) => w.offered)
+      .map((w) => w.effect + (w.matrix ? ` (matrix: ${w.matrix.variant} ${w.matrix.result})` : '')),
+    ...advice.codeChanges.map((c) => `change the code: ${c.text}`),
+  ]
+}
