@@ -12,6 +12,7 @@ import type {
   OutputStream,
   PullEvent,
 } from './runtime.js'
+import type { RegistryAuth } from './registry-auth.js'
 import { createDemuxer } from './demux.js'
 import { errorStatus } from './errors.js'
 
@@ -61,9 +62,11 @@ export class DockerodeRuntime implements ContainerRuntime {
     platform: string | undefined,
     onEvent: (e: PullEvent) => void,
     signal?: AbortSignal,
+    auth?: RegistryAuth | null,
   ): Promise<void> {
     const stream = (await this.docker.pull(ref, {
       ...(platform ? { platform } : {}),
+      ...(auth ? { authconfig: auth } : {}),
       ...(signal ? { abortSignal: signal } : {}),
     })) as NodeJS.ReadableStream
     await new Promise<void>((resolve, reject) => {
