@@ -48,7 +48,7 @@ export class PullProgress {
       }
       if (/^Retrying in/.test(status)) this.emitNow(`pull ${this.ref}: layer ${e.id}: ${status}`)
     }
-    if (this.now() - this.lastEmit >= this.intervalMs) this.emitNow(this.line())
+    if (this.layers.size > 0 && this.now() - this.lastEmit >= this.intervalMs) this.emitNow(this.line())
   }
 
   /** True once the engine announced any layer (the pull got past the manifest). */
