@@ -74,9 +74,11 @@ docker: { pull: always, mode: required }
     )
     // the missing target has no ABI verdict: no gap blames the binary for it
     const missingCells = report.results.filter((c) => c.target.includes('no-such-tag'))
-    expect(
-      missingCells.flatMap((c) => c.gaps).filter((g) => g.kind !== 'infrastructure-error' && g.severity === 'error'),
-    ).toEqual([])
+    expect(missingCells.length).toBeGreaterThan(0)
+    for (const c of missingCells) {
+      expect(c.verdict).toBe('unknown')
+      expect(c.gaps.map((g) => [g.kind, g.severity])).toEqual([['unanalysable', 'warning']])
+    }
     // the good target: digest = the registry's, on the target and on every run
     const digest = await registryDigest('abigap-test/bookworm', 'latest')
     const t = report.targets.find((x) => x.ref === good)!

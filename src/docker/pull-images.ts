@@ -3,6 +3,7 @@
 import type { ContainerRuntime } from './runtime.js'
 import { ensureImage, type ImageIdentity, type PullPolicy } from './image.js'
 import { errorMessage } from './errors.js'
+import { checkEngine } from './engine-check.js'
 
 /** One image a run needs. */
 export interface NeededImage {
@@ -45,5 +46,9 @@ export async function pullImages(
       for (let img = queue.shift(); img; img = queue.shift()) await one(img)
     }),
   )
+  // the preflight of the engine itself: on Podman, one hardened container is created (never started)
+  const first = [...out.values()].find((v): v is ImageIdentity => !('error' in v))
+  const problem = first ? await checkEngine(rt, first.id) : null
+  if (problem) opts.log(problem)
   return out
 }

@@ -99,8 +99,8 @@ export interface ContainerRuntime {
   /** Where the engine lives (for messages), e.g. "unix:///var/run/docker.sock". */
   readonly endpoint: string
   ping(timeoutMs: number): Promise<void>
-  /** The engine's version string and API version. */
-  version(): Promise<{ version: string; apiVersion: string }>
+  /** The engine's version string and API version ('podman' when Podman serves the Docker API). */
+  version(): Promise<{ version: string; apiVersion: string; engine?: 'docker' | 'podman' }>
   /** Image facts, or null when the image is not present locally. */
   inspectImage(ref: string): Promise<ImageInfo | null>
   /** Pulls an image (with registry credentials when given); onEvent sees every event; resolves when the stream ends. */
