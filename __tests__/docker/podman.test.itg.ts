@@ -5,6 +5,7 @@ import { jest } from '@jest/globals'
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdir, rm } from 'node:fs/promises'
 import { join } from 'node:path'
+import { createServer, type AddressInfo } from 'node:net'
 import { build } from 'esbuild'
 import { connectDocker } from '../../src/docker/connect.js'
 import { probeImage } from '../../src/docker/probe.js'
@@ -224,6 +225,49 @@ describe('cleanup and cancellation on Podman', () => {
     })
   }
 })
+
+describe('a remote engine over tcp://', () => {
+  test('Podman serving the Docker API on a loopback TCP port: probe and run as on the unix socket', async () => {
+    const port = await freePort()
+    const service = spawn('podman', ['system', 'service', '--time=0', `tcp://127.0.0.1:${port}`], { stdio: 'ignore' })
+    const stopped = exitOf(service)
+    try {
+      let rt: ContainerRuntime | null = null
+      for (let i = 0; !rt && i < 50; i++) {
+        rt = await connectDocker({ host: `tcp://127.0.0.1:${port}`, pingTimeoutMs: 1000 }).catch(() => null)
+        if (!rt) await new Promise((r) => setTimeout(r, 200))
+      }
+      if (!rt) throw new Error(`podman system service did not answer on tcp://127.0.0.1:${port}`)
+      expect(rt.endpoint).toBe(`tcp://127.0.0.1:${port}`)
+      const viaTcp = await probeImage(rt, 'abigap-test/musl', { pull: 'never', cacheDir: null })
+      const viaUnix = await probeImage(podman, 'abigap-test/musl', { pull: 'never', cacheDir: null })
+      expect(viaTcp).toEqual(viaUnix)
+      const runId = track(`itgpodtcp${Date.now().toString(36)}`)
+      const req = {
+        image: 'abigap-test/bookworm',
+        binaries: [{ id: 'nocgo', path: bins.nocgo! }],
+        args: [],
+        timeoutMs: 20_000,
+      }
+      const [cell] = await runInTargets(rt, [req], { pull: 'never', runId })
+      expect(cell!.run).toMatchObject({ outcome: 'ok', stdout: 'abigap-ok\n' })
+    } finally {
+      service.kill('SIGTERM')
+      await stopped
+    }
+  })
+})
+
+function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = createServer()
+    srv.on('error', reject)
+    srv.listen(0, '127.0.0.1', () => {
+      const { port } = srv.address() as AddressInfo
+      srv.close(() => resolve(port))
+    })
+  })
+}
 
 let driverPath: string | null = null
 async function bundleDriver(): Promise<string> {
