@@ -103,16 +103,26 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
           return null
         })()
       : Promise.resolve(null)
-  const profilesReady = dockerReady.then((docker) =>
-    resolveProfiles(plan.targets, {
-      docker: docker?.rt ?? null,
-      session: docker,
-      hostArch: hostGoArch(),
-      pull: config.docker.pull,
-      signal: opts.signal,
-      log: (l) => sinks.log(l),
-    }),
+  // pull: each target image once, in its own log group, before the probes, builds and runs use it
+  const imagesReady = dockerReady.then((docker) =>
+    docker && plan.targets.length > 0
+      ? timed('pull', () =>
+          docker.pullImages(plan.targets, { pull: config.docker.pull, log: (l) => sinks.log(l), signal: opts.signal }),
+        )
+      : undefined,
   )
+  const profilesReady = imagesReady
+    .then(() => dockerReady)
+    .then((docker) =>
+      resolveProfiles(plan.targets, {
+        docker: docker?.rt ?? null,
+        session: docker,
+        hostArch: hostGoArch(),
+        pull: config.docker.pull,
+        signal: opts.signal,
+        log: (l) => sinks.log(l),
+      }),
+    )
   const sourceReady = loadSourceIndex(moduleRoot)
   // keep rejections from surfacing before they are awaited
   profilesReady.catch(() => undefined)
@@ -149,6 +159,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
   }
 
   try {
+    await imagesReady // its log group closes before the build group opens
     // build (each finished build is analysed right away)
     const analyses: Promise<void>[] = []
     const outcomes = await timed('build', () =>
@@ -190,11 +201,12 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
       }))
       const builds: BuildRecord[] = outcomes.map((o) => o.record)
       for (const o of outcomes) if (o.infrastructureError) infrastructureErrors.push(o.infrastructureError)
-      const targets: TargetSummary[] = plan.targets.map((t) => ({
-        ref: t.ref,
-        platform: t.platform,
-        declaredAt: t.declaredAt,
-      }))
+      const pulled = await imagesReady
+      const targets: TargetSummary[] = plan.targets.map((t) => {
+        const img = pulled?.get(`${t.ref}\u0000${t.platform ?? ''}`)
+        const image = img && !('error' in img) ? { id: img.id, digest: img.digest } : null
+        return { ref: t.ref, platform: t.platform, declaredAt: t.declaredAt, ...(image ? { image } : {}) }
+      })
       const floors = outcomes
         .filter((o) => o.binaryPath && analysed.facts.has(o.record.variant))
         .map((o) => {

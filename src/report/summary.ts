@@ -70,6 +70,15 @@ export function renderSummary(report: MatrixReport, opts: SummaryOptions = {}): 
   if (gridCut)
     head.push(`_${gridCut} variants cut from the grid to stay under the summary size limit (see the JSON report)._`, '')
   head.push('✅ runs · ❌ will not run · ⚠️ warning, unknown or not verified · — not built/run', '')
+  const imaged = report.targets.filter((t) => t.image).slice(0, 200)
+  if (imaged.length) {
+    head.push('### Images the verdicts were made against', '', '| target | digest | image id |', '|---|---|---|')
+    for (const t of imaged)
+      head.push(
+        `| ${md(targetCellName(report, t), 80)} | ${t.image!.digest ? inlineCode(t.image!.digest) : 'local image, no registry digest'} | ${inlineCode(t.image!.id.slice(0, 19))} |`,
+      )
+    head.push('')
+  }
 
   if (report.recommended.length) {
     head.push('### Recommended artifact per target', '', '| target | artifact | floor |', '|---|---|---|')

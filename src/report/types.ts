@@ -48,6 +48,8 @@ export interface TargetSummary {
   platform: string | null
   /** Where the target is written in the config file, when known. */
   declaredAt: { file: string; line: number; column: number } | null
+  /** The image every verdict of this target was made against: local ID and registry digest (null when local-only). */
+  image?: { id: string; digest: string | null } | null
 }
 
 /** One variant × target cell: the static verdict plus, when Docker ran it, the runtime outcome. */
