@@ -2,6 +2,7 @@
 import { cellStatus, floorText, formatDuration, targetCellName } from './cells.js'
 import { stripControl, truncate } from './escape.js'
 import { infrastructureMessages } from './findings.js'
+import { recommendationText } from './recommend.js'
 import type { MatrixReport } from './types.js'
 
 const MARK = { pass: '✔', fail: '✘', warn: '⚠', none: '·' } as const
@@ -27,9 +28,7 @@ export function formatGrid(report: MatrixReport): string {
       .trimEnd()
   const out = [line(header), ...rows.map(line)]
   if (report.shard) out.unshift(`shard ${report.shard.index}/${report.shard.count}`)
-  const rec = report.recommended.map(
-    (r) => `  ${clean(r.target, 40)} → ${r.variant ? clean(r.variant) : 'none runs there'}`,
-  )
+  const rec = report.recommended.map((r) => `  ${clean(r.target, 40)} → ${clean(recommendationText(r), 300)}`)
   if (rec.length) out.push('', 'recommended:', ...rec)
   const infra = infrastructureMessages(report)
   if (infra.length) out.push('', 'infrastructure errors (no verdict):', ...infra.map((m) => `  ${clean(m, 300)}`))

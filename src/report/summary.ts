@@ -72,11 +72,22 @@ export function renderSummary(report: MatrixReport, opts: SummaryOptions = {}): 
   head.push('✅ runs · ❌ will not run · ⚠️ warning, unknown or not verified · — not built/run', '')
 
   if (report.recommended.length) {
-    head.push('### Recommended artifact per target', '', '| target | artifact | floor |', '|---|---|---|')
+    head.push(
+      '### Recommended artifact per target',
+      '',
+      'Only a build that runs there with no error and no warning is recommended.',
+      '',
+      '| target | artifact | floor |',
+      '|---|---|---|',
+    )
     for (const r of report.recommended.slice(0, 200)) {
-      head.push(
-        `| ${md(r.target, 80)} | ${r.variant ? md(r.variant, 80) : '❌ none runs there'} | ${r.variant ? md(floorText(report, r.variant), 40) : ''} |`,
-      )
+      const shown = r.variant ?? r.candidate?.variant ?? null
+      const artifact = r.variant
+        ? md(r.variant, 80)
+        : r.candidate
+          ? `⚠️ no build runs cleanly on ${md(r.target, 80)} — best candidate ${md(r.candidate.variant, 80)}: ${md(r.candidate.caveat, 300)}`
+          : `❌ no build runs on ${md(r.target, 80)}`
+      head.push(`| ${md(r.target, 80)} | ${artifact} | ${shown ? md(floorText(report, shown), 40) : ''} |`)
     }
     head.push('')
   }
