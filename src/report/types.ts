@@ -104,4 +104,14 @@ export interface MatrixReport {
   /** The full plan's variant and target names in order; shard reports keep it so `merge` restores the unsharded order. */
   plan?: { variants: string[]; targets: string[] } | null
   diff?: ReportDiffEntry[] | null
+  /** What ships where (the config's `promises`); absent or null: every cell is a promise. */
+  promises?: ReportPromises | null
+}
+
+/** The promises a report's verdict follows; cells outside them are information. */
+export interface ReportPromises {
+  /** Each target needs at least one artifact that builds and runs there with no error and no warning. */
+  everyTarget: boolean
+  /** Per variant, the target names (as in results[].target) it is promised to; null when only every-target is asked. */
+  variants: Record<string, string[]> | null
 }
