@@ -155,3 +155,24 @@ describe('whatIf', () => {
     expect(whatIf(input(facts, null)).whatIf.map((w) => w.fix)).toEqual(['older-builder'])
   })
 })
+
+describe('checkBinary with the advice wired in', () => {
+  test('the gateway on debian:11: origins in the gap and its text, no build choice offered, the code change', async () => {
+    const { checkBinary } = await import('../../src/abi/check-binary.js')
+    const facts = cgoBinary([...RUNTIME, ...NET_USER, und('arc4random', 'GLIBC_2.36')])
+    const r = checkBinary(facts, bullseye, { targetName: 'debian:11', source: sourceOf(GATEWAY_SRC), history: HISTORY })
+    const gap = r.gaps.find((g) => g.kind === 'symbol-version' && g.severity === 'error')!
+    expect(gap.origins?.find((o) => o.name === 'arc4random')).toEqual({
+      name: 'arc4random',
+      library: 'libc.so.6',
+      version: 'GLIBC_2.36',
+      origin: { kind: 'own-c', file: 'cmd/gateway/token.go', line: 7 },
+    })
+    expect(gap.message).toContain("arc4random from the program's own C (cmd/gateway/token.go:7)")
+    expect(gap.message).toContain('from the cgo runtime and C start-up code linked into every cgo binary')
+    expect(gap.message).toContain('Not fixes: -tags netgo,osusergo leaves arc4random')
+    expect(gap.fixes).toEqual([
+      'change the code: cmd/gateway/token.go:7: arc4random → getrandom(&v, sizeof v, 0) (getrandom(2), glibc ≥ 2.25: debian:11 has 2.31)',
+    ])
+  })
+})

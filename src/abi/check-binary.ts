@@ -6,7 +6,9 @@ import { FIX, olderBuilderFix } from './fixes.js'
 import { dominantPackage, goPackageOf, NSS_SYMBOLS } from './go-packages.js'
 import { installCommand, packageFamily, packageHint } from './package-hints.js'
 import { locateSymbols, type SourceIndex } from './source-index.js'
+import { adviseSymbolGap, notFixesSentence } from './symbol-advice.js'
 import type { AbiGap, CheckResult, Verdict } from './types.js'
+import type { SymbolHistory } from './what-if.js'
 
 /** Options of checkBinary. */
 export interface CheckOptions {
@@ -17,6 +19,8 @@ export interface CheckOptions {
    * dynamic symbols). Used for the static-nss gap.
    */
   staticNssSymbols?: string[]
+  /** When symbols entered glibc and musl (the what-if fixes); without it their effect is "unknown" where it matters. */
+  history?: SymbolHistory
 }
 
 const MAX_SYMBOLS = 20
@@ -63,6 +67,8 @@ export function checkBinary(facts: InspectedFile, profile: TargetProfile, opts: 
       confidence: profile.confidence,
     },
   })
+  const advise = (gap: AbiGap) =>
+    adviseSymbolGap(gap, { facts, profile, target, source: opts.source ?? null, history: opts.history })
   const locate = (symbols: string[], goPackage?: string | string[]) =>
     opts.source ? locateSymbols(opts.source, symbols, goPackage) : undefined
 
@@ -112,7 +118,7 @@ export function checkBinary(facts: InspectedFile, profile: TargetProfile, opts: 
   if (isStatic) {
     staticNss(facts, profile, target, name, opts.staticNssSymbols ?? [], gaps, locate)
   } else {
-    uncertain = dynamicChecks(facts, profile, target, name, gaps, locate) || uncertain
+    uncertain = dynamicChecks(facts, profile, target, name, gaps, locate, advise) || uncertain
   }
   kernelFloor(facts, profile, target, name, gaps)
   isaLevel(facts, profile, target, name, gaps)
@@ -149,6 +155,7 @@ function dynamicChecks(
   name: string,
   gaps: AbiGap[],
   locate: Locate,
+  advise: (gap: AbiGap) => string | null,
 ): boolean {
   let uncertain = false
   const interp = facts.interpreter === null ? null : cap(facts.interpreter)
@@ -310,10 +317,8 @@ function dynamicChecks(
       const users = pkg?.goPackage === 'runtime/cgo' ? cgoUsers(facts) : []
       const why = users.length ? `${pkg?.why}, present because ${users.join(' and ')} use cgo` : pkg?.why
       const where = users.length ? ['runtime/cgo', ...users] : pkg?.goPackage
-      gaps.push({
-        kind: 'symbol-version',
-        severity,
-        message: versionMessage(
+      const message = (via: string | undefined) =>
+        versionMessage(
           name,
           cap(need.file),
           versions,
@@ -323,15 +328,22 @@ function dynamicChecks(
           profile,
           target,
           severity === 'warning',
-          why,
-        ),
+          via,
+        )
+      const gap: AbiGap = {
+        kind: 'symbol-version',
+        severity,
+        message: message(why),
         library: cap(need.file),
         version: top,
         symbols: shown,
         ...(pkg ? { goPackage: pkg.goPackage } : {}),
         ...withLocations(locate(symbols, where)),
         fixes: versionFixes(need.file, profile, users.length ? users[0] : pkg?.goPackage, cgo || !!facts.go),
-      })
+      }
+      const origins = advise(gap)
+      if (origins) gap.message = message(origins) + notFixesSentence(gap)
+      gaps.push(gap)
     }
   }
   return uncertain

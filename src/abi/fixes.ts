@@ -29,9 +29,11 @@ const BUILDERS: [string, string][] = [
   ['debian:trixie', 'a debian:trixie-based builder (golang:<version>-trixie)'],
 ]
 
+let knownGlibc: Map<string, string | null> | null = null
+
 /** The newest builder abigap knows whose glibc is ≤ `glibc` (the target's), with its glibc; null when none is. */
 export function builderFor(glibc: string): { image: string; text: string; glibc: string } | null {
-  const known = new Map(embeddedProfiles().map((p) => [p.image, p.libc.version]))
+  const known = (knownGlibc ??= new Map(embeddedProfiles().map((p) => [p.image, p.libc.version])))
   let pick: { image: string; text: string; glibc: string } | null = null
   for (const [image, text] of BUILDERS) {
     const v = known.get(image)

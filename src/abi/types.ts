@@ -1,4 +1,6 @@
 import type { Confidence, ProfileSource } from '../knowledge/types.js'
+import type { SymbolOrigin } from './origins.js'
+import type { CodeChange, WhatIf } from './what-if.js'
 
 /** How bad a gap is. */
 export type Severity = 'error' | 'warning' | 'notice'
@@ -42,6 +44,12 @@ export interface AbiGap {
   /** Go standard package that pulls the symbols in (net, os/user, ...), when known. */
   goPackage?: string
   locations?: SourceLocation[]
+  /** symbol-version: each symbol of the gap with its library, node and where it comes from (src/abi/origins.ts). */
+  origins?: { name: string; library: string | null; version: string | null; origin: SymbolOrigin }[]
+  /** Each build choice with its computed effect here; `fixes` holds the offered ones' texts (src/abi/what-if.ts). */
+  whatIf?: WhatIf[]
+  /** When no build choice works: what the code must change, and with what. */
+  codeChanges?: CodeChange[]
   fixes?: string[]
 }
 

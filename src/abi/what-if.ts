@@ -115,8 +115,16 @@ function listBlockers(list: AttributedSymbol[]): string {
 }
 
 const needsCgo = (s: AttributedSymbol) => !isCgoPlumbing(s.origin)
-const weak = (facts: InspectedFile, name: string) =>
-  facts.dynamicSymbols.some((d) => d.name === name && !d.defined && d.binding === 'WEAK')
+const weakSets = new WeakMap<InspectedFile, Set<string>>()
+/** True when the binary's reference to `name` is weak (a missing definition never fails its link or load). */
+function weak(facts: InspectedFile, name: string): boolean {
+  let set = weakSets.get(facts)
+  if (!set) {
+    set = new Set(facts.dynamicSymbols.filter((d) => !d.defined && d.binding === 'WEAK').map((d) => d.name))
+    weakSets.set(facts, set)
+  }
+  return set.has(name)
+}
 
 /** The program or a dependency imports "C" itself (so cgo stays even without new C symbols); null = unknown. */
 function importsC(source: SourceIndex | null | undefined): boolean | null {

@@ -1,0 +1,75 @@
+// The one call the gap engine makes for a symbol gap: origins of its symbols, what-if fixes, code changes. Pure.
+import type { InspectedFile } from '../elf/types.js'
+import { archOf } from '../knowledge/arch.js'
+import type { TargetProfile } from '../knowledge/types.js'
+import { attributeImports, describeOrigin, type AttributedSymbol, type DependencySource } from './origins.js'
+import type { SourceIndex } from './source-index.js'
+import type { AbiGap } from './types.js'
+import { adviceTexts, whatIf, type SymbolHistory } from './what-if.js'
+
+/** What symbol advice reads besides the gap. */
+export interface SymbolAdviceInput {
+  facts: InspectedFile
+  profile: TargetProfile
+  target: string
+  source?: SourceIndex | null
+  dependencies?: DependencySource[]
+  history?: SymbolHistory
+  muslBuilder?: string | null
+}
+
+const GLIBC_LIB = /^(libc|libm|libpthread|libdl|librt|libresolv|libutil|libanl)\.so|^ld-linux/
+
+/** "arc4random: the program's own C (token.go:7); pthread_create, pthread_detach: the cgo runtime …". */
+export function originsPhrase(list: AttributedSymbol[], max = 6): string {
+  const groups = new Map<string, string[]>()
+  for (const s of list) {
+    const d = describeOrigin(s.origin)
+    const g = groups.get(d) ?? groups.set(d, []).get(d)!
+    if (!g.includes(s.name)) g.push(s.name)
+  }
+  return [...groups]
+    .map(
+      ([d, names]) =>
+        `${names.slice(0, max).join(', ')}${names.length > max ? ` and ${names.length - max} more` : ''} from ${d}`,
+    )
+    .join('; ')
+}
+
+/**
+ * Fills a symbol gap's `origins`, `whatIf`, `codeChanges` and `fixes` (offered fixes, then code changes) and returns
+ * the origins phrase for its message; null (gap untouched) when the gap is not about glibc's libraries on a glibc
+ * target, where the what-if computation does not apply.
+ */
+export function adviseSymbolGap(gap: AbiGap, input: SymbolAdviceInput): string | null {
+  const { facts, profile } = input
+  if (profile.libc.flavor !== 'glibc' || !gap.library || !GLIBC_LIB.test(gap.library)) return null
+  const imports = attributeImports({ facts, source: input.source ?? null, dependencies: input.dependencies })
+  const wanted = new Set(gap.symbols ?? [])
+  const node = gap.version
+  const mine = imports.filter(
+    (s) =>
+      wanted.has(s.name) && s.library === gap.library && (!node || gap.kind !== 'symbol-version' || s.version !== null),
+  )
+  const advice = whatIf({
+    facts,
+    imports,
+    profile,
+    target: input.target,
+    arch: (facts.elf && archOf(facts.elf)) || 'amd64',
+    history: input.history,
+    source: input.source ?? null,
+    muslBuilder: input.muslBuilder ?? null,
+  })
+  gap.origins = mine.map((s) => ({ name: s.name, library: s.library, version: s.version, origin: s.origin }))
+  gap.whatIf = advice.whatIf
+  if (advice.codeChanges.length) gap.codeChanges = advice.codeChanges
+  gap.fixes = adviceTexts(advice)
+  return mine.length ? originsPhrase(mine) : null
+}
+
+/** The what-ifs that are not fixes, as one sentence for the gap's message ("" when none). */
+export function notFixesSentence(gap: AbiGap): string {
+  const no = (gap.whatIf ?? []).filter((w) => !w.offered)
+  return no.length ? ` Not fixes: ${no.map((w) => w.effect).join('; ')}.` : ''
+}
