@@ -51,7 +51,15 @@ function cgoGlibc(extra: Partial<InspectedFile> = {}): InspectedFile {
         binding: 'GLOBAL',
         type: 'FUNC',
       },
-      { name: 'pthread_create', version: 'GLIBC_2.34', hidden: false, library: 'libc.so.6', defined: false, binding: 'GLOBAL', type: 'FUNC' },
+      {
+        name: 'pthread_create',
+        version: 'GLIBC_2.34',
+        hidden: false,
+        library: 'libc.so.6',
+        defined: false,
+        binding: 'GLOBAL',
+        type: 'FUNC',
+      },
       {
         name: 'pthread_sigmask',
         version: 'GLIBC_2.32',
@@ -61,8 +69,24 @@ function cgoGlibc(extra: Partial<InspectedFile> = {}): InspectedFile {
         binding: 'GLOBAL',
         type: 'FUNC',
       },
-      { name: 'getaddrinfo', version: 'GLIBC_2.2.5', hidden: false, library: 'libc.so.6', defined: false, binding: 'GLOBAL', type: 'FUNC' },
-      { name: 'malloc', version: 'GLIBC_2.2.5', hidden: false, library: 'libc.so.6', defined: false, binding: 'GLOBAL', type: 'FUNC' },
+      {
+        name: 'getaddrinfo',
+        version: 'GLIBC_2.2.5',
+        hidden: false,
+        library: 'libc.so.6',
+        defined: false,
+        binding: 'GLOBAL',
+        type: 'FUNC',
+      },
+      {
+        name: 'malloc',
+        version: 'GLIBC_2.2.5',
+        hidden: false,
+        library: 'libc.so.6',
+        defined: false,
+        binding: 'GLOBAL',
+        type: 'FUNC',
+      },
     ],
     requires: { GLIBC: '2.34' },
     requiredBy: { GLIBC: ['__libc_start_main', 'pthread_create'] },
@@ -354,7 +378,15 @@ describe('checkBinary', () => {
       needed: ['lib' + long + '.so.1'],
       versionNeeds: [{ file: 'libc.so.6', versions: [{ name: 'GLIBC_2.99', weak: false }] }],
       dynamicSymbols: [
-        { name: long, version: 'GLIBC_2.99', hidden: false, library: 'libc.so.6', defined: false, binding: 'GLOBAL', type: 'FUNC' },
+        {
+          name: long,
+          version: 'GLIBC_2.99',
+          hidden: false,
+          library: 'libc.so.6',
+          defined: false,
+          binding: 'GLOBAL',
+          type: 'FUNC',
+        },
       ],
     })
     for (const t of ['debian:12', 'alpine:3.20'])
@@ -432,7 +464,15 @@ describe('attribution with a source index', () => {
         },
       ],
       dynamicSymbols: [
-        { name: 'arc4random', version: 'GLIBC_2.36', hidden: false, library: 'libc.so.6', defined: false, binding: 'GLOBAL', type: 'FUNC' },
+        {
+          name: 'arc4random',
+          version: 'GLIBC_2.36',
+          hidden: false,
+          library: 'libc.so.6',
+          defined: false,
+          binding: 'GLOBAL',
+          type: 'FUNC',
+        },
       ],
     })
     const g = checkBinary(f, P('debian:11'), { source: index }).gaps[0]
@@ -448,7 +488,15 @@ describe('attribution with a source index', () => {
         },
       ],
       dynamicSymbols: [
-        { name: 'res_search', version: 'GLIBC_2.34', hidden: false, library: 'libc.so.6', defined: false, binding: 'GLOBAL', type: 'FUNC' },
+        {
+          name: 'res_search',
+          version: 'GLIBC_2.34',
+          hidden: false,
+          library: 'libc.so.6',
+          defined: false,
+          binding: 'GLOBAL',
+          type: 'FUNC',
+        },
       ],
     })
     const gn = checkBinary(n, P('debian:11'), { source: index }).gaps[0]

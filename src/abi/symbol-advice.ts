@@ -73,3 +73,10 @@ export function notFixesSentence(gap: AbiGap): string {
   const no = (gap.whatIf ?? []).filter((w) => !w.offered)
   return no.length ? ` Not fixes: ${no.map((w) => w.effect).join('; ')}.` : ''
 }
+
+/** Re-derives a gap's fixes and its "Not fixes" sentence after its what-ifs changed (e.g. the matrix's real results). */
+export function rewordAdvice(gap: AbiGap): void {
+  if (!gap.whatIf) return
+  gap.fixes = adviceTexts({ whatIf: gap.whatIf, codeChanges: gap.codeChanges ?? [] })
+  gap.message = gap.message.split(' Not fixes: ')[0] + notFixesSentence(gap)
+}

@@ -12,7 +12,9 @@ import type { InspectedFile } from '../elf/types.js'
 import { indexSource } from '../io/source-index.js'
 import { embeddedProfiles } from '../knowledge/index.js'
 import type { TargetProfile } from '../knowledge/types.js'
-import type { MatrixCell } from '../report/types.js'
+import type { BuildRecord, MatrixCell } from '../report/types.js'
+import { rewordAdvice } from '../abi/symbol-advice.js'
+import { citeMatrix, type WhatIfVariant } from '../abi/what-if-matrix.js'
 
 /** The source index the gap engine uses to locate gaps in the user's tree. */
 export type SourceIndexLike = SourceIndex
@@ -82,4 +84,14 @@ export function reconcileRun(cell: MatrixCell): void {
   cell.gaps.push(runtimeDisagreementGap(result, run))
   const loaded = runLoaded(run)
   if (loaded === false) cell.verdict = 'incompatible'
+}
+
+/** Cites, on each what-if fix, the real result of the matrix variant that realises it (same target). */
+export function citeMatrixResults(variants: WhatIfVariant[], builds: BuildRecord[], cells: MatrixCell[]): void {
+  const records = builds.map((b) => ({
+    variant: b.variant,
+    status: b.status,
+    ...(b.diagnostics[0] ? { firstError: b.diagnostics[0].message } : {}),
+  }))
+  citeMatrix(cells, variants, records, rewordAdvice)
 }

@@ -18,7 +18,14 @@ import { resolvePromises } from '../matrix/promises.js'
 import type { MatrixConfig, MatrixPlan, PlannedVariant, TargetSpec } from '../matrix/types.js'
 import { evaluateReport } from '../report/verdict.js'
 import type { BuildRecord, MatrixCell, MatrixReport, TargetSummary, VariantSummary } from '../report/types.js'
-import { analyseCell, floorOf, loadSourceIndex, reconcileRun, type SourceIndexLike } from './analysis.js'
+import {
+  analyseCell,
+  citeMatrixResults,
+  floorOf,
+  loadSourceIndex,
+  reconcileRun,
+  type SourceIndexLike,
+} from './analysis.js'
 import { openDocker, type DockerSession } from './docker-session.js'
 import { resolveModule } from './preflight.js'
 import { recommendArtifacts } from './recommend.js'
@@ -219,6 +226,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
           const f = analysed.floors.get(o.record.variant)
           return { ...(f ?? { libc: { flavor: 'unknown', version: null } }), file: o.record.binary as string }
         })
+      citeMatrixResults(plan.variants, builds, analysed.cells)
       const recommended = recommendArtifacts(
         plan.targets.map((t) => targetName(t)),
         variants,
