@@ -53,7 +53,7 @@ describe('whatIf', () => {
       {
         symbol: 'arc4random',
         at: 'cmd/gateway/token.go:7',
-        text: 'cmd/gateway/token.go:7: arc4random → getrandom(&v, sizeof v, 0) (getrandom(2), glibc ≥ 2.25: debian:11 has 2.31)',
+        text: 'cmd/gateway/token.go:7: arc4random → getrandom(&v, sizeof v, 0) (getrandom(2), glibc ≥ 2.25: debian:11 has 2.31); then build in a debian:bullseye-based builder (golang:<version>-bullseye), glibc 2.31: every C function it calls exists in glibc 2.31, so it links against older nodes → runs on debian:11',
       },
     ])
     expect(adviceTexts(advice)).toEqual([`change the code: ${advice.codeChanges[0].text}`])
@@ -125,7 +125,7 @@ describe('whatIf', () => {
     expect(w['older-builder'].blockers?.map((b) => b.name)).toEqual(['getcpu'])
     expect(w['musl-static'].blockers?.map((b) => b.name)).toEqual(['getcpu'])
     expect(advice.codeChanges.map((c) => c.text)).toEqual([
-      'm.go:6: getcpu → sched_getcpu() (sched_getcpu(3), glibc ≥ 2.6: debian:10 has 2.28)',
+      'm.go:6: getcpu → sched_getcpu() (sched_getcpu(3), glibc ≥ 2.6: debian:10 has 2.28); then build in an almalinux:8 / rockylinux:8-based builder, glibc 2.28: every C function it calls exists in glibc 2.28, so it links against older nodes → runs on debian:10',
     ])
     // on debian:11 (glibc 2.31) both 2.29 nodes are there: a bullseye builder relinks the cgo runtime's 2.34 calls
     expect(byFix(whatIf(input(facts, files)))['older-builder']).toMatchObject({ outcome: 'runs', offered: true })
@@ -172,7 +172,22 @@ describe('checkBinary with the advice wired in', () => {
     expect(gap.message).toContain('from the cgo runtime and C start-up code linked into every cgo binary')
     expect(gap.message).toContain('Not fixes: -tags netgo,osusergo leaves arc4random')
     expect(gap.fixes).toEqual([
-      'change the code: cmd/gateway/token.go:7: arc4random → getrandom(&v, sizeof v, 0) (getrandom(2), glibc ≥ 2.25: debian:11 has 2.31)',
+      'change the code: cmd/gateway/token.go:7: arc4random → getrandom(&v, sizeof v, 0) (getrandom(2), glibc ≥ 2.25: debian:11 has 2.31); then build in a debian:bullseye-based builder (golang:<version>-bullseye), glibc 2.31: every C function it calls exists in glibc 2.31, so it links against older nodes → runs on debian:11',
     ])
   })
+})
+
+test('the interim history says what the real glibc 2.41 and musl 1.2.3 files say', async () => {
+  const { interimHistory: h } = await import('../../src/abi/interim-history.js')
+  expect(
+    ['arc4random', 'pthread_create', 'getcpu', 'getrandom', 'exp', 'fmaximum'].map((s) => h.glibcSince(s, 'amd64')),
+  ).toEqual(['2.36', '2.2.5', '2.29', '2.25', '2.2.5', '2.35'])
+  expect(h.glibcSince('arc4random', 'arm64')).toBeUndefined()
+  expect(h.glibcSince('sqlite3_open', 'amd64')).toBeUndefined()
+  expect(['getrandom', 'sched_getcpu', 'arc4random', 'getcpu'].map((s) => h.muslSince(s))).toEqual([
+    '1.2.3',
+    '1.2.3',
+    null,
+    null,
+  ])
 })

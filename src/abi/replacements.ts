@@ -37,8 +37,10 @@ const TABLE: Record<string, Replacement> = {
   },
 }
 
-/** The symbols the table knows a replacement for. */
-export const REPLACEABLE = Object.keys(TABLE)
+/** The function the table replaces `symbol` with, or null. */
+export function replacementName(symbol: string): string | null {
+  return TABLE[symbol]?.replacement ?? null
+}
 
 function release(v: string | null | undefined): string | null | undefined {
   if (!v) return v

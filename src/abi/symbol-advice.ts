@@ -5,6 +5,7 @@ import type { TargetProfile } from '../knowledge/types.js'
 import { attributeImports, describeOrigin, type AttributedSymbol, type DependencySource } from './origins.js'
 import type { SourceIndex } from './source-index.js'
 import type { AbiGap } from './types.js'
+import { INTERIM_MUSL_RELEASE, interimHistory } from './interim-history.js'
 import { adviceTexts, whatIf, type SymbolHistory } from './what-if.js'
 
 /** What symbol advice reads besides the gap. */
@@ -57,9 +58,9 @@ export function adviseSymbolGap(gap: AbiGap, input: SymbolAdviceInput): string |
     profile,
     target: input.target,
     arch: (facts.elf && archOf(facts.elf)) || 'amd64',
-    history: input.history,
+    history: input.history ?? interimHistory,
     source: input.source ?? null,
-    muslBuilder: input.muslBuilder ?? null,
+    muslBuilder: input.muslBuilder ?? (input.history ? null : INTERIM_MUSL_RELEASE),
   })
   gap.origins = mine.map((s) => ({ name: s.name, library: s.library, version: s.version, origin: s.origin }))
   gap.whatIf = advice.whatIf

@@ -6,7 +6,7 @@ import { compareVersions, parseNode } from '../knowledge/versions.js'
 import { builderFor, FIX } from './fixes.js'
 import { describeOrigin, isCgoPlumbing, siteOf, type AttributedSymbol } from './origins.js'
 import type { SourceIndex } from './source-index.js'
-import { replacementFor } from './replacements.js'
+import { replacementFor, replacementName } from './replacements.js'
 
 /** When symbols entered glibc and musl (src/knowledge/symbol-history.ts): null = never, undefined = unknown. */
 export interface SymbolHistory {
@@ -302,6 +302,20 @@ function muslStatic(input: WhatIfInput): WhatIf {
 
 /** The effect of each build choice on this binary and target, and the code changes when none works. */
 export function whatIf(input: WhatIfInput): WhatIfAdvice {
+  const advice = buildChoices(input)
+  const changed = new Map(advice.codeChanges.map((c) => [c.symbol, replacementName(c.symbol)]))
+  if (!advice.codeChanges.length || [...changed.values()].some((r) => r === null)) return advice
+  // with the replacements in place, which build choice then runs there
+  const imports = input.imports.map((s) =>
+    changed.has(s.name) ? { ...s, name: changed.get(s.name)!, version: null } : s,
+  )
+  const then = buildChoices({ ...input, imports }).whatIf.find((w) => w.offered)
+  const last = advice.codeChanges[advice.codeChanges.length - 1]
+  last.text += then ? `; then ${then.effect}` : `; abigap finds no build choice that then runs on ${input.target}`
+  return advice
+}
+
+function buildChoices(input: WhatIfInput): WhatIfAdvice {
   const cgo = input.facts.go?.settings.CGO_ENABLED === '1'
   const list: WhatIf[] = []
   if (cgo) {
