@@ -88,5 +88,7 @@ test('each what-if takes the real result of the variant that realises it on the 
     matrix: { variant: 'cgo-musl-static', result: "did not build: undefined reference to `arc4random'" },
   })
   expect(g.fixes).toEqual(['x: runs on T (matrix: nocgo ran on T)', 'older builder: maybe'])
-  expect(g.message).toBe('gateway needs GLIBC_2.36. Not fixes: x: still does not run on T; x: does not build.')
+  expect(g.message).toBe(
+    "gateway needs GLIBC_2.36. Not fixes: x: still does not run on T (matrix: cgo-glibc-netgo failed to run (missing-symbol-version, exit 1) on T); x: does not build (matrix: cgo-musl-static did not build: undefined reference to `arc4random').",
+  )
 })

@@ -72,12 +72,15 @@ export function adviseSymbolGap(gap: AbiGap, input: SymbolAdviceInput): string |
 /** The what-ifs that are not fixes, as one sentence for the gap's message ("" when none). */
 export function notFixesSentence(gap: AbiGap): string {
   const no = (gap.whatIf ?? []).filter((w) => !w.offered)
-  return no.length ? ` Not fixes: ${no.map((w) => w.effect).join('; ')}.` : ''
+  if (!no.length) return ''
+  const stop = gap.message.split(' Not fixes: ')[0].endsWith('.') ? '' : '.'
+  return `${stop} Not fixes: ${no.map((w) => w.effect + (w.matrix ? ` (matrix: ${w.matrix.variant} ${w.matrix.result})` : '')).join('; ')}.`
 }
 
 /** Re-derives a gap's fixes and its "Not fixes" sentence after its what-ifs changed (e.g. the matrix's real results). */
 export function rewordAdvice(gap: AbiGap): void {
   if (!gap.whatIf) return
   gap.fixes = adviceTexts({ whatIf: gap.whatIf, codeChanges: gap.codeChanges ?? [] })
-  gap.message = gap.message.split(' Not fixes: ')[0] + notFixesSentence(gap)
+  const body = gap.message.split(' Not fixes: ')[0]
+  gap.message = body.replace(/\.$/, '') + notFixesSentence({ ...gap, message: body.replace(/\.$/, '') })
 }
