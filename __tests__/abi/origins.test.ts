@@ -94,3 +94,12 @@ describe('attributeImports', () => {
     expect(attributeSymbol('fcntl64', { facts: cgoBinary([]) })).toEqual({ kind: 'unknown' })
   })
 })
+
+test("every libc symbol of a real go1.19 cgo build of net + os/user is the cgo runtime's, net's or os/user's", () => {
+  // readelf --dyn-syms of `CGO_ENABLED=1 go build` (go1.19.8, glibc 2.36) of a program importing net and os/user
+  const real =
+    '__errno_location abort fprintf fputc free freeaddrinfo fwrite gai_strerror getaddrinfo getgrgid_r getgrnam_r getpwnam_r getpwuid_r malloc mmap munmap nanosleep pthread_attr_destroy pthread_attr_getstacksize pthread_attr_init pthread_cond_broadcast pthread_cond_wait pthread_create pthread_detach pthread_mutex_lock pthread_mutex_unlock pthread_sigmask realloc setenv sigaction sigaddset sigemptyset sigfillset sigismember stderr strerror sysconf unsetenv vfprintf'
+  const facts = cgoBinary(real.split(' ').map((n) => und(n, 'GLIBC_2.2.5')))
+  const kinds = new Set(attributeImports({ facts, source: emptySourceIndex() }).map((s) => s.origin.kind))
+  expect([...kinds].sort()).toEqual(['cgo-runtime', 'go-net', 'go-os-user'])
+})
