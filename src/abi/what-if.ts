@@ -236,7 +236,7 @@ function olderBuilder(input: WhatIfInput): WhatIf | null {
       how,
       outcome: 'build-fails',
       offered: false,
-      effect: `${how}: glibc ${glibc} has no ${names.join(', ')}: the build fails`,
+      effect: `a glibc ${glibc} builder: glibc ${glibc} has no ${names.join(', ')}: the build fails`,
       blockers: absent.map((s) => blocker(s, `glibc ${glibc} has no ${s.name}`)),
     }
   }
