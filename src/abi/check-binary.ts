@@ -6,6 +6,7 @@ import { FIX, olderBuilderFix } from './fixes.js'
 import { dominantPackage, goPackageOf, NSS_SYMBOLS } from './go-packages.js'
 import { installCommand, packageFamily, packageHint } from './package-hints.js'
 import { locateSymbols, type SourceIndex } from './source-index.js'
+import type { DependencySource } from './origins.js'
 import { adviseSymbolGap, notFixesSentence } from './symbol-advice.js'
 import type { AbiGap, CheckResult, Verdict } from './types.js'
 import type { SymbolHistory } from './what-if.js'
@@ -21,6 +22,8 @@ export interface CheckOptions {
   staticNssSymbols?: string[]
   /** When symbols entered glibc and musl (the what-if fixes); without it their effect is "unknown" where it matters. */
   history?: SymbolHistory
+  /** Sources of the binary's Go dependencies (module cache), for the origins of their C symbols. */
+  dependencies?: DependencySource[]
 }
 
 const MAX_SYMBOLS = 20
@@ -68,7 +71,14 @@ export function checkBinary(facts: InspectedFile, profile: TargetProfile, opts: 
     },
   })
   const advise = (gap: AbiGap) =>
-    adviseSymbolGap(gap, { facts, profile, target, source: opts.source ?? null, history: opts.history })
+    adviseSymbolGap(gap, {
+      facts,
+      profile,
+      target,
+      source: opts.source ?? null,
+      history: opts.history,
+      dependencies: opts.dependencies,
+    })
   const locate = (symbols: string[], goPackage?: string | string[]) =>
     opts.source ? locateSymbols(opts.source, symbols, goPackage) : undefined
 

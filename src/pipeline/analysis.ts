@@ -9,6 +9,8 @@ import {
 } from '../abi/index.js'
 import type { CheckResult, Floor } from '../abi/types.js'
 import type { InspectedFile } from '../elf/types.js'
+import { attributeImports, type DependencySource } from '../abi/origins.js'
+import { dependencySources } from '../io/module-sources.js'
 import { indexSource } from '../io/source-index.js'
 import { embeddedProfiles } from '../knowledge/index.js'
 import type { TargetProfile } from '../knowledge/types.js'
@@ -52,6 +54,7 @@ export function analyseCell(
   reason: string | null,
   source: SourceIndexLike | null,
   staticNssSymbols: string[] = [],
+  dependencies: DependencySource[] = [],
 ): CheckResult {
   if (!profile) {
     return {
@@ -62,7 +65,7 @@ export function analyseCell(
       profile: { source: 'embedded', libc: { flavor: 'unknown', version: null }, confidence: 'low' },
     }
   }
-  return checkBinary(f, profile, { ...(source ? { source } : {}), targetName, staticNssSymbols })
+  return checkBinary(f, profile, { ...(source ? { source } : {}), targetName, staticNssSymbols, dependencies })
 }
 
 /**
@@ -97,4 +100,16 @@ export function citeMatrixResults(variants: WhatIfVariant[], builds: BuildRecord
     return { variant: b.variant, status: b.status, ...(d ? { firstError: d.message } : {}) }
   })
   citeMatrix(cells, variants, records, rewordAdvice)
+}
+
+/** The module-cache sources of a cgo binary's dependencies, read only when the main source leaves a symbol unplaced. */
+export async function loadDependencySources(
+  f: InspectedFile,
+  source: SourceIndexLike | null,
+): Promise<DependencySource[]> {
+  if (f.go?.settings.CGO_ENABLED !== '1' || !f.go.deps.length) return []
+  const unplaced = attributeImports({ facts: f, source }).some(
+    (s) => s.origin.kind === 'unknown' || s.origin.kind === 'c-library',
+  )
+  return unplaced ? dependencySources(f) : []
 }

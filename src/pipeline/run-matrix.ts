@@ -1,6 +1,7 @@
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import type { DependencySource } from '../abi/origins.js'
 import type { CheckResult, Floor } from '../abi/types.js'
 import { buildVariants } from '../build/build-variants.js'
 import { cacheVolumeName } from '../build/cache-volume.js'
@@ -22,6 +23,7 @@ import {
   analyseCell,
   citeMatrixResults,
   floorOf,
+  loadDependencySources,
   loadSourceIndex,
   reconcileRun,
   type SourceIndexLike,
@@ -166,8 +168,12 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
     if (glibc) o.record.floorSymbols = (f.requiredBy.GLIBC ?? []).slice(0, 20).map((sym) => `${sym}@GLIBC_${glibc}`)
     analysisWork += performance.now() - work
     const [profiles, source] = await Promise.all([profilesReady, sourceReady])
+    const dependencies = await loadDependencySources(f, source)
     work = performance.now()
-    cellsByVariant.set(v.name, analyseCells(plan, o, f, profiles, source, staticNssSymbolsOf(o.binaryPath, f)))
+    cellsByVariant.set(
+      v.name,
+      analyseCells(plan, o, f, profiles, source, staticNssSymbolsOf(o.binaryPath, f), dependencies),
+    )
     analysisWork += performance.now() - work
   }
 
@@ -377,6 +383,7 @@ function analyseCells(
   profiles: Map<string, ResolvedProfile>,
   source: SourceIndexLike | null,
   staticNssSymbols: string[],
+  dependencies: DependencySource[],
 ): MatrixCell[] {
   return plan.cells
     .filter((c) => c.variant === o.record.variant)
@@ -389,6 +396,7 @@ function analyseCells(
         resolved?.reason ?? null,
         source,
         staticNssSymbols,
+        dependencies,
       )
       return {
         ...result,
