@@ -28,8 +28,9 @@ export interface RunTargetsOptions {
   runId?: string
 }
 
-/** One cell: a binary run in a target image. */
+/** One cell: a binary run in a target image, keyed by the request's target id and the binary's id. */
 export interface CellResult {
+  targetId: string
   image: string
   binaryId: string
   run: RunResult
@@ -53,7 +54,12 @@ export async function runInTargets(
     requests.forEach((req, i) => {
       const img = images[i]!
       if ('error' in img)
-        results[i] = req.binaries.map((b) => ({ image: req.image, binaryId: b.id, run: infraResult(img.error) }))
+        results[i] = req.binaries.map((b) => ({
+          targetId: targetOf(req),
+          image: req.image,
+          binaryId: b.id,
+          run: infraResult(img.error),
+        }))
     })
     if (runnable.length === 0) return results.flat()
     const plan = planPayload(runnable.flatMap((i) => requests[i]!.binaries.map((b) => b.path)))
@@ -185,8 +191,18 @@ interface TargetContext {
   capBytes: number
 }
 
+/** The key a request's results carry: its target id, else its image. */
+function targetOf(req: RunRequest): string {
+  return req.targetId ?? req.image
+}
+
 function infraCells(req: RunRequest, message: string, image?: RunResult['image']): CellResult[] {
-  return req.binaries.map((b) => ({ image: req.image, binaryId: b.id, run: infraResult(message, image) }))
+  return req.binaries.map((b) => ({
+    targetId: targetOf(req),
+    image: req.image,
+    binaryId: b.id,
+    run: infraResult(message, image),
+  }))
 }
 
 async function runTarget(ctx: TargetContext): Promise<CellResult[]> {
@@ -202,7 +218,7 @@ async function runTarget(ctx: TargetContext): Promise<CellResult[]> {
   } catch (err) {
     const message = opts.signal?.aborted ? 'cancelled' : errorMessage(err)
     for (const b of req.binaries.slice(cells.length))
-      cells.push({ image: req.image, binaryId: b.id, run: infraResult(message) })
+      cells.push({ targetId: targetOf(req), image: req.image, binaryId: b.id, run: infraResult(message) })
   } finally {
     for (const id of ctx.containers) ctx.removals.push(rt.removeContainer(id).catch(() => undefined))
   }
@@ -260,7 +276,7 @@ async function runWithExec(ctx: TargetContext, cells: CellResult[]): Promise<voi
   await rt.start(main)
   for (const [index, bin] of ctx.req.binaries.entries()) {
     if (ctx.opts.signal?.aborted) {
-      cells.push({ image: ctx.req.image, binaryId: bin.id, run: infraResult('cancelled') })
+      cells.push({ targetId: targetOf(ctx.req), image: ctx.req.image, binaryId: bin.id, run: infraResult('cancelled') })
       continue
     }
     const path = ctx.pathOf.get(bin.path)!
@@ -269,7 +285,7 @@ async function runWithExec(ctx: TargetContext, cells: CellResult[]): Promise<voi
       // exec cannot tell an OOM kill from another SIGKILL, nor survive a dead container: rerun in a fresh one
       r = { ...(await runFresh(ctx, path)), needsFreshContainer: false, containerDamaged: r.containerDamaged }
     }
-    cells.push({ image: ctx.req.image, binaryId: bin.id, run: r.run })
+    cells.push({ targetId: targetOf(ctx.req), image: ctx.req.image, binaryId: bin.id, run: r.run })
     if (index === ctx.req.binaries.length - 1 || ctx.opts.signal?.aborted) continue
     if (r.containerDamaged || (await leftovers(rt, main))) {
       ctx.removals.push(rt.removeContainer(main).catch(() => undefined))
@@ -388,11 +404,11 @@ async function execOne(ctx: TargetContext, container: string, path: string): Pro
 async function runEachFresh(ctx: TargetContext, cells: CellResult[]): Promise<void> {
   for (const bin of ctx.req.binaries) {
     if (ctx.opts.signal?.aborted) {
-      cells.push({ image: ctx.req.image, binaryId: bin.id, run: infraResult('cancelled') })
+      cells.push({ targetId: targetOf(ctx.req), image: ctx.req.image, binaryId: bin.id, run: infraResult('cancelled') })
       continue
     }
     const r = await runFresh(ctx, ctx.pathOf.get(bin.path)!)
-    cells.push({ image: ctx.req.image, binaryId: bin.id, run: r.run })
+    cells.push({ targetId: targetOf(ctx.req), image: ctx.req.image, binaryId: bin.id, run: r.run })
   }
 }
 

@@ -1,6 +1,5 @@
 import { findProfile } from '../knowledge/index.js'
 import type { TargetProfile } from '../knowledge/types.js'
-import { targetName } from '../matrix/plan.js'
 import type { TargetSpec } from '../matrix/types.js'
 import type { ContainerRuntime } from '../docker/runtime.js'
 import type { DockerSession } from './docker-session.js'
@@ -41,7 +40,7 @@ export async function resolveProfiles(
 ): Promise<Map<string, ResolvedProfile>> {
   const out = new Map<string, ResolvedProfile>()
   const resolveOne = async (t: TargetSpec): Promise<void> => {
-    const name = targetName(t)
+    const name = t.id
     const arch = platformArch(t.platform, opts.hostArch)
     const embedded = findProfile(t.ref, arch)
     if (!opts.session) {
@@ -87,5 +86,5 @@ export async function resolveProfiles(
     }),
   )
   // keep the targets' order
-  return new Map(targets.map((t) => [targetName(t), out.get(targetName(t)) as ResolvedProfile]))
+  return new Map(targets.map((t) => [t.id, out.get(t.id) as ResolvedProfile]))
 }

@@ -11,16 +11,6 @@ export interface CellStatus {
   cell: MatrixCell | null
 }
 
-/** True when a cell's target name denotes this target ("ref", or "ref (platform)" as the planner names it). */
-export function isTarget(t: { ref: string; platform: string | null }, name: string): boolean {
-  return name === t.ref || (t.platform !== null && name === `${t.ref} (${t.platform})`)
-}
-
-/** The cell target name used for a target in the report's results (falls back to the ref). */
-export function targetCellName(report: MatrixReport, t: { ref: string; platform: string | null }): string {
-  return report.results.find((c) => isTarget(t, c.target))?.target ?? t.ref
-}
-
 /** Status of the cell for variant × target. */
 export function cellStatus(report: MatrixReport, variant: string, target: string): CellStatus {
   const build = report.builds.find((b) => b.variant === variant)

@@ -7,7 +7,6 @@ import { fingerprint } from './fingerprint.js'
 import { gapTitle } from './gap-text.js'
 import { locateFinding, normalisePath, type PathMapper } from './locate.js'
 import type { MatrixReport } from './types.js'
-import { targetCellName } from './cells.js'
 
 /** Options for toSarif. */
 export interface SarifOptions {
@@ -113,7 +112,7 @@ export function toSarif(report: MatrixReport, opts: SarifOptions = {}): Record<s
     }
   })
   const variantOrder = new Map(report.variants.map((v, i) => [v.name, i]))
-  const targetOrder = new Map(report.targets.map((t, i) => [targetCellName(report, t), i]))
+  const targetOrder = new Map(report.targets.map((t, i) => [t.id, i]))
   const findings = collectFindings(report).sort(
     (a, b) =>
       (variantOrder.get(a.variant) ?? 1e9) - (variantOrder.get(b.variant) ?? 1e9) ||

@@ -2,7 +2,7 @@
 // baseline, collapsible details per failure, cut annotations, timings — always under the size cap.
 import type { AbiGap } from '../abi/types.js'
 import type { Annotation } from './annotations.js'
-import { cellStatus, floorText, formatDuration, targetCellName } from './cells.js'
+import { cellStatus, floorText, formatDuration } from './cells.js'
 import { byteLength, escapeHtml, escapeMarkdown, inlineCode, markdownCodeBlock, truncate } from './escape.js'
 import { infrastructureMessages } from './findings.js'
 import type { MatrixReport } from './types.js'
@@ -48,13 +48,13 @@ export function renderSummary(report: MatrixReport, opts: SummaryOptions = {}): 
   // Grid: rows = variants, columns = targets. Rows are cut when the grid alone would take half the budget.
   const targets = report.targets.slice(0, 40)
   const grid: string[] = [
-    `| variant | floor | ${targets.map((t) => md(targetCellName(report, t), 60)).join(' | ')} |`,
+    `| variant | floor | ${targets.map((t) => md(t.id, 60)).join(' | ')} |`,
     `|---|---|${targets.map(() => '---').join('|')}|`,
   ]
   let gridCut = 0
   for (const v of report.variants) {
     const cells = targets.map((t) => {
-      const s = cellStatus(report, v.name, targetCellName(report, t))
+      const s = cellStatus(report, v.name, t.id)
       return s.reason ? `${ICON[s.state]} ${md(s.reason, 40)}` : ICON[s.state]
     })
     const row = `| ${md(v.name, 60)} | ${md(floorText(report, v.name), 40)} | ${cells.join(' | ')} |`
@@ -172,7 +172,7 @@ function failureDetails(report: MatrixReport): string[] {
   }
   for (const v of report.variants) {
     for (const t of report.targets) {
-      const s = cellStatus(report, v.name, targetCellName(report, t))
+      const s = cellStatus(report, v.name, t.id)
       if (!s.cell || (s.state !== 'fail' && s.state !== 'warn')) continue
       const c = s.cell
       const body: string[] = []
@@ -187,7 +187,7 @@ function failureDetails(report: MatrixReport): string[] {
         const out = (r.stderr.trim() ? r.stderr : r.stdout).trim()
         if (out) body.push('', markdownCodeBlock(truncate(out, CODE_CAP)))
       }
-      const summary = `${ICON[s.state]} <b>${escapeHtml(truncate(v.name, 80))}</b> on <b>${escapeHtml(truncate(targetCellName(report, t), 80))}</b>: ${escapeHtml(truncate(s.reason, 80))}`
+      const summary = `${ICON[s.state]} <b>${escapeHtml(truncate(v.name, 80))}</b> on <b>${escapeHtml(truncate(t.id, 80))}</b>: ${escapeHtml(truncate(s.reason, 80))}`
       blocks.push(detailsBlock(summary, body))
     }
   }
