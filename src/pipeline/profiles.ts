@@ -1,3 +1,4 @@
+import { mapLimit } from '../io/pool.js'
 import { findProfile } from '../knowledge/index.js'
 import type { TargetProfile } from '../knowledge/types.js'
 import type { TargetSpec } from '../matrix/types.js'
@@ -79,12 +80,7 @@ export async function resolveProfiles(
     }
   }
   // probes are cached by image ID: mostly Docker API round trips, so a few at a time
-  const queue = [...targets]
-  await Promise.all(
-    Array.from({ length: Math.min(4, queue.length) }, async () => {
-      for (let t = queue.shift(); t; t = queue.shift()) await resolveOne(t)
-    }),
-  )
+  await mapLimit(targets, 4, resolveOne)
   // keep the targets' order
   return new Map(targets.map((t) => [t.id, out.get(t.id) as ResolvedProfile]))
 }
