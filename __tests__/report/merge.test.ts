@@ -125,7 +125,11 @@ describe('mergeReports', () => {
     if (!nolibc) throw new Error('fixture changed')
     Object.assign(nolibc, { platform: 'linux/amd64', id: 'abigap-test/nolibc (linux/amd64)' })
     const merged = mergeReports(split(full, 2))
-    expect(merged.recommended.at(-1)).toEqual({ target: 'abigap-test/nolibc (linux/amd64)', variant: null })
+    expect(merged.recommended.at(-1)).toEqual({
+      target: 'abigap-test/nolibc (linux/amd64)',
+      variant: null,
+      candidate: null,
+    })
   })
   it('restores the order without a plan (topological merge of the shard orders)', () => {
     const full = hugeReport(12, 6)

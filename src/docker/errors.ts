@@ -32,7 +32,12 @@ export function errorMessage(err: unknown): string {
     const e = err as { json?: { message?: unknown }; reason?: unknown; message?: unknown; statusCode?: unknown }
     const json = e.json && typeof e.json.message === 'string' ? e.json.message : null
     const base = json ?? (typeof e.message === 'string' ? e.message : String(err))
-    return base.replace(/\s+/g, ' ').trim().slice(0, 2000)
+    // docker-modem's "(HTTP code 404) unexpected - <engine message>" when the body was not JSON
+    return base
+      .replace(/\s+/g, ' ')
+      .replace(/^\(HTTP code \d+\) [\w ]+ - /, '')
+      .trim()
+      .slice(0, 2000)
   }
   return String(err).slice(0, 2000)
 }

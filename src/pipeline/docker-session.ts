@@ -17,6 +17,11 @@ export interface DockerSession {
       onProgress?: (l: string) => void
     },
   ): Promise<CellResult[]>
+  /** Makes each target image available once (the run's pull phase); failures surface again in probe and run. */
+  pullImages(
+    images: { ref: string; platform?: string | null }[],
+    opts: { pull: 'always' | 'missing' | 'never'; log: (l: string) => void; signal?: AbortSignal },
+  ): Promise<Map<string, { id: string; digest: string | null } | { error: string }>>
   probe(
     ref: string,
     opts: { platform?: string; pull: 'always' | 'missing' | 'never'; signal?: AbortSignal },
@@ -34,6 +39,7 @@ export async function openDocker(
     if (sessionId) setSessionId(sessionId)
     const { runBuildContainer } = await import('../docker/build-container.js')
     const { probeImage } = await import('../docker/probe.js')
+    const { pullImages } = await import('../docker/pull-images.js')
     const rt = await docker.connectDocker(host ? { host } : {})
     return {
       ok: true,
@@ -41,6 +47,7 @@ export async function openDocker(
         rt,
         runBuild: (o) => runBuildContainer(rt, o),
         runInTargets: (requests, o) => docker.runInTargets(rt, requests, o),
+        pullImages: (images, o) => pullImages(rt, images, o),
         probe: (ref, o) =>
           probeImage(rt, ref, {
             pull: o.pull,

@@ -15,6 +15,7 @@ import type { InspectedFile } from '../elf/types.js'
 import { inspectFile } from '../io/inspect-file.js'
 import { staticNssSymbolsOf } from '../io/static-nss.js'
 import { planMatrix } from '../matrix/plan.js'
+import { resolvePromises } from '../matrix/promises.js'
 import type { MatrixConfig, MatrixPlan, PlannedVariant, TargetSpec } from '../matrix/types.js'
 import { evaluateReport } from '../report/verdict.js'
 import type { BuildRecord, MatrixCell, MatrixReport, TargetSummary, VariantSummary } from '../report/types.js'
@@ -68,16 +69,21 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
   const infrastructureErrors: string[] = []
 
   // plan (a ConfigError here is the user's mistake: it propagates)
-  const { plan, moduleRoot } = await timed('plan', async () => {
+  const { plan, moduleRoot, promises } = await timed('plan', async () => {
     const plan = opts.plan ?? planMatrix(config, { shard: opts.shard ?? null, hostArch: hostGoArch() })
     const { moduleRoot } = resolveModule(config, opts.cwd)
+    // promises name variants and targets of the whole matrix, whichever shard this is
+    const promises = resolvePromises(
+      config,
+      plan.shard ? planMatrix(config, { shard: null, hostArch: hostGoArch() }) : plan,
+    )
     sinks.log(
       `${plan.variants.length} variant(s) × ${plan.targets.length} target(s) = ${plan.cells.length} cell(s)` +
         (plan.shard ? ` (shard ${plan.shard.index}/${plan.shard.count})` : ''),
     )
     for (const v of plan.variants) sinks.log(`  ${v.name}: ${describeVariant(v)}`)
     for (const d of plan.dropped) sinks.log(`  dropped ${d.combo}: ${d.reason}`)
-    return { plan, moduleRoot }
+    return { plan, moduleRoot, promises }
   })
 
   const keepDir = opts.outDir ? path.resolve(opts.cwd, opts.outDir) : null
@@ -107,16 +113,26 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
           return null
         })()
       : Promise.resolve(null)
-  const profilesReady = dockerReady.then((docker) =>
-    resolveProfiles(plan.targets, {
-      docker: docker?.rt ?? null,
-      session: docker,
-      hostArch: hostGoArch(),
-      pull: config.docker.pull,
-      signal: opts.signal,
-      log: (l) => sinks.log(l),
-    }),
+  // pull: each target image once, in its own log group, before the probes, builds and runs use it
+  const imagesReady = dockerReady.then((docker) =>
+    docker && plan.targets.length > 0
+      ? timed('pull', () =>
+          docker.pullImages(plan.targets, { pull: config.docker.pull, log: (l) => sinks.log(l), signal: opts.signal }),
+        )
+      : undefined,
   )
+  const profilesReady = imagesReady
+    .then(() => dockerReady)
+    .then((docker) =>
+      resolveProfiles(plan.targets, {
+        docker: docker?.rt ?? null,
+        session: docker,
+        hostArch: hostGoArch(),
+        pull: config.docker.pull,
+        signal: opts.signal,
+        log: (l) => sinks.log(l),
+      }),
+    )
   const sourceReady = loadSourceIndex(moduleRoot)
   // keep rejections from surfacing before they are awaited
   profilesReady.catch(() => undefined)
@@ -153,6 +169,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
   }
 
   try {
+    await imagesReady // its log group closes before the build group opens
     // build (each finished build is analysed right away)
     const analyses: Promise<void>[] = []
     const outcomes = await timed('build', () =>
@@ -194,12 +211,12 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
       }))
       const builds: BuildRecord[] = outcomes.map((o) => o.record)
       for (const o of outcomes) if (o.infrastructureError) infrastructureErrors.push(o.infrastructureError)
-      const targets: TargetSummary[] = plan.targets.map((t) => ({
-        id: t.id,
-        ref: t.ref,
-        platform: t.platform,
-        declaredAt: t.declaredAt,
-      }))
+      const pulled = await imagesReady
+      const targets: TargetSummary[] = plan.targets.map((t) => {
+        const img = pulled?.get(`${t.ref}\u0000${t.platform ?? ''}`)
+        const image = img && !('error' in img) ? { id: img.id, digest: img.digest } : null
+        return { id: t.id, ref: t.ref, platform: t.platform, declaredAt: t.declaredAt, ...(image ? { image } : {}) }
+      })
       const floors = outcomes
         .filter((o) => o.binaryPath && analysed.facts.has(o.record.variant))
         .map((o) => {
@@ -231,6 +248,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
         shard: plan.shard,
         // a shard keeps the whole plan's order so `abigap merge` restores the unsharded report
         plan: plan.shard ? plan.order : null,
+        promises,
       }
       report.verdict = evaluateReport(report, 'error').verdict
       return report
