@@ -241,10 +241,10 @@ export function fixtureReport(): MatrixReport {
       .filter((b) => b.binary && b.floor)
       .map((b) => ({ file: b.binary as string, libc: b.floor as NonNullable<BuildRecord['floor']> })),
     recommended: [
-      { target: 'abigap-test/bullseye', variant: 'nocgo' },
-      { target: 'abigap-test/bookworm', variant: 'nocgo' },
-      { target: 'abigap-test/musl', variant: 'nocgo' },
-      { target: 'abigap-test/nolibc', variant: 'nocgo' },
+      { target: 'abigap-test/bullseye', variant: 'nocgo', candidate: null },
+      { target: 'abigap-test/bookworm', variant: 'nocgo', candidate: null },
+      { target: 'abigap-test/musl', variant: 'nocgo', candidate: null },
+      { target: 'abigap-test/nolibc', variant: 'nocgo', candidate: null },
     ],
     skipped: [],
     infrastructureErrors: [],
@@ -327,6 +327,6 @@ export function hugeReport(n = 60, m = 40): MatrixReport {
       })
     }
   }
-  r.recommended = r.targets.map((t) => ({ target: t.ref, variant: null }))
+  r.recommended = r.targets.map((t) => ({ target: t.ref, variant: null, candidate: null }))
   return r
 }

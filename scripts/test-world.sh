@@ -179,6 +179,8 @@ pids=()
 for suite in trixie bullseye; do builder_image "$suite" & pids+=($!); done
 wait_all "${pids[@]}"
 
+bash "$(dirname "$0")/world/sandbox-image.sh"
+
 missing=()
 for img in bullseye bookworm trixie musl nolibc arm64-glibc builder-trixie builder-bullseye; do
   have_image "abigap-test/$img:latest" || missing+=("abigap-test/$img")

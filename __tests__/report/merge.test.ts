@@ -122,7 +122,11 @@ describe('mergeReports', () => {
     const full = fixtureReport()
     full.results = full.results.filter((c) => c.target !== 'abigap-test/nolibc')
     const merged = mergeReports(split(full, 2))
-    expect(merged.recommended.at(-1)).toEqual({ target: 'abigap-test/nolibc (linux/amd64)', variant: null })
+    expect(merged.recommended.at(-1)).toEqual({
+      target: 'abigap-test/nolibc (linux/amd64)',
+      variant: null,
+      candidate: null,
+    })
   })
   it('restores the order without a plan (topological merge of the shard orders)', () => {
     const full = hugeReport(12, 6)

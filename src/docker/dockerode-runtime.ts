@@ -135,7 +135,8 @@ export class DockerodeRuntime implements ContainerRuntime {
       AttachStderr: true,
       Tty: false,
       OpenStdin: false,
-      NetworkDisabled: !l.network,
+      // no network is NetworkMode none (a private namespace with only loopback), as `docker run --network none`;
+      // NetworkDisabled would also drop the /etc/hosts the engine writes, so a program could not resolve localhost
       HostConfig: {
         NetworkMode: l.network ? 'bridge' : 'none',
         ReadonlyRootfs: l.readOnlyRootfs,

@@ -12,6 +12,7 @@ import type {
   LinkChoice,
   MatrixAxes,
   MatrixConfig,
+  PromiseSpec,
   TargetSpec,
   VariantSpec,
 } from './types.js'
@@ -191,6 +192,7 @@ export function parseMatrixConfig(text: string, file: string): MatrixConfig {
     builders[k] = String(b)
     topPositions[`builders.${k}`] = { ...loc.key(['builders'], k) }
   }
+  const promises = parsePromises(raw.promises, loc, problem)
   const cc: Record<string, string> = {}
   for (const [k, c] of Object.entries((raw.cc ?? {}) as Raw)) cc[k] = String(c)
 
@@ -225,8 +227,31 @@ export function parseMatrixConfig(text: string, file: string): MatrixConfig {
       timeoutMs: duration(['build', 'timeout'], buildRaw.timeout, 600_000),
       concurrency: (buildRaw.concurrency as number | undefined) ?? null,
     },
+    promises,
     positions: topPositions,
   }
+}
+
+/** The `promises` key: 'every-target', or { every-target, variants: { NAME: all | [targets] } }. */
+function parsePromises(
+  value: unknown,
+  loc: YamlLocator,
+  problem: (path: KeyPath, message: string) => void,
+): PromiseSpec | null {
+  if (value === undefined) return null
+  const declaredAt = { ...loc.key([], 'promises') }
+  if (value === 'every-target') return { everyTarget: true, variants: null, declaredAt }
+  const o = value as Raw
+  const variants = o.variants
+    ? Object.entries(o.variants as Raw).map(([variant, targets]) => ({
+        variant,
+        targets: targets === 'all' ? ('all' as const) : (targets as string[]).map((t) => t.trim()),
+        declaredAt: { ...loc.key(['promises', 'variants'], variant) },
+      }))
+    : null
+  if (o['every-target'] !== true && !variants)
+    problem(['promises'], 'promises nothing: set every-target: true, or list variants and the targets they ship to')
+  return { everyTarget: o['every-target'] === true, variants, declaredAt }
 }
 
 function unique<T>(xs: T[]): T[] {

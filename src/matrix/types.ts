@@ -79,8 +79,26 @@ export interface MatrixConfig {
   docker: { pull: 'always' | 'missing' | 'never'; mode: 'auto' | 'required' | 'off' }
   modules: { download: boolean }
   build: { timeoutMs: number; concurrency: number | null }
+  /** What ships where; null (no `promises` key): every variant × target cell is a promise. */
+  promises?: PromiseSpec | null
   /** Positions of top-level keys (for annotations on config problems). */
   positions: Record<string, ConfigPosition>
+}
+
+/** One variant's promise as written: the targets it ships to ('all', refs, `preset:NAME`). */
+export interface VariantPromise {
+  variant: string
+  targets: 'all' | string[]
+  declaredAt: ConfigPosition | null
+}
+
+/** The config's `promises`: which cells decide the verdict; the others are information. */
+export interface PromiseSpec {
+  /** Each target needs at least one artifact that builds and runs there with no error and no warning. */
+  everyTarget: boolean
+  /** Per variant, the targets it is promised to; null when only every-target is asked. */
+  variants: VariantPromise[] | null
+  declaredAt: ConfigPosition | null
 }
 
 /** A variant ready to build: the report's summary plus what the builder needs. */

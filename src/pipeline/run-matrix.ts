@@ -14,6 +14,7 @@ import type { InspectedFile } from '../elf/types.js'
 import { inspectFile } from '../io/inspect-file.js'
 import { staticNssSymbolsOf } from '../io/static-nss.js'
 import { planMatrix, targetName } from '../matrix/plan.js'
+import { resolvePromises } from '../matrix/promises.js'
 import type { MatrixConfig, MatrixPlan, PlannedVariant, TargetSpec } from '../matrix/types.js'
 import { evaluateReport } from '../report/verdict.js'
 import type { BuildRecord, MatrixCell, MatrixReport, TargetSummary, VariantSummary } from '../report/types.js'
@@ -64,16 +65,21 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
   const infrastructureErrors: string[] = []
 
   // plan (a ConfigError here is the user's mistake: it propagates)
-  const { plan, moduleRoot } = await timed('plan', async () => {
+  const { plan, moduleRoot, promises } = await timed('plan', async () => {
     const plan = planMatrix(config, { shard: opts.shard ?? null, hostArch: hostGoArch() })
     const { moduleRoot } = resolveModule(config, opts.cwd)
+    // promises name variants and targets of the whole matrix, whichever shard this is
+    const promises = resolvePromises(
+      config,
+      plan.shard ? planMatrix(config, { shard: null, hostArch: hostGoArch() }) : plan,
+    )
     sinks.log(
       `${plan.variants.length} variant(s) × ${plan.targets.length} target(s) = ${plan.cells.length} cell(s)` +
         (plan.shard ? ` (shard ${plan.shard.index}/${plan.shard.count})` : ''),
     )
     for (const v of plan.variants) sinks.log(`  ${v.name}: ${describeVariant(v)}`)
     for (const d of plan.dropped) sinks.log(`  dropped ${d.combo}: ${d.reason}`)
-    return { plan, moduleRoot }
+    return { plan, moduleRoot, promises }
   })
 
   const keepDir = opts.outDir ? path.resolve(opts.cwd, opts.outDir) : null
@@ -240,6 +246,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
         shard: plan.shard,
         // a shard keeps the whole plan's order so `abigap merge` restores the unsharded report
         plan: plan.shard ? unshardedOrder(config) : null,
+        promises,
       }
       report.verdict = evaluateReport(report, 'error').verdict
       return report

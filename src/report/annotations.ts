@@ -41,6 +41,7 @@ export interface AnnotationOptions {
 export type AnnotationSelection = Annotation[] & { overflow: Annotation[] }
 
 const KIND_RANK: GapKind[] = [
+  'no-clean-artifact',
   'build-failed',
   'missing-loader',
   'libc-flavor',

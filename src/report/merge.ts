@@ -95,6 +95,7 @@ export function mergeReports(reports: MatrixReport[]): MatrixReport {
     timings,
     shard: null,
     plan: plan ?? null,
+    promises: sorted[0].promises ?? null,
     diff: diffs.length
       ? uniqueBy(diffs, (d) => `${d.kind}\u0000${d.variant}\u0000${d.target ?? ''}\u0000${d.message}`)
       : sorted.some((r) => r.diff)

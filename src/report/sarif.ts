@@ -86,6 +86,12 @@ export const RULES: Record<
     help: 'The static analysis said one thing and the real run in the target container another. The run is authoritative; please report the case.',
     level: 'warning',
   },
+  'no-clean-artifact': {
+    name: 'NoCleanArtifact',
+    short: 'A promised target has no build that runs there with no error and no warning',
+    help: 'The config promises every target at least one clean artifact (promises: every-target), and no variant of the matrix builds and runs on this target without an error or a warning. Add a variant that does (CGO_ENABLED=0, a static musl build, an older builder), or fix the code the gaps point at.',
+    level: 'error',
+  },
   unanalysable: {
     name: 'Unanalysable',
     short: 'The binary could not be analysed',

@@ -1,12 +1,11 @@
-// The WebAssembly JSON/scan kernels against the plain JavaScript definitions (JSON.stringify of the decoded symbols,
-// a loop over every symbol), on crafted tables full of hostile names: quotes, control characters, every kind of
-// invalid UTF-8, names cut at the table end or over the length cap, section symbols, versions of every kind.
+// The streaming JSON writer of the dynamic symbols and the table's scans against the plain definitions
+// (JSON.stringify of the decoded symbols, a loop over every symbol), on crafted tables full of hostile names: quotes,
+// control characters, every kind of invalid UTF-8, names cut at the table end or over the length cap, section
+// symbols, versions of every kind (one version name needed from two libraries), both byte orders.
 import { StringTable } from '../../src/elf/strings.js'
-import { kernelModuleBytes } from '../../src/elf/symbol-kernel.js'
-import { KERNEL_WASM } from '../../src/elf/symbol-kernel-wasm.js'
-import { DynamicSymbolTable, writeDynamicSymbolsJson } from '../../src/elf/symbol-table.js'
+import { writeDynamicSymbolsJson } from '../../src/elf/json.js'
+import { DynamicSymbolTable } from '../../src/elf/symbol-table.js'
 import type { DefNode, VersionTables } from '../../src/elf/versions.js'
-import { WasmArena } from '../../src/elf/wasm-arena.js'
 
 const enc = new TextEncoder()
 
@@ -65,8 +64,10 @@ interface Crafted {
 interface CraftOptions {
   versymShort?: boolean
   longName?: boolean
-  /** Put the symbol table (and the string table too when 'all') into a WebAssembly arena, as the file source does. */
-  arena?: 'symbols' | 'all'
+  /** Big-endian tables. */
+  big?: boolean
+  /** Only names that are valid UTF-8 without quotes, backslashes or control characters (the raw-copy path). */
+  clean?: boolean
 }
 
 function craft(seed: number, count: number, opts: CraftOptions = {}): Crafted {
@@ -80,6 +81,18 @@ function craft(seed: number, count: number, opts: CraftOptions = {}): Crafted {
     const b = new Uint8Array(len)
     for (let k = 0; k < len; k++) b[k] = next() % 5 === 0 ? alphabet[next() % alphabet.length] : 0x61 + (next() % 26)
     names.push(b)
+  }
+  if (opts.clean) {
+    const strict = new TextDecoder('utf-8', { fatal: true })
+    const ok = (n: Uint8Array): boolean => {
+      try {
+        // eslint-disable-next-line no-control-regex
+        return !/["\\\x00-\x1f]/.test(strict.decode(n))
+      } catch {
+        return false
+      }
+    }
+    names.splice(0, names.length, ...names.filter(ok))
   }
   if (opts.longName) {
     names.push(new Uint8Array(65536).fill(0x61))
@@ -102,7 +115,7 @@ function craft(seed: number, count: number, opts: CraftOptions = {}): Crafted {
   const dv = new DataView(sym.buffer)
   const versym = new Uint8Array(count * 2)
   const vdv = new DataView(versym.buffer)
-  const versValues = [0, 1, 2, 3, 4, 5, 0x8002, 0x8003, 0x8004, 0x8001, 7, 0x7fff, 0xffff]
+  const versValues = [0, 1, 2, 3, 4, 5, 9, 0x8002, 0x8003, 0x8004, 0x8001, 7, 0x7fff, 0xffff]
   for (let i = 1; i < count; i++) {
     const r = next()
     const nameOff =
@@ -114,10 +127,11 @@ function craft(seed: number, count: number, opts: CraftOptions = {}): Crafted {
     const type = [0, 1, 2, 3, 4, 6, 10, 15][next() % 8]
     const bind = [0, 1, 2, 10, 13][next() % 5]
     const shndx = next() % 3 === 0 ? 0 : next() % 5 === 0 ? 2 : 13
-    dv.setUint32(i * entsize, nameOff, true)
+    const little = !opts.big
+    dv.setUint32(i * entsize, nameOff, little)
     sym[i * entsize + 4] = (bind << 4) | type
-    dv.setUint16(i * entsize + 6, shndx, true)
-    vdv.setUint16(i * 2, versValues[next() % versValues.length], true)
+    dv.setUint16(i * entsize + 6, shndx, little)
+    vdv.setUint16(i * 2, versValues[next() % versValues.length], little)
   }
   const defByIndex = new Map<number, DefNode>([
     [1, { ndx: 1, flags: 1, nameOff: offsets[0], name: 'libx.so' }],
@@ -128,9 +142,15 @@ function craft(seed: number, count: number, opts: CraftOptions = {}): Crafted {
   const versions: VersionTables = {
     needs: [],
     defs: [],
-    needFileByOther: new Map<number, string>(),
+    needFileByOther: new Map<number, string>([
+      [5, 'libc.so.6'],
+      [9, 'libm.so.6'],
+      [7, 'lib"q\u0001.so'],
+      [4, 'libneed.so'],
+    ]),
     needByOther: new Map<number, string | null>([
       [5, 'GLIBC_2.2.5'],
+      [9, 'GLIBC_2.2.5'],
       [7, 'GLIBC_"odd'],
       [0x8002, null],
       [4, 'NEED_4'],
@@ -140,24 +160,13 @@ function craft(seed: number, count: number, opts: CraftOptions = {}): Crafted {
     hasDef: true,
   }
   const versymCount = opts.versymShort ? Math.floor(count / 2) : count
-  let symBytes: Uint8Array = sym
-  let strBytes: Uint8Array = str
-  if (opts.arena) {
-    const arena = WasmArena.create(4 * (sym.length + str.length) + (4 << 20))!
-    symBytes = arena.alloc(sym.length)!
-    symBytes.set(sym)
-    if (opts.arena === 'all') {
-      strBytes = arena.alloc(str.length)!
-      strBytes.set(str)
-    }
-  }
   const table = new DynamicSymbolTable({
-    bytes: symBytes,
-    little: true,
+    bytes: sym,
+    little: !opts.big,
     is64: true,
     entsize,
     count,
-    strings: new StringTable(strBytes),
+    strings: new StringTable(str),
     versym: versym.subarray(0, versymCount * 2),
     versymCount,
     versions,
@@ -178,50 +187,41 @@ function reference(value: unknown): string {
   return Buffer.from(JSON.stringify(value), 'utf8').toString('latin1')
 }
 
-describe('symbol kernel', () => {
-  test('the prebuilt module is what the emitter builds (regenerate symbol-kernel-wasm.ts when this fails)', () => {
-    expect(KERNEL_WASM).toBe(Buffer.from(kernelModuleBytes()).toString('base64'))
-  })
-
+describe('dynamic symbol JSON writer', () => {
   test.each([
     [1, 3000, {}],
     [2, 5000, { versymShort: true }],
     [3, 2500, { longName: true }],
     [4, 40000, {}],
-    [7, 3000, { arena: 'symbols' }],
-    [8, 5000, { arena: 'all', versymShort: true }],
-    [9, 2500, { arena: 'all', longName: true }],
+    [7, 3000, { big: true }],
+    [8, 5000, { big: true, versymShort: true }],
+    [9, 500, {}],
+    [11, 20000, { clean: true }],
+    [12, 8000, { clean: true, longName: true }],
   ] as [number, number, CraftOptions][])(
     'seed %i, %i symbols %j: JSON equals JSON.stringify of the decoded symbols',
     (seed, count, opts) => {
       const { table } = craft(seed, count, opts)
-      expect(table.kernel()?.inPlace).toBe(opts.arena !== undefined)
+      expect(table.parts.strings!.jsonSafe()).toBe(opts.clean === true)
       const fast = streamed(table)
       expect(fast).toBe(reference(craft(seed, count, opts).table.toArray()))
     },
   )
 
   test('bad-name count and undefined-with-version scan agree with the JavaScript loops', () => {
-    const { table, count } = craft(5, 6000, { versymShort: true, arena: 'all' })
-    expect(table.kernel()).not.toBeNull()
+    const { table, count } = craft(5, 6000, { versymShort: true })
     const { strings } = table.parts
     let bad = 0
     for (let i = 1; i < count; i++) if (table.raw(i).nameOff >= strings!.size) bad++
     expect(table.countBadNames()).toBe(bad)
     expect(bad).toBeGreaterThan(0)
     const nodes = new Set(['GLIBC_2.2.5', 'NEED_4', 'GLIBC_"odd'])
+    // By definition: the undefined symbols whose (need, so '@') version is one of the nodes, first of each name.
     const expected = new Map<string, string[]>()
-    const seen = new Set<string>()
-    for (let i = 1; i < count; i++) {
-      const vers = table.versym(i)
-      const r = table.raw(i)
-      if (vers === 0 || r.shndx !== 0) continue
-      const need = table.needName(vers)
-      if (need === null || !nodes.has(need)) continue
-      const name = table.name(r.nameOff, r.info, r.shndx) ?? ''
-      if (seen.has(`${need}\0${name}`)) continue
-      seen.add(`${need}\0${name}`)
-      expected.set(need, [...(expected.get(need) ?? []), name])
+    for (const sym of craft(5, 6000, { versymShort: true }).table.toArray()) {
+      if (sym.defined || !sym.hidden || sym.version === null || !nodes.has(sym.version)) continue
+      const list = expected.get(sym.version) ?? []
+      if (!list.includes(sym.name)) expected.set(sym.version, [...list, sym.name])
     }
     expect(expected.size).toBeGreaterThan(0)
     expect(table.undefinedWithVersion(nodes)).toEqual(expected)
@@ -234,9 +234,20 @@ describe('symbol kernel', () => {
     expect(n).toBe(table.toArray().filter((s) => !s.defined).length)
   })
 
-  test('small and big-endian tables take the JavaScript path and give the same JSON', () => {
-    const { table } = craft(6, 500)
-    expect(table.kernel()).toBeNull()
-    expect(streamed(table)).toBe(reference(craft(6, 500).table.toArray()))
+  test('library: the needed file of the version, told apart when two files need the same version name', () => {
+    const symbols = craft(4, 40000).table.toArray()
+    const libs = (version: string): Set<string | null> =>
+      new Set(symbols.filter((s) => s.version === version && s.hidden && !s.defined).map((s) => s.library))
+    expect(libs('GLIBC_2.2.5')).toEqual(new Set(['libc.so.6', 'libm.so.6']))
+    expect(libs('NEED_4')).toEqual(new Set(['libneed.so']))
+    // a version from .gnu.version_d, and no version at all, bind to no library
+    expect(new Set(symbols.filter((s) => s.version === 'V_2').map((s) => s.library))).toEqual(new Set([null]))
+    expect(new Set(symbols.filter((s) => s.version === null).map((s) => s.library))).toEqual(new Set([null]))
+  })
+
+  test('a large table is streamed in several chunks', () => {
+    const chunks: number[] = []
+    writeDynamicSymbolsJson(craft(4, 40000).table, (c) => chunks.push(c.length))
+    expect(chunks.length).toBeGreaterThan(2)
   })
 })
