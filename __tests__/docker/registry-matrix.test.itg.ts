@@ -101,7 +101,7 @@ docker: { pull: always, mode: required }
   }
 }, 600_000)
 
-test('in the action log, the pull is its own group with layer/byte progress, before the build group', async () => {
+test('in the action log, the pull (targets and builders) is its own group with progress, before the build group', async () => {
   const ref = `${OPEN_REGISTRY}/abigap-test/layered:latest`
   removeImage(ref)
   const log: string[] = []
@@ -113,7 +113,7 @@ test('in the action log, the pull is its own group with layer/byte progress, bef
   } as unknown as ActionIO
   const config = parseMatrixConfig(
     `package: ./cmd/server
-variants: [{ cgo: off }]
+variants: [{ cgo: off }, { name: nocgo-bullseye, cgo: off, builder: abigap-test/builder-bullseye }]
 targets: [${ref}]
 run: { args: [-version], timeout: 20s }
 docker: { pull: always, mode: required }
@@ -129,6 +129,10 @@ docker: { pull: always, mode: required }
     // a sub-second loopback pull gets only the closing line: progress lines come at most every 2 s
     expect(pull).toMatch(/pulled \S+layered:latest: 3 layer\(s\), 2 downloaded \(8\.\d MB\)/)
     expect(pull).toContain(`${ref}: digest ${await registryDigest('abigap-test/layered', 'latest')}`)
+    // the builder image is made available in the same group (present: not pulled, its id named)
+    expect(pull).toMatch(
+      /\nabigap-test\/builder-bullseye: local image, no registry digest \(id sha256:[0-9a-f]{64}\)\n/,
+    )
     expect(pull).toMatch(/::endgroup::\nabigap: pull took \d+ ms\n$/)
   } finally {
     removeImage(ref)

@@ -115,9 +115,15 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
   const noPulls = config.docker.pull === 'never'
   const imagesReady = dockerReady.then((docker) => {
     if (!docker || plan.targets.length === 0) return undefined
-    const pull = (log: (l: string) => void) =>
-      docker.pullImages(plan.targets, { pull: config.docker.pull, log, signal: opts.signal })
-    return noPulls ? pull(() => undefined) : timed('pull', () => pull((l) => sinks.log(l)))
+    // builder images too (as the builds use them: pull when missing), so their download is not silent either
+    const builders = plan.variants
+      .filter((v) => v.builder !== 'host')
+      .map((v) => ({ ref: v.builder, pull: 'missing' as const }))
+    const pull = (images: Parameters<DockerSession['pullImages']>[0], log: (l: string) => void) =>
+      docker.pullImages(images, { pull: config.docker.pull, log, signal: opts.signal })
+    return noPulls
+      ? pull(plan.targets, () => undefined)
+      : timed('pull', () => pull([...plan.targets, ...builders], (l) => sinks.log(l)))
   })
   const profilesReady = imagesReady
     .then(() => dockerReady)
