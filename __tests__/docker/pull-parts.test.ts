@@ -194,3 +194,18 @@ describe('the pull phase and the engine check (scripted runtime)', () => {
     expect(podman.calls).toMatchObject({ creates: 1, removes: 1 })
   })
 })
+
+describe('the digest each verdict was made against, in the job summary', () => {
+  test('one row per target with an image: its digest (or that it has none) and its id; none without images', async () => {
+    const { renderSummary } = await import('../../src/report/index.js')
+    const { fixtureReport } = await import('../../__fixtures__/reports.js')
+    const report = fixtureReport()
+    expect(renderSummary(report)).not.toContain('Images the verdicts were made against')
+    report.targets[0]!.image = { id: `sha256:${'b'.repeat(64)}`, digest: D }
+    report.targets[1]!.image = { id: `sha256:${'c'.repeat(64)}`, digest: null }
+    const md = renderSummary(report)
+    expect(md).toContain('### Images the verdicts were made against')
+    expect(md).toContain(`| abigap-test/bullseye | \`${D}\` | \`sha256:bbbbbbbbbbbb\` |`)
+    expect(md).toContain('| abigap-test/bookworm | local image, no registry digest | `sha256:cccccccccccc` |')
+  })
+})
