@@ -161,15 +161,23 @@ describe('checkBinary with the advice wired in', () => {
     const { checkBinary } = await import('../../src/abi/check-binary.js')
     const facts = cgoBinary([...RUNTIME, ...NET_USER, und('arc4random', 'GLIBC_2.36')])
     const r = checkBinary(facts, bullseye, { targetName: 'debian:11', source: sourceOf(GATEWAY_SRC), history: HISTORY })
-    const gap = r.gaps.find((g) => g.kind === 'symbol-version' && g.severity === 'error')!
+    const gap = r.gaps.find((g) => g.kind === 'symbol-version' && g.version === 'GLIBC_2.36')!
+    // one gap per node, each with exactly its symbols and their origins
+    const g234 = r.gaps.find((g) => g.version === 'GLIBC_2.34')!
+    expect(g234.origins?.map((o) => `${o.name}:${o.origin.kind}`)).toEqual([
+      'pthread_create:cgo-runtime',
+      'pthread_detach:cgo-runtime',
+      'pthread_attr_getstacksize:cgo-runtime',
+    ])
+    expect(g234.message).toContain('(from the cgo runtime and C start-up code linked into every cgo binary)')
+    expect(g234.fixes).toEqual(gap.fixes)
     expect(gap.origins?.find((o) => o.name === 'arc4random')).toEqual({
       name: 'arc4random',
       library: 'libc.so.6',
       version: 'GLIBC_2.36',
       origin: { kind: 'own-c', file: 'cmd/gateway/token.go', line: 7 },
     })
-    expect(gap.message).toContain("arc4random from the program's own C (cmd/gateway/token.go:7)")
-    expect(gap.message).toContain('from the cgo runtime and C start-up code linked into every cgo binary')
+    expect(gap.message).toContain("needed by arc4random (from the program's own C (cmd/gateway/token.go:7))")
     expect(gap.message).toContain('Not fixes: -tags netgo,osusergo leaves arc4random')
     expect(gap.fixes).toEqual([
       'change the code: cmd/gateway/token.go:7: arc4random → getrandom(&v, sizeof v, 0) (getrandom(2), glibc ≥ 2.25: debian:11 has 2.31); then build in a debian:bullseye-based builder (golang:<version>-bullseye), glibc 2.31: every C function it calls exists in glibc 2.31, so it links against older nodes → runs on debian:11',

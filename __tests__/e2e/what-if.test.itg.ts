@@ -93,9 +93,11 @@ function buildInBuilder(module: string, pkg: string): string {
 
 const binaryOf = (report: MatrixReport, out: string, variant: string) =>
   path.join(out, report.builds.find((b) => b.variant === variant)!.binary!)
-const hostGap = (report: MatrixReport): AbiGap => {
+const hostGap = (report: MatrixReport, node?: string): AbiGap => {
   const cell = report.results.find((c) => c.variant === 'cgo-glibc' && c.target === TARGET)!
-  const gap = cell.gaps.find((g) => g.kind === 'symbol-version' && g.severity === 'error')
+  const gap = cell.gaps.find(
+    (g) => g.kind === 'symbol-version' && g.severity === 'error' && (!node || g.version === node),
+  )
   if (!gap) throw new Error(`no symbol-version gap on the host build: ${JSON.stringify(cell.gaps)}`)
   return gap
 }
@@ -105,13 +107,16 @@ const isStatic = (file: string) =>
 
 test('(a) own C calling arc4random + net + os/user: no build choice is offered, the code change works for real', () => {
   const { report, out, module } = matrix('gateway', './cmd/gateway')
-  const gap = hostGap(report)
+  const gap = hostGap(report, 'GLIBC_2.36')
+  // one gap per missing node, each with exactly its symbols
+  expect(gap.symbols).toEqual(['arc4random'])
+  expect(hostGap(report, 'GLIBC_2.34').origins?.every((o) => o.origin.kind === 'cgo-runtime')).toBe(true)
   expect(gap.origins?.find((o) => o.name === 'arc4random')?.origin).toEqual({
     kind: 'own-c',
     file: 'cmd/gateway/token.go',
     line: 7,
   })
-  expect(gap.message).toContain("arc4random from the program's own C (cmd/gateway/token.go:7)")
+  expect(gap.message).toContain("needed by arc4random (from the program's own C (cmd/gateway/token.go:7))")
   const w = byFix(gap)
   expect(Object.values(w).filter((x) => x.offered)).toEqual([])
   expect(w.netgo.effect).toMatch(

@@ -21,7 +21,7 @@ export interface SymbolAdviceInput {
 
 const GLIBC_LIB = /^(libc|libm|libpthread|libdl|librt|libresolv|libutil|libanl)\.so|^ld-linux/
 
-/** "arc4random: the program's own C (token.go:7); pthread_create, pthread_detach: the cgo runtime …". */
+/** "arc4random from the program's own C (token.go:7); pthread_create from the cgo runtime …" ("from …" for one origin). */
 export function originsPhrase(list: AttributedSymbol[], max = 6): string {
   const groups = new Map<string, string[]>()
   for (const s of list) {
@@ -29,6 +29,7 @@ export function originsPhrase(list: AttributedSymbol[], max = 6): string {
     const g = groups.get(d) ?? groups.set(d, []).get(d)!
     if (!g.includes(s.name)) g.push(s.name)
   }
+  if (groups.size === 1) return `from ${[...groups.keys()][0]}`
   return [...groups]
     .map(
       ([d, names]) =>

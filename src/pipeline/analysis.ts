@@ -1,12 +1,5 @@
 // The one adapter between the pipeline and the gap engine (src/abi), the knowledge base and the source index.
-import {
-  checkBinary,
-  computeFloor,
-  crossCheck,
-  runLoaded,
-  runtimeDisagreementGap,
-  type SourceIndex,
-} from '../abi/index.js'
+import { checkBinary, computeFloor, type SourceIndex } from '../abi/index.js'
 import type { CheckResult, Floor } from '../abi/types.js'
 import type { InspectedFile } from '../elf/types.js'
 import { attributeImports, type DependencySource } from '../abi/origins.js'
@@ -66,27 +59,6 @@ export function analyseCell(
     }
   }
   return checkBinary(f, profile, { ...(source ? { source } : {}), targetName, staticNssSymbols, dependencies })
-}
-
-/**
- * Cross-checks a cell's static verdict with its run: agreement recorded; a disagreement becomes a
- * runtime-disagreement gap, and the run wins the verdict (a binary that failed to load is incompatible).
- */
-export function reconcileRun(cell: MatrixCell): void {
-  const run = cell.run
-  if (!run) return
-  const result: CheckResult = {
-    file: cell.file,
-    target: cell.target,
-    verdict: cell.verdict,
-    gaps: cell.gaps,
-    profile: cell.profile,
-  }
-  cell.agreement = crossCheck(result, run)
-  if (cell.agreement !== 'disagree') return
-  cell.gaps.push(runtimeDisagreementGap(result, run))
-  const loaded = runLoaded(run)
-  if (loaded === false) cell.verdict = 'incompatible'
 }
 
 /** Cites, on each what-if fix, the real result of the matrix variant that realises it (same target). */
