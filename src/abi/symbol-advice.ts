@@ -67,6 +67,10 @@ export function adviseSymbolGap(gap: AbiGap, input: SymbolAdviceInput): string |
   gap.whatIf = advice.whatIf
   if (advice.codeChanges.length) gap.codeChanges = advice.codeChanges
   gap.fixes = adviceTexts(advice)
+  if (!gap.fixes.length)
+    gap.fixes = [
+      `no build choice abigap can check runs it on ${input.target}: build against C libraries no newer than ${input.target}'s, or drop ${input.target} from the promised targets`,
+    ]
   return mine.length ? originsPhrase(mine) : null
 }
 
@@ -81,7 +85,8 @@ export function notFixesSentence(gap: AbiGap): string {
 /** Re-derives a gap's fixes and its "Not fixes" sentence after its what-ifs changed (e.g. the matrix's real results). */
 export function rewordAdvice(gap: AbiGap): void {
   if (!gap.whatIf) return
-  gap.fixes = adviceTexts({ whatIf: gap.whatIf, codeChanges: gap.codeChanges ?? [] })
+  const fixes = adviceTexts({ whatIf: gap.whatIf, codeChanges: gap.codeChanges ?? [] })
+  if (fixes.length) gap.fixes = fixes
   const body = gap.message.split(' Not fixes: ')[0]
   gap.message = body.replace(/\.$/, '') + notFixesSentence({ ...gap, message: body.replace(/\.$/, '') })
 }
