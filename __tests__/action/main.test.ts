@@ -98,7 +98,7 @@ describe('run (the action, with a fake pipeline)', () => {
     expect(artifacts.uploads[0].files.map((f) => path.basename(f))).toEqual(
       expect.arrayContaining(['report.json', 'summary.md', 'report.sarif']),
     )
-    expect(seen.opts?.shard).toEqual({ index: 1, count: 2 })
+    expect(seen.opts?.plan?.shard).toEqual({ index: 1, count: 2 })
     expect(io.state['abigap-run-id']).toMatch(/^gh7-[0-9a-f]{8}$/)
     expect((seen.opts as { runId?: string }).runId).toBe(io.state['abigap-run-id'])
     const saved = JSON.parse(readFileSync(io.outputs.report, 'utf8')) as MatrixReport

@@ -1,6 +1,7 @@
 import type { RunBuildContainer } from '../build/container-builder.js'
 import type { ContainerRuntime } from '../docker/runtime.js'
-import type { RunRequest, RunResult } from '../docker/types.js'
+import type { CellResult } from '../docker/run-targets.js'
+import type { RunRequest } from '../docker/types.js'
 import type { TargetProfile } from '../knowledge/types.js'
 
 /** The Docker operations the pipeline uses, bound to one runtime (the one adapter to src/docker). */
@@ -15,7 +16,7 @@ export interface DockerSession {
       pull: 'always' | 'missing' | 'never'
       onProgress?: (l: string) => void
     },
-  ): Promise<{ image: string; binaryId: string; run: RunResult }[]>
+  ): Promise<CellResult[]>
   /** Makes each target image available once (the run's pull phase); failures surface again in probe and run. */
   pullImages(
     images: { ref: string; platform?: string | null; pull?: 'always' | 'missing' | 'never' }[],

@@ -44,6 +44,8 @@ export interface BuildRecord {
 
 /** A target of the matrix, with where it was declared (for annotations). */
 export interface TargetSummary {
+  /** The target's id (src/matrix/targets.ts): what the cells' `target` and `recommended[].target` name. */
+  id: string
   ref: string
   platform: string | null
   /** Where the target is written in the config file, when known. */
