@@ -178,6 +178,7 @@ wait_all "${pids[@]}"
 pids=()
 for suite in trixie bullseye; do builder_image "$suite" & pids+=($!); done
 wait_all "${pids[@]}"
+bash "$(dirname "$0")/world/truth.sh" # symbol-presence images (sqlite releases, glibc-compat musl)
 
 bash "$(dirname "$0")/world/sandbox-image.sh"
 

@@ -140,3 +140,72 @@ describe('refusals and advice', () => {
     expect(explainEngineError('something else')).toBe('something else')
   })
 })
+
+describe('the pull phase and the engine check (scripted runtime)', () => {
+  const PODMAN_MSG =
+    'container create: container-init binary not found on the host: stat /usr/libexec/podman/catatonit: no such file or directory'
+  const fake = (engine: 'docker' | 'podman', createError: string | null) => {
+    const calls = { pulls: 0, creates: 0, removes: 0 }
+    let present = false
+    const rt = {
+      endpoint: 'fake',
+      version: async () => ({ version: '1', apiVersion: '1.41', engine }),
+      inspectImage: async () =>
+        present ? { id: 'sha256:i', repoDigests: [`127.0.0.1:1/x@${D}`], arch: 'amd64', os: 'linux' } : null,
+      pullImage: async () => {
+        calls.pulls++
+        present = true
+      },
+      createContainer: async () => {
+        calls.creates++
+        if (createError) throw new Error(createError)
+        return 'c1'
+      },
+      removeContainer: async () => {
+        calls.removes++
+      },
+    } as unknown as import('../../src/docker/runtime.js').ContainerRuntime
+    return { rt, calls }
+  }
+  test('each distinct image once; one line per image with its digest; Podman without catatonit said in one line', async () => {
+    const { pullImages } = await import('../../src/docker/pull-images.js')
+    const { rt, calls } = fake('podman', PODMAN_MSG)
+    const lines: string[] = []
+    const out = await pullImages(rt, [{ ref: '127.0.0.1:1/x:1' }, { ref: '127.0.0.1:1/x:1' }], {
+      pull: 'missing',
+      log: (l) => lines.push(l),
+    })
+    expect(calls.pulls).toBe(1)
+    expect([...out.values()]).toEqual([{ id: 'sha256:i', digest: D, arch: 'amd64', os: 'linux' }])
+    expect(lines.filter((l) => l.startsWith('127.0.0.1:1/x:1: digest'))).toEqual([
+      `127.0.0.1:1/x:1: digest ${D} (id sha256:i)`,
+    ])
+    expect(lines.at(-1)).toMatch(
+      /^Podman cannot find its container-init binary \(catatonit\).*apt-get install catatonit/,
+    )
+  })
+  test('the engine check creates nothing on Docker and cleans up on a healthy Podman', async () => {
+    const { checkEngine } = await import('../../src/docker/engine-check.js')
+    const docker = fake('docker', null)
+    expect(await checkEngine(docker.rt, 'sha256:i')).toBeNull()
+    expect(docker.calls.creates).toBe(0)
+    const podman = fake('podman', null)
+    expect(await checkEngine(podman.rt, 'sha256:i')).toBeNull()
+    expect(podman.calls).toMatchObject({ creates: 1, removes: 1 })
+  })
+})
+
+describe('the digest each verdict was made against, in the job summary', () => {
+  test('one row per target with an image: its digest (or that it has none) and its id; none without images', async () => {
+    const { renderSummary } = await import('../../src/report/index.js')
+    const { fixtureReport } = await import('../../__fixtures__/reports.js')
+    const report = fixtureReport()
+    expect(renderSummary(report)).not.toContain('Images the verdicts were made against')
+    report.targets[0]!.image = { id: `sha256:${'b'.repeat(64)}`, digest: D }
+    report.targets[1]!.image = { id: `sha256:${'c'.repeat(64)}`, digest: null }
+    const md = renderSummary(report)
+    expect(md).toContain('### Images the verdicts were made against')
+    expect(md).toContain(`| abigap-test/bullseye | \`${D}\` | \`sha256:bbbbbbbbbbbb\` |`)
+    expect(md).toContain('| abigap-test/bookworm | local image, no registry digest | `sha256:cccccccccccc` |')
+  })
+})

@@ -8,6 +8,10 @@ import path from 'node:path'
 import { run } from '../../src/cli/commands/matrix.js'
 import type { MatrixReport } from '../../src/report/types.js'
 import { renderSummary } from '../../src/report/summary.js'
+import { actionSinks } from '../../src/action/sinks.js'
+import type { ActionIO } from '../../src/action/io.js'
+import { parseMatrixConfig } from '../../src/matrix/index.js'
+import { runMatrix } from '../../src/pipeline/run-matrix.js'
 import {
   OPEN_REGISTRY,
   registryDigest,
@@ -96,3 +100,41 @@ docker: { pull: always, mode: required }
     removeImage(good)
   }
 }, 600_000)
+
+test('in the action log, the pull (targets and builders) is its own group with progress, before the build group', async () => {
+  const ref = `${OPEN_REGISTRY}/abigap-test/layered:latest`
+  removeImage(ref)
+  const log: string[] = []
+  const io = {
+    write: (t: string) => log.push(t),
+    info: (l: string) => log.push(`${l}\n`),
+    startGroup: (n: string) => log.push(`::group::${n}\n`),
+    endGroup: () => log.push('::endgroup::\n'),
+  } as unknown as ActionIO
+  const config = parseMatrixConfig(
+    `package: ./cmd/server
+variants: [{ cgo: off }, { name: nocgo-bullseye, cgo: off, builder: abigap-test/builder-bullseye }]
+targets: [${ref}]
+run: { args: [-version], timeout: 20s }
+docker: { pull: always, mode: required }
+`,
+    'abigap.yml',
+  )
+  try {
+    const report = await runMatrix(config, { cwd: fixture, sinks: actionSinks(io, false) })
+    expect(report.infrastructureErrors).toEqual([])
+    const text = log.join('')
+    const pull = text.slice(text.indexOf('::group::abigap: pull\n'), text.indexOf('::group::abigap: build\n'))
+    expect(pull).toMatch(/^::group::abigap: pull\n::stop-commands::\w+\n/)
+    // a sub-second loopback pull gets only the closing line: progress lines come at most every 2 s
+    expect(pull).toMatch(/pulled \S+layered:latest: 3 layer\(s\), 2 downloaded \(8\.\d MB\)/)
+    expect(pull).toContain(`${ref}: digest ${await registryDigest('abigap-test/layered', 'latest')}`)
+    // the builder image is made available in the same group (present: not pulled, its id named)
+    expect(pull).toMatch(
+      /\nabigap-test\/builder-bullseye: local image, no registry digest \(id sha256:[0-9a-f]{64}\)\n/,
+    )
+    expect(pull).toMatch(/::endgroup::\nabigap: pull took \d+ ms\n$/)
+  } finally {
+    removeImage(ref)
+  }
+}, 300_000)

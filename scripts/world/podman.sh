@@ -15,6 +15,7 @@ mkdir -p "$CACHE" "$(dirname "$SOCK")"
 
 need=()
 command -v podman >/dev/null 2>&1 || need+=(podman)
+command -v curl >/dev/null 2>&1 || need+=(curl)
 # Podman looks for the init binary (HostConfig.Init) here; without it every container with Init fails to create
 [ -x /usr/libexec/podman/catatonit ] || command -v catatonit >/dev/null 2>&1 || need+=(catatonit)
 if [ ${#need[@]} -gt 0 ]; then

@@ -1,4 +1,5 @@
 // Typed infrastructure errors: never ABI findings, never success.
+import { pullFailureKind } from './pull-errors.js'
 
 /** Any fault of the container engine or its images (not of the binary under test). */
 export class InfrastructureError extends Error {
@@ -65,7 +66,5 @@ export function isTransient(err: unknown): boolean {
 
 /** True when a pull/probe failure says the image does not exist (a usage error), not that the registry failed. */
 export function isUnknownImage(message: string): boolean {
-  return /manifest unknown|manifest for \S+ not found|pull access denied|repository does not exist|name unknown|no such image|invalid reference format/i.test(
-    message,
-  )
+  return pullFailureKind(message) === 'unknown-image'
 }

@@ -9,6 +9,8 @@ import { checkEngine } from './engine-check.js'
 export interface NeededImage {
   ref: string
   platform?: string | null
+  /** This image's own pull policy (builder images: 'missing', as the build uses them). */
+  pull?: PullPolicy
 }
 
 /** The key of an image in pullImages' answer. */
@@ -22,14 +24,14 @@ export async function pullImages(
   images: NeededImage[],
   opts: { pull: PullPolicy; log: (line: string) => void; signal?: AbortSignal; concurrency?: number },
 ): Promise<Map<string, ImageIdentity | { error: string }>> {
-  const distinct = [...new Map(images.map((i) => [imageKey(i.ref, i.platform), i])).values()]
+  const distinct = [...new Map(images.map((i) => [`${imageKey(i.ref, i.platform)}\u0000${i.pull ?? ''}`, i])).values()]
   const out = new Map<string, ImageIdentity | { error: string }>()
   const queue = [...distinct]
   const one = async (img: NeededImage) => {
     const label = img.platform ? `${img.ref} (${img.platform})` : img.ref
     try {
       const id = await ensureImage(rt, img.ref, {
-        pull: opts.pull,
+        pull: img.pull ?? opts.pull,
         ...(img.platform ? { platform: img.platform } : {}),
         ...(opts.signal ? { signal: opts.signal } : {}),
         onProgress: opts.log,

@@ -19,7 +19,7 @@ export interface DockerSession {
   ): Promise<CellResult[]>
   /** Makes each target image available once (the run's pull phase); failures surface again in probe and run. */
   pullImages(
-    images: { ref: string; platform?: string | null }[],
+    images: { ref: string; platform?: string | null; pull?: 'always' | 'missing' | 'never' }[],
     opts: { pull: 'always' | 'missing' | 'never'; log: (l: string) => void; signal?: AbortSignal },
   ): Promise<Map<string, { id: string; digest: string | null } | { error: string }>>
   probe(

@@ -108,13 +108,21 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
         })()
       : Promise.resolve(null)
   // pull: each target image once, in its own log group, before the probes, builds and runs use it
-  const imagesReady = dockerReady.then((docker) =>
-    docker && plan.targets.length > 0
-      ? timed('pull', () =>
-          docker.pullImages(plan.targets, { pull: config.docker.pull, log: (l) => sinks.log(l), signal: opts.signal }),
-        )
-      : undefined,
-  )
+  // pull: each target image once, in its own log group, before the probes, builds and runs use it; with
+  // `pull: never` nothing is downloaded, so the images are resolved quietly alongside the builds instead
+  const noPulls = config.docker.pull === 'never'
+  const imagesReady = dockerReady.then((docker) => {
+    if (!docker || plan.targets.length === 0) return undefined
+    // builder images too (as the builds use them: pull when missing), so their download is not silent either
+    const builders = plan.variants
+      .filter((v) => v.builder !== 'host')
+      .map((v) => ({ ref: v.builder, pull: 'missing' as const }))
+    const pull = (images: Parameters<DockerSession['pullImages']>[0], log: (l: string) => void) =>
+      docker.pullImages(images, { pull: config.docker.pull, log, signal: opts.signal })
+    return noPulls
+      ? pull(plan.targets, () => undefined)
+      : timed('pull', () => pull([...plan.targets, ...builders], (l) => sinks.log(l)))
+  })
   const profilesReady = imagesReady
     .then(() => dockerReady)
     .then((docker) =>
@@ -163,7 +171,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
   }
 
   try {
-    await imagesReady // its log group closes before the build group opens
+    if (!noPulls) await imagesReady // its log group closes before the build group opens
     // build (each finished build is analysed right away)
     const analyses: Promise<void>[] = []
     const outcomes = await timed('build', () =>

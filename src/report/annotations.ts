@@ -45,8 +45,9 @@ const KIND_RANK: GapKind[] = [
   'missing-loader',
   'libc-flavor',
   'arch-mismatch',
-  'symbol-version',
   'missing-library',
+  'symbol-version',
+  'missing-symbol',
   'runtime-disagreement',
   'toolchain-mismatch',
   'static-nss',
@@ -56,8 +57,17 @@ const KIND_RANK: GapKind[] = [
 ]
 
 /** The identity of a gap independent of its wording (counts and target names change; this does not). */
-export function gapIdentity(gap: { kind: string; library?: string; version?: string; goPackage?: string }): string {
-  return [gap.kind, gap.library ?? '', gap.version ?? '', gap.goPackage ?? ''].join('|')
+export function gapIdentity(gap: {
+  kind: string
+  library?: string
+  version?: string
+  goPackage?: string
+  symbols?: string[]
+}): string {
+  const id = [gap.kind, gap.library ?? '', gap.version ?? '', gap.goPackage ?? '']
+  // one missing-symbol gap per symbol: the symbol is its identity
+  if (gap.kind === 'missing-symbol') id.push((gap.symbols ?? []).join(','))
+  return id.join('|')
 }
 
 /** Builds every annotation (uncapped), deduplicated by location and ranked worst first. */

@@ -241,7 +241,7 @@ function gapLines(g: AbiGap): string[] {
   if (g.symbols?.length) {
     const shown = g.symbols.slice(0, 30).map((s) => inlineCode(s, 120))
     lines.push(
-      `  - symbols${g.version ? ` needing ${escapeMarkdown(g.version)}` : ''}: ${shown.join(', ')}${g.symbols.length > 30 ? ` … (${g.symbols.length})` : ''}`,
+      `  - symbols${g.version ? ` needing ${escapeMarkdown(g.version)}` : ''}${g.library && g.kind === 'symbol-version' ? ` from ${inlineCode(g.library)}` : ''}: ${shown.join(', ')}${g.symbols.length > 30 ? ` … (${g.symbols.length})` : ''}`,
     )
   }
   if (g.library && g.kind !== 'symbol-version') lines.push(`  - library: ${inlineCode(g.library)}`)

@@ -205,7 +205,12 @@ async function resolveTargets(opts: Options): Promise<Target[]> {
 const MARK = { compatible: '✓', incompatible: '✗', unknown: '?' } as const
 
 function wrap(text: string, indent: string, width = WIDTH): string[] {
-  const words = text.split(/\s+/).filter(Boolean)
+  // a token longer than a line (a C++ mangled name) is cut into line-sized pieces
+  const room = Math.max(20, width - indent.length - 1)
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => (w.length <= room ? [w] : (w.match(new RegExp(`.{1,${room}}`, 'gu')) ?? [w])))
   const lines: string[] = []
   let cur = indent
   for (const w of words) {
@@ -316,6 +321,7 @@ function gapKey(r: CheckResult, g: AbiGap): string {
     g.version ?? '',
     g.goPackage ?? '',
     g.kind === 'missing-loader' ? r.profile.libc.flavor : '',
+    g.kind === 'missing-symbol' ? (g.symbols ?? []).join(',') : '',
   ].join('\0')
 }
 
