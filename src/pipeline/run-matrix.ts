@@ -67,10 +67,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
     const plan = opts.plan ?? planMatrix(config, { shard: opts.shard ?? null, hostArch: deps.hostArch })
     const { moduleRoot } = resolveModule(config, opts.cwd)
     // promises name variants and targets of the whole matrix, whichever shard this is
-    const promises = resolvePromises(
-      config,
-      plan.shard ? planMatrix(config, { shard: null, hostArch: deps.hostArch }) : plan,
-    )
+    const promises = resolvePromises(config, plan.unsharded ?? plan)
     sinks.log(
       `${plan.variants.length} variant(s) × ${plan.targets.length} target(s) = ${plan.cells.length} cell(s)` +
         (plan.shard ? ` (shard ${plan.shard.index}/${plan.shard.count})` : ''),
