@@ -1,6 +1,9 @@
 // The one adapter between the pipeline and the gap engine (src/abi), the knowledge base and the source index.
 import { checkBinary, computeFloor, type SourceIndex } from '../abi/index.js'
 import type { CheckResult, Floor } from '../abi/types.js'
+import type { BuildOutcome } from '../build/types.js'
+import type { MatrixPlan } from '../matrix/types.js'
+import type { ResolvedProfile } from './profiles.js'
 import type { InspectedFile } from '../elf/types.js'
 import { attributeImports, type DependencySource } from '../abi/origins.js'
 import { dependencySources } from '../io/module-sources.js'
@@ -84,4 +87,38 @@ export async function loadDependencySources(
     (s) => s.origin.kind === 'unknown' || s.origin.kind === 'c-library',
   )
   return unplaced ? dependencySources(f) : []
+}
+
+/** The static verdicts of one built variant on each of its planned targets, as report cells (not run yet). */
+export function analyseCells(
+  plan: MatrixPlan,
+  o: BuildOutcome,
+  f: InspectedFile,
+  profiles: Map<string, ResolvedProfile>,
+  source: SourceIndexLike | null,
+  staticNssSymbols: string[],
+  dependencies: DependencySource[] = [],
+): MatrixCell[] {
+  return plan.cells
+    .filter((c) => c.variant === o.record.variant)
+    .map((c) => {
+      const resolved = profiles.get(c.target)
+      const result: CheckResult = analyseCell(
+        f,
+        resolved?.profile ?? null,
+        c.target,
+        resolved?.reason ?? null,
+        source,
+        staticNssSymbols,
+        dependencies,
+      )
+      return {
+        ...result,
+        file: o.record.binary as string,
+        target: c.target,
+        variant: c.variant,
+        run: null,
+        agreement: 'not-run' as const,
+      }
+    })
 }
