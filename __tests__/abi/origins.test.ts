@@ -103,3 +103,19 @@ test("every libc symbol of a real go1.19 cgo build of net + os/user is the cgo r
   const kinds = new Set(attributeImports({ facts, source: emptySourceIndex() }).map((s) => s.origin.kind))
   expect([...kinds].sort()).toEqual(['cgo-runtime', 'go-net', 'go-os-user'])
 })
+
+test("the cgo runtime's set*id wrappers (an externally linked go1.19 build) are the runtime's, not the program's", () => {
+  const names = [
+    'setresuid',
+    'setresgid',
+    'setgroups',
+    'setreuid',
+    'setregid',
+    'setgid',
+    'setuid',
+    'setegid',
+    'seteuid',
+  ]
+  const facts = cgoBinary(names.map((n) => und(n, 'GLIBC_2.2.5')))
+  expect(new Set(attributeImports({ facts }).map((s) => s.origin.kind))).toEqual(new Set(['cgo-runtime']))
+})

@@ -49,7 +49,7 @@ export function goPackageOf(symbol: string): GoPackageHint | null {
   const hit = TABLE.get(symbol)
   if (hit) return hit
   if (
-    /^(pthread_|__libc_start_main$|__errno_location$|sigaction$|sigaltstack$|sigfillset$|sigemptyset$|sigaddset$|sigismember$|sysconf$|nanosleep$|mmap$|munmap$|setenv$|unsetenv$|malloc$|calloc$|realloc$|free$|abort$|_ITM_deregisterTMCloneTable$|_ITM_registerTMCloneTable$|fwrite$|fprintf$|fputc$|vfprintf$|strerror$|__stack_chk_fail$|__cxa_finalize$|__gmon_start__$|stderr$|__fprintf_chk$|__vfprintf_chk$)/.test(
+    /^(pthread_|__libc_start_main$|__errno_location$|sigaction$|sigaltstack$|sigfillset$|sigemptyset$|sigaddset$|sigismember$|sysconf$|nanosleep$|mmap$|munmap$|setenv$|unsetenv$|malloc$|calloc$|realloc$|free$|abort$|_ITM_deregisterTMCloneTable$|_ITM_registerTMCloneTable$|set(e|re|res)?[ug]id$|setgroups$|fwrite$|fprintf$|fputc$|vfprintf$|strerror$|__stack_chk_fail$|__cxa_finalize$|__gmon_start__$|stderr$|__fprintf_chk$|__vfprintf_chk$)/.test(
       symbol,
     )
   ) {

@@ -149,7 +149,7 @@ export function describeOrigin(o: SymbolOrigin): string {
     case 'go-dependency':
       return `the C code of Go dependency ${o.module ?? 'in vendor/'}${at ? ` (${at})` : ''}`
     case 'c-library':
-      return `a C library linked through #cgo LDFLAGS (${(o.cLibraries ?? []).join(', ')}), as the source names no caller of it`
+      return `C code with no caller in the source at hand (the program links ${(o.cLibraries ?? []).join(', ')} through #cgo LDFLAGS)`
     case 'go-net':
       return 'the cgo DNS resolver of package net'
     case 'go-os-user':

@@ -171,7 +171,8 @@ function cgoOff(input: WhatIfInput): WhatIf {
   const { imports, target, source } = input
   const how = 'CGO_ENABLED=0 go build'
   const c = imports.filter(needsCgo)
-  const hard = c.filter((s) => s.origin.kind === 'own-c' || s.origin.kind === 'c-library')
+  // the program's own C first: it is the surest reason, then C no source line shows
+  const hard = [...c.filter((s) => s.origin.kind === 'own-c'), ...c.filter((s) => s.origin.kind === 'c-library')]
   if (hard.length || (importsC(source) && !c.length)) {
     const first = hard[0]
     const what = first ? `${describeOrigin(first.origin)} needs cgo (${first.name})` : 'the program imports "C"'
