@@ -2,7 +2,7 @@
 import type { DynamicSymbol } from '../elf/types.js'
 import type { ProfileLibrary } from '../knowledge/types.js'
 import { compareVersions } from '../knowledge/versions.js'
-import { cap, findLibrary, listSome, MUSL_BUILTIN, type CheckContext } from './check-context.js'
+import { baseName, cap, findLibrary, listSome, MUSL_BUILTIN, type CheckContext } from './check-context.js'
 import type { LoaderFacts } from './check-loader.js'
 import type { LibraryFacts } from './check-libraries.js'
 import type { LoadSet } from './load-set.js'
@@ -78,6 +78,20 @@ function lookupMusl(s: DynamicSymbol, scope: LoadSet, muslVersion: string | null
   return unknown ? 'unknown' : 'missing'
 }
 
+/**
+ * A symbol versioned to the target's own glibc loader (ld-linux-*.so.*, listed only under `loaders`): the loader of
+ * glibc X defines every GLIBC_y node with y ≤ X, and GLIBC_PRIVATE (tied to one build, a version question only).
+ */
+function boundToGlibcLoader(ctx: CheckContext, s: DynamicSymbol): boolean {
+  const { profile } = ctx
+  if (profile.libc.flavor !== 'glibc' || !s.library || !s.version || !/^ld-linux.*\.so\.\d$/.test(s.library))
+    return false
+  if (!profile.loaders.some((l) => baseName(l) === s.library)) return false
+  if (s.version === 'GLIBC_PRIVATE') return true
+  const m = /^GLIBC_(\d+(?:\.\d+)*)$/.exec(s.version)
+  return !!m && !!profile.libc.version && compareVersions(m[1], profile.libc.version) <= 0
+}
+
 /** The library expected to define a symbol: its version's file, else the one needed library without versions. */
 function expectedLibrary(ctx: CheckContext, s: DynamicSymbol, loader: LoaderFacts): string[] {
   const { facts } = ctx
@@ -107,7 +121,11 @@ export function checkSymbols(ctx: CheckContext, loader: LoaderFacts, libs: Libra
     if (expected.some((e) => libs.missing.has(e) || libs.maybeMissing.has(e))) continue
     if (!musl && s.version && lacking.has(`${s.library}\0${s.version}`)) continue
     const bound = !musl && s.library ? findLibrary(profile, s.library) : undefined
-    const r = musl ? lookupMusl(s, scope, profile.libc.version) : lookupGlibc(s, scope, bound)
+    const r = musl
+      ? lookupMusl(s, scope, profile.libc.version)
+      : !bound && boundToGlibcLoader(ctx, s)
+        ? 'found'
+        : lookupGlibc(s, scope, bound)
     if (r === 'missing') missing.push({ sym: s, expected })
     else if (r === 'unknown') unknown.push({ sym: s, expected })
   }

@@ -18,6 +18,8 @@ export type GapKind =
   | 'build-failed'
   | 'runtime-disagreement'
   | 'unanalysable'
+  /** A promised target (promises: every-target) with no artifact that runs there with no error and no warning. */
+  | 'no-clean-artifact'
 
 /** A place in the user's source tree (paths relative to the source root). */
 export interface SourceLocation {

@@ -5,7 +5,6 @@ import { collectFindings, SEVERITY_RANK, type Finding } from './findings.js'
 import { gapMessage, gapTitle } from './gap-text.js'
 import { locateFinding, normalisePath, type PathMapper } from './locate.js'
 import type { MatrixReport } from './types.js'
-import { targetCellName } from './cells.js'
 import { truncate } from './escape.js'
 
 /** One annotation, ready for `::error file=…,line=…,title=…::message` (raw text; escaped when written). */
@@ -41,6 +40,7 @@ export interface AnnotationOptions {
 export type AnnotationSelection = Annotation[] & { overflow: Annotation[] }
 
 const KIND_RANK: GapKind[] = [
+  'no-clean-artifact',
   'build-failed',
   'missing-loader',
   'libc-flavor',
@@ -74,7 +74,7 @@ export function gapIdentity(gap: {
 export function allAnnotations(report: MatrixReport, opts: AnnotationOptions = {}): Annotation[] {
   const mapPath = opts.mapPath ?? normalisePath
   const variantOrder = new Map(report.variants.map((v, i) => [v.name, i]))
-  const targetOrder = new Map(report.targets.map((t, i) => [targetCellName(report, t), i]))
+  const targetOrder = new Map(report.targets.map((t, i) => [t.id, i]))
   const findings = collectFindings(report).filter((f) => !opts.include || opts.include(f))
   findings.sort(
     (a, b) =>

@@ -55,9 +55,15 @@ export function gapTitle(f: Finding): string {
     case 'unanalysable':
       title = `cannot analyse ${f.variant}`
       break
+    case 'no-clean-artifact':
+      title = /^no build is known/.test(gap.message)
+        ? `no build is known to run on ${where}, promised every target`
+        : `no build runs ${gap.severity === 'error' ? '' : 'cleanly '}on ${where}, promised every target`
+      break
     default:
       title = firstLine(gap.message)
   }
+  if (f.promised === false) return `${truncate(firstLine(title), 80)} (not promised: information)`
   return truncate(firstLine(title), 100)
 }
 
@@ -90,6 +96,8 @@ export function gapReason(gap: AbiGap): string {
       return 'runtime'
     case 'unanalysable':
       return 'unanalysable'
+    case 'no-clean-artifact':
+      return 'no-clean-build'
     default:
       return gap.kind
   }

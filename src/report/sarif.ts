@@ -7,7 +7,6 @@ import { fingerprint } from './fingerprint.js'
 import { gapTitle } from './gap-text.js'
 import { locateFinding, normalisePath, type PathMapper } from './locate.js'
 import type { MatrixReport } from './types.js'
-import { targetCellName } from './cells.js'
 
 /** Options for toSarif. */
 export interface SarifOptions {
@@ -92,6 +91,12 @@ export const RULES: Record<
     help: 'The static analysis said one thing and the real run in the target container another. The run is authoritative; please report the case.',
     level: 'warning',
   },
+  'no-clean-artifact': {
+    name: 'NoCleanArtifact',
+    short: 'A promised target has no build that runs there with no error and no warning',
+    help: 'The config promises every target at least one clean artifact (promises: every-target), and no variant of the matrix builds and runs on this target without an error or a warning. Add a variant that does (CGO_ENABLED=0, a static musl build, an older builder), or fix the code the gaps point at.',
+    level: 'error',
+  },
   unanalysable: {
     name: 'Unanalysable',
     short: 'The binary could not be analysed',
@@ -119,7 +124,7 @@ export function toSarif(report: MatrixReport, opts: SarifOptions = {}): Record<s
     }
   })
   const variantOrder = new Map(report.variants.map((v, i) => [v.name, i]))
-  const targetOrder = new Map(report.targets.map((t, i) => [targetCellName(report, t), i]))
+  const targetOrder = new Map(report.targets.map((t, i) => [t.id, i]))
   const findings = collectFindings(report).sort(
     (a, b) =>
       (variantOrder.get(a.variant) ?? 1e9) - (variantOrder.get(b.variant) ?? 1e9) ||
