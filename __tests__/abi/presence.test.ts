@@ -276,3 +276,43 @@ describe('symbol presence (musl: names only)', () => {
     expect(r.gaps[0].message).toContain('Error relocating app: __fprintf_chk: symbol not found')
   })
 })
+
+describe('saved profiles: format 1 still loads and says what it cannot decide', () => {
+  test('a v1 file loads with a caveat; an unversioned need is unknown and the notice names format 1', async () => {
+    const { mkdtemp, writeFile, rm } = await import('node:fs/promises')
+    const { tmpdir } = await import('node:os')
+    const { join } = await import('node:path')
+    const { loadProfileFile } = await import('../../src/io/load-profile.js')
+    const d = await mkdtemp(join(tmpdir(), 'abigap-v1-'))
+    try {
+      const v1 = profile([lib('libc.so.6', OLD_GLIBC), lib('libsqlite3.so.0', [])], { profileVersion: 1 })
+      await writeFile(join(d, 'v1.json'), JSON.stringify(v1))
+      const p = loadProfileFile(join(d, 'v1.json'))
+      expect(p.profileVersion).toBe(1)
+      expect(p.caveats?.join(' ')).toMatch(/format 1 records no exported symbols/)
+      const f = binary([und('malloc@GLIBC_2.2.5:libc.so.6'), und('sqlite3_open')], {
+        needed: ['libsqlite3.so.0', 'libc.so.6'],
+      })
+      const r = checkBinary(f, p)
+      expect(r.verdict).toBe('unknown')
+      expect(r.gaps[0].message).toMatch(/format 1/)
+      // versioned glibc needs stay decidable from the node lists a v1 file has
+      expect(checkBinary(binary([und('malloc@GLIBC_2.2.5:libc.so.6')]), p).verdict).toBe('compatible')
+      // a v2 file with the exports decides it
+      await writeFile(
+        join(d, 'v2.json'),
+        JSON.stringify({
+          ...v1,
+          profileVersion: 2,
+          libraries: [
+            lib('libc.so.6', OLD_GLIBC, ['malloc@GLIBC_2.2.5']),
+            lib('libsqlite3.so.0', [], ['sqlite3_open']),
+          ],
+        }),
+      )
+      expect(checkBinary(f, loadProfileFile(join(d, 'v2.json'))).verdict).toBe('compatible')
+    } finally {
+      await rm(d, { recursive: true, force: true })
+    }
+  })
+})
