@@ -24,11 +24,29 @@ function gap(): AbiGap {
     kind: 'symbol-version',
     severity: 'error',
     message: 'gateway needs GLIBC_2.36. Not fixes: old.',
+    symbols: ['arc4random'],
     whatIf: [
-      { fix: 'netgo', how: 'x', outcome: 'runs', offered: true, effect: '-tags netgo,osusergo: static, runs on T' },
+      {
+        fix: 'netgo',
+        how: 'x',
+        outcome: 'runs',
+        offered: true,
+        effect: '-tags netgo,osusergo: static, runs on T',
+        blockers: [
+          { name: 'arc4random', why: 'own C' },
+          { name: 'pthread_create', why: 'the cgo runtime' },
+        ],
+      },
       { fix: 'cgo-off', how: 'x', outcome: 'unknown', offered: true, effect: 'CGO_ENABLED=0: maybe' },
       { fix: 'older-builder', how: 'x', outcome: 'unknown', offered: true, effect: 'older builder: maybe' },
-      { fix: 'musl-static', how: 'x', outcome: 'unknown', offered: true, effect: 'static musl link: maybe' },
+      {
+        fix: 'musl-static',
+        how: 'x',
+        outcome: 'unknown',
+        offered: true,
+        effect: 'static musl link: maybe',
+        blockers: [{ name: 'arc4random', why: 'musl has no arc4random' }],
+      },
     ],
     fixes: [],
   }
@@ -89,6 +107,6 @@ test('each what-if takes the real result of the variant that realises it on the 
   })
   expect(g.fixes).toEqual(['x: runs on T (matrix: nocgo ran on T)', 'older builder: maybe'])
   expect(g.message).toBe(
-    "gateway needs GLIBC_2.36. Not fixes: x: still does not run on T (matrix: cgo-glibc-netgo failed to run (missing-symbol-version, exit 1) on T); x: does not build (matrix: cgo-musl-static did not build: undefined reference to `arc4random').",
+    "gateway needs GLIBC_2.36. Not fixes: -tags netgo,osusergo: arc4random stays (own C): still not there (matrix: cgo-glibc-netgo failed to run (missing-symbol-version, exit 1) on T); a static musl link: musl has no arc4random: it does not build (matrix: cgo-musl-static did not build: undefined reference to `arc4random').",
   )
 })

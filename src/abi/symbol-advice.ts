@@ -6,7 +6,7 @@ import { attributeImports, describeOrigin, type AttributedSymbol, type Dependenc
 import type { SourceIndex } from './source-index.js'
 import type { AbiGap } from './types.js'
 import { INTERIM_MUSL_RELEASE, interimHistory } from './interim-history.js'
-import { adviceTexts, whatIf, type SymbolHistory } from './what-if.js'
+import { adviceTexts, whatIf, type SymbolHistory, type WhatIf } from './what-if.js'
 
 /** What symbol advice reads besides the gap. */
 export interface SymbolAdviceInput {
@@ -64,22 +64,49 @@ export function adviseSymbolGap(gap: AbiGap, input: SymbolAdviceInput): string |
     muslBuilder: input.muslBuilder ?? (input.history ? null : INTERIM_MUSL_RELEASE),
   })
   gap.origins = mine.map((s) => ({ name: s.name, library: s.library, version: s.version, origin: s.origin }))
+  // the what-ifs are the whole binary's; a gap's texts name only its own symbols
   gap.whatIf = advice.whatIf
-  if (advice.codeChanges.length) gap.codeChanges = advice.codeChanges
-  gap.fixes = adviceTexts(advice)
+  const codeChanges = advice.codeChanges.filter((c) => wanted.has(c.symbol))
+  if (codeChanges.length) gap.codeChanges = codeChanges
+  gap.fixes = adviceTexts({ whatIf: advice.whatIf, codeChanges })
   if (!gap.fixes.length)
     gap.fixes = [
-      `no build choice abigap can check runs it on ${input.target}: build against C libraries no newer than ${input.target}'s, or drop ${input.target} from the promised targets`,
+      advice.codeChanges.length
+        ? `no build choice alone runs it on ${input.target}: first make the code changes the binary's other gaps name`
+        : `no build choice abigap can check runs it on ${input.target}: build against C libraries no newer than ${input.target}'s, or drop ${input.target} from the promised targets`,
     ]
   return mine.length ? originsPhrase(mine) : null
 }
 
-/** The what-ifs that are not fixes, as one sentence for the gap's message ("" when none). */
+const LABEL: Record<WhatIf['fix'], string> = {
+  netgo: '-tags netgo,osusergo',
+  'cgo-off': 'CGO_ENABLED=0',
+  'older-builder': 'an older builder',
+  'musl-static': 'a static musl link',
+}
+const ENDING: Partial<Record<WhatIf['outcome'], string>> = {
+  'still-missing': 'still not there',
+  'build-fails': 'it does not build',
+}
+
+/** The what-ifs that are not fixes because of this gap's own symbols, as one sentence ("" when none). */
 export function notFixesSentence(gap: AbiGap): string {
-  const no = (gap.whatIf ?? []).filter((w) => !w.offered)
-  if (!no.length) return ''
+  const own = new Set(gap.symbols ?? [])
+  const parts = (gap.whatIf ?? []).flatMap((w) => {
+    if (w.offered) return []
+    const mine = (w.blockers ?? []).filter((b) => own.has(b.name))
+    if (!mine.length) return []
+    const whys =
+      w.fix === 'netgo' || w.fix === 'cgo-off'
+        ? mine.map((b) => `${b.name} ${w.fix === 'netgo' ? 'stays' : 'needs cgo'} (${b.why})`)
+        : mine.map((b) => b.why)
+    const shown = whys.slice(0, 4).join('; ') + (whys.length > 4 ? ` and ${whys.length - 4} more` : '')
+    const cited = w.matrix ? ` (matrix: ${w.matrix.variant} ${w.matrix.result})` : ''
+    return [`${LABEL[w.fix]}: ${shown}: ${ENDING[w.outcome] ?? w.outcome}${cited}`]
+  })
+  if (!parts.length) return ''
   const stop = gap.message.split(' Not fixes: ')[0].endsWith('.') ? '' : '.'
-  return `${stop} Not fixes: ${no.map((w) => w.effect + (w.matrix ? ` (matrix: ${w.matrix.variant} ${w.matrix.result})` : '')).join('; ')}.`
+  return `${stop} Not fixes: ${parts.join('; ')}.`
 }
 
 /** Re-derives a gap's fixes and its "Not fixes" sentence after its what-ifs changed (e.g. the matrix's real results). */

@@ -311,8 +311,8 @@ export function whatIf(input: WhatIfInput): WhatIfAdvice {
     changed.has(s.name) ? { ...s, name: changed.get(s.name)!, version: null } : s,
   )
   const then = buildChoices({ ...input, imports }).whatIf.find((w) => w.offered)
-  const last = advice.codeChanges[advice.codeChanges.length - 1]
-  last.text += then ? `; then ${then.effect}` : `; abigap finds no build choice that then runs on ${input.target}`
+  for (const c of advice.codeChanges)
+    c.text += then ? `; then ${then.effect}` : `; abigap finds no build choice that then runs on ${input.target}`
   return advice
 }
 
