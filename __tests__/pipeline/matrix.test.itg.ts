@@ -168,7 +168,7 @@ describe('the fixture matrix on the local test world', () => {
   })
 
   test('recommended artifact per target prefers nocgo; floors per variant', () => {
-    expect(report.recommended).toEqual(TARGETS.map((target) => ({ target, variant: 'nocgo' })))
+    expect(report.recommended).toEqual(TARGETS.map((target) => ({ target, variant: 'nocgo', candidate: null })))
     expect(report.floors.map((f) => f.file).sort()).toEqual(
       report.builds
         .filter((b) => b.binary)

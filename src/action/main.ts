@@ -58,7 +58,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
   let removeSignalHandlers: () => void = () => undefined
   try {
     const resolved = resolveConfig(inputs, workspace, env)
-    checkGoForHostBuilds(resolved.config, env.PATH)
+    checkGoForHostBuilds(resolved.plan, env.PATH)
     let baseline: MatrixReport | null = null
     if (inputs.baseline) baseline = readReport(path.resolve(workspace, inputs.baseline), 'baseline')
 
@@ -84,7 +84,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
       sinks,
       signal: controller.signal,
       docker: resolved.config.docker.mode,
-      shard: inputs.shard,
+      plan: resolved.plan,
       ...(inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {}),
       runId,
     })
@@ -95,7 +95,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
         sinks,
         signal: controller.signal,
         docker: resolved.config.docker.mode,
-        shard: inputs.shard,
+        plan: resolved.plan,
         ...(inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {}),
         runId,
       })

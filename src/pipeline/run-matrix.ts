@@ -9,15 +9,18 @@ import { hostGoArch } from '../build/host-arch.js'
 import { buildOnHost } from '../build/host-builder.js'
 import { checkBuildIntent } from '../build/intent.js'
 import type { Builder, BuildOutcome } from '../build/types.js'
-import type { RunResult } from '../docker/types.js'
+import type { CellResult } from '../docker/run-targets.js'
+import type { RunRequest, RunResult } from '../docker/types.js'
 import type { InspectedFile } from '../elf/types.js'
 import { inspectFile } from '../io/inspect-file.js'
 import { staticNssSymbolsOf } from '../io/static-nss.js'
-import { planMatrix, targetName } from '../matrix/plan.js'
+import { planMatrix } from '../matrix/plan.js'
+import { resolvePromises } from '../matrix/promises.js'
 import type { MatrixConfig, MatrixPlan, PlannedVariant, TargetSpec } from '../matrix/types.js'
 import { evaluateReport } from '../report/verdict.js'
 import type { BuildRecord, MatrixCell, MatrixReport, TargetSummary, VariantSummary } from '../report/types.js'
-import { analyseCell, floorOf, loadSourceIndex, reconcileRun, type SourceIndexLike } from './analysis.js'
+import { reconcileRun } from '../abi/reconcile.js'
+import { analyseCell, floorOf, loadSourceIndex, type SourceIndexLike } from './analysis.js'
 import { openDocker, type DockerSession } from './docker-session.js'
 import { resolveModule } from './preflight.js'
 import { recommendArtifacts } from './recommend.js'
@@ -37,8 +40,10 @@ export interface RunMatrixOptions {
   signal?: AbortSignal
   /** auto: use Docker when it answers; required: fail (verdict error) without it; off: static analysis only. */
   docker?: 'auto' | 'required' | 'off'
-  /** Shard i (1-based) of n. */
+  /** Shard i (1-based) of n (ignored with `plan`). */
   shard?: { index: number; count: number } | null
+  /** The plan of this config, when the caller made it already (the action); else runMatrix plans. */
+  plan?: MatrixPlan
   /** Skip runs in target containers (static verdicts only). */
   noRun?: boolean
   /** Docker endpoint (default: DOCKER_HOST or the local socket). */
@@ -64,16 +69,21 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
   const infrastructureErrors: string[] = []
 
   // plan (a ConfigError here is the user's mistake: it propagates)
-  const { plan, moduleRoot } = await timed('plan', async () => {
-    const plan = planMatrix(config, { shard: opts.shard ?? null, hostArch: hostGoArch() })
+  const { plan, moduleRoot, promises } = await timed('plan', async () => {
+    const plan = opts.plan ?? planMatrix(config, { shard: opts.shard ?? null, hostArch: hostGoArch() })
     const { moduleRoot } = resolveModule(config, opts.cwd)
+    // promises name variants and targets of the whole matrix, whichever shard this is
+    const promises = resolvePromises(
+      config,
+      plan.shard ? planMatrix(config, { shard: null, hostArch: hostGoArch() }) : plan,
+    )
     sinks.log(
       `${plan.variants.length} variant(s) × ${plan.targets.length} target(s) = ${plan.cells.length} cell(s)` +
         (plan.shard ? ` (shard ${plan.shard.index}/${plan.shard.count})` : ''),
     )
     for (const v of plan.variants) sinks.log(`  ${v.name}: ${describeVariant(v)}`)
     for (const d of plan.dropped) sinks.log(`  dropped ${d.combo}: ${d.reason}`)
-    return { plan, moduleRoot }
+    return { plan, moduleRoot, promises }
   })
 
   const keepDir = opts.outDir ? path.resolve(opts.cwd, opts.outDir) : null
@@ -103,16 +113,34 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
           return null
         })()
       : Promise.resolve(null)
-  const profilesReady = dockerReady.then((docker) =>
-    resolveProfiles(plan.targets, {
-      docker: docker?.rt ?? null,
-      session: docker,
-      hostArch: hostGoArch(),
-      pull: config.docker.pull,
-      signal: opts.signal,
-      log: (l) => sinks.log(l),
-    }),
-  )
+  // pull: each target image once, in its own log group, before the probes, builds and runs use it
+  // pull: each target image once, in its own log group, before the probes, builds and runs use it; with
+  // `pull: never` nothing is downloaded, so the images are resolved quietly alongside the builds instead
+  const noPulls = config.docker.pull === 'never'
+  const imagesReady = dockerReady.then((docker) => {
+    if (!docker || plan.targets.length === 0) return undefined
+    // builder images too (as the builds use them: pull when missing), so their download is not silent either
+    const builders = plan.variants
+      .filter((v) => v.builder !== 'host')
+      .map((v) => ({ ref: v.builder, pull: 'missing' as const }))
+    const pull = (images: Parameters<DockerSession['pullImages']>[0], log: (l: string) => void) =>
+      docker.pullImages(images, { pull: config.docker.pull, log, signal: opts.signal })
+    return noPulls
+      ? pull(plan.targets, () => undefined)
+      : timed('pull', () => pull([...plan.targets, ...builders], (l) => sinks.log(l)))
+  })
+  const profilesReady = imagesReady
+    .then(() => dockerReady)
+    .then((docker) =>
+      resolveProfiles(plan.targets, {
+        docker: docker?.rt ?? null,
+        session: docker,
+        hostArch: hostGoArch(),
+        pull: config.docker.pull,
+        signal: opts.signal,
+        log: (l) => sinks.log(l),
+      }),
+    )
   const sourceReady = loadSourceIndex(moduleRoot)
   // keep rejections from surfacing before they are awaited
   profilesReady.catch(() => undefined)
@@ -149,6 +177,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
   }
 
   try {
+    if (!noPulls) await imagesReady // its log group closes before the build group opens
     // build (each finished build is analysed right away)
     const analyses: Promise<void>[] = []
     const outcomes = await timed('build', () =>
@@ -190,11 +219,12 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
       }))
       const builds: BuildRecord[] = outcomes.map((o) => o.record)
       for (const o of outcomes) if (o.infrastructureError) infrastructureErrors.push(o.infrastructureError)
-      const targets: TargetSummary[] = plan.targets.map((t) => ({
-        ref: t.ref,
-        platform: t.platform,
-        declaredAt: t.declaredAt,
-      }))
+      const pulled = await imagesReady
+      const targets: TargetSummary[] = plan.targets.map((t) => {
+        const img = pulled?.get(`${t.ref}\u0000${t.platform ?? ''}`)
+        const image = img && !('error' in img) ? { id: img.id, digest: img.digest } : null
+        return { id: t.id, ref: t.ref, platform: t.platform, declaredAt: t.declaredAt, ...(image ? { image } : {}) }
+      })
       const floors = outcomes
         .filter((o) => o.binaryPath && analysed.facts.has(o.record.variant))
         .map((o) => {
@@ -202,7 +232,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
           return { ...(f ?? { libc: { flavor: 'unknown', version: null } }), file: o.record.binary as string }
         })
       const recommended = recommendArtifacts(
-        plan.targets.map((t) => targetName(t)),
+        plan.targets.map((t) => t.id),
         variants,
         builds,
         analysed.cells,
@@ -225,7 +255,8 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
         timings,
         shard: plan.shard,
         // a shard keeps the whole plan's order so `abigap merge` restores the unsharded report
-        plan: plan.shard ? unshardedOrder(config) : null,
+        plan: plan.shard ? plan.order : null,
+        promises,
       }
       report.verdict = evaluateReport(report, 'error').verdict
       return report
@@ -384,11 +415,10 @@ async function runCells(
   opts: RunMatrixOptions,
   skipped: string[],
 ): Promise<void> {
-  const byTarget = new Map<string, { target: TargetSpec; binaries: { id: string; path: string }[] }>()
+  const requests = new Map<string, RunRequest>()
   for (const c of cells) {
     const o = outcomes.find((x) => x.record.variant === c.variant)
     if (!o?.binaryPath) continue
-    const target = plan.targets.find((t) => targetName(t) === c.target) as TargetSpec
     if (profiles.get(c.target)?.imageUnavailable) continue
     // a binary of another architecture than the image would run natively on a host of its own architecture (or
     // through the host's QEMU binfmt): a run there proves nothing about the target's machines, so it is not run
@@ -398,69 +428,57 @@ async function runCells(
       )
       continue
     }
-    const entry = byTarget.get(c.target) ?? { target, binaries: [] }
-    entry.binaries.push({ id: c.variant, path: o.binaryPath })
-    byTarget.set(c.target, entry)
-  }
-  // one runInTargets call per distinct platform of a ref, so results map back to targets unambiguously
-  const batches: { target: TargetSpec; binaries: { id: string; path: string }[] }[][] = []
-  for (const entry of byTarget.values()) {
-    const batch = batches.find((b) => !b.some((e) => e.target.ref === entry.target.ref))
-    if (batch) batch.push(entry)
-    else batches.push([entry])
-  }
-  for (const batch of batches) {
-    const requests = batch.map((e) => ({
-      image: e.target.ref,
-      ...(e.target.platform ? { platform: e.target.platform } : {}),
-      binaries: e.binaries,
-      args: config.run.args,
-      timeoutMs: config.run.timeoutMs,
-      okExitCodes: config.run.successExitCodes,
-    }))
-    let results: { image: string; binaryId: string; run: RunResult }[]
-    try {
-      results = await docker.runInTargets(requests, {
-        concurrency: Math.max(1, Math.min(2, os.cpus().length)),
-        signal: opts.signal,
-        pull: config.docker.pull,
-        onProgress: (l) => opts.sinks.progress?.(l),
-      })
-    } catch (e) {
-      const message = `runs failed: ${(e as Error).message}`
-      for (const entry of batch) {
-        for (const b of entry.binaries) {
-          const cell = cells.find((c) => c.variant === b.id && c.target === targetName(entry.target))
-          if (cell) cell.run = infraRun(message)
-        }
+    const target = plan.targets.find((t) => t.id === c.target) as TargetSpec
+    let req = requests.get(target.id)
+    if (!req) {
+      req = {
+        targetId: target.id,
+        image: target.ref,
+        ...(target.platform ? { platform: target.platform } : {}),
+        binaries: [],
+        args: config.run.args,
+        timeoutMs: config.run.timeoutMs,
+        okExitCodes: config.run.successExitCodes,
       }
-      continue
+      requests.set(target.id, req)
     }
-    for (const r of results) {
-      const entry = batch.find((e) => e.target.ref === r.image)
-      if (!entry) continue
-      const cell = cells.find((c) => c.variant === r.binaryId && c.target === targetName(entry.target))
-      if (!cell) continue
-      cell.run = r.run
-      reconcileRun(cell)
-    }
-    for (const entry of batch) {
-      for (const c of cells.filter((x) => x.target === targetName(entry.target))) {
-        const line = c.run
-          ? `${c.variant} on ${c.target}: ${c.run.outcome}${c.run.exitCode !== null ? ` (exit ${c.run.exitCode})` : ''}`
-          : ''
-        if (line) opts.sinks.log(`  ${line}`)
-      }
-    }
+    req.binaries.push({ id: c.variant, path: o.binaryPath })
+  }
+  if (!requests.size) return
+  const cellOf = new Map(cells.map((c) => [`${c.target}\0${c.variant}`, c]))
+  let results: CellResult[]
+  try {
+    results = await docker.runInTargets([...requests.values()], {
+      concurrency: Math.max(1, Math.min(2, os.cpus().length)),
+      signal: opts.signal,
+      pull: config.docker.pull,
+      onProgress: (l) => opts.sinks.progress?.(l),
+    })
+  } catch (e) {
+    const message = `runs failed: ${(e as Error).message}`
+    results = [...requests.values()].flatMap((r) =>
+      r.binaries.map((b) => ({
+        targetId: r.targetId as string,
+        image: r.image,
+        binaryId: b.id,
+        run: infraRun(message),
+      })),
+    )
+  }
+  for (const r of results) {
+    const cell = cellOf.get(`${r.targetId}\0${r.binaryId}`)
+    if (!cell) continue
+    cell.run = r.run
+    cell.agreement = reconcileRun(cell, r.run)
+  }
+  for (const c of cells) {
+    if (c.run)
+      opts.sinks.log(
+        `  ${c.variant} on ${c.target}: ${c.run.outcome}${c.run.exitCode !== null ? ` (exit ${c.run.exitCode})` : ''}`,
+      )
   }
 }
 
 function infraRun(error: string): RunResult {
   return { outcome: 'infrastructure-error', exitCode: null, signal: null, stdout: '', stderr: '', durationMs: 0, error }
-}
-
-/** The whole (unsharded) plan's variant and target names, in order. */
-function unshardedOrder(config: MatrixConfig): { variants: string[]; targets: string[] } {
-  const full = planMatrix(config, { shard: null, hostArch: hostGoArch() })
-  return { variants: full.variants.map((v) => v.name), targets: full.targets.map((t) => targetName(t)) }
 }
