@@ -103,6 +103,37 @@ describe('pulls through a real registry', () => {
   }, 120_000)
 })
 
+describe('pull policy, counted at the registry', () => {
+  test('missing: a present image is not asked for; always: it is; a present pinned digest: never again', async () => {
+    const reg = await startRefusingRegistry()
+    try {
+      const ref = fresh(`${reg.host}/pass/abigap-test/musl:latest`)
+      const asked = () => reg.requests.filter((r) => r.path.includes('/pass/abigap-test/musl/manifests/')).length
+      const id = await ensureImage(rt, ref, { pull: 'missing' }) // absent: pulled
+      expect(asked()).toBeGreaterThan(0)
+      let before = asked()
+      forgetEnsuredImages(rt)
+      await ensureImage(rt, ref, { pull: 'missing' })
+      expect(asked()).toBe(before)
+      forgetEnsuredImages(rt)
+      await ensureImage(rt, ref, { pull: 'always' })
+      expect(asked()).toBeGreaterThan(before)
+      before = asked()
+      const pinned = `${reg.host}/pass/abigap-test/musl@${id.digest}`
+      pulledRefs.push(pinned)
+      forgetEnsuredImages(rt)
+      expect((await ensureImage(rt, pinned, { pull: 'always' })).digest).toBe(id.digest)
+      expect(asked()).toBe(before)
+      await expect(ensureImage(rt, `${reg.host}/pass/abigap-test/musl:other`, { pull: 'never' })).rejects.toThrow(
+        /not present locally and the pull policy is 'never'/,
+      )
+      expect(asked()).toBe(before)
+    } finally {
+      await reg.close()
+    }
+  })
+})
+
 describe('credentials from the Docker config file', () => {
   const ref = `${AUTH_REGISTRY}/abigap-test/musl:latest`
   let dir: string

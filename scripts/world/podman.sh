@@ -30,7 +30,10 @@ answers() { curl -s --max-time 3 --unix-socket "$SOCK" http://d/_ping 2>/dev/nul
 if ! answers; then
   log "starting podman system service on unix://$SOCK"
   rm -f "$SOCK"
-  nohup podman system service --time=0 "unix://$SOCK" >"$CACHE/podman-service.log" 2>&1 9>&- &
+  # from its own directory: conmon writes files such as "oom" into the working directory it inherits
+  mkdir -p "$CACHE/podman-service"
+  nohup sh -c 'cd "$1" && exec podman system service --time=0 "$2"' podman-service "$CACHE/podman-service" "unix://$SOCK" \
+    >"$CACHE/podman-service.log" 2>&1 9>&- &
   for _ in $(seq 1 50); do answers && break; sleep 0.2; done
   answers || { tail -20 "$CACHE/podman-service.log" >&2; die "podman system service did not answer on $SOCK"; }
 fi

@@ -87,6 +87,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
       plan: resolved.plan,
       ...(inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {}),
       runId,
+      deps: { env },
     })
     if (inputs.baselineRef && !controller.signal.aborted) {
       const { attachBaselineDiff } = await import('../pipeline/baseline-ref.js')
@@ -98,6 +99,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
         plan: resolved.plan,
         ...(inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {}),
         runId,
+        deps: { env },
       })
     }
     if (controller.signal.aborted) report.infrastructureErrors.push('cancelled')

@@ -1,5 +1,6 @@
 // The pull phase of a run: every distinct target image made available once, with progress lines, before the
 // probes, builds and runs that use it (they then find it ensured; see ensureImage's per-run memo).
+import { mapLimit } from '../io/pool.js'
 import type { ContainerRuntime } from './runtime.js'
 import { ensureImage, type ImageIdentity, type PullPolicy } from './image.js'
 import { errorMessage } from './errors.js'
@@ -26,7 +27,6 @@ export async function pullImages(
 ): Promise<Map<string, ImageIdentity | { error: string }>> {
   const distinct = [...new Map(images.map((i) => [`${imageKey(i.ref, i.platform)}\u0000${i.pull ?? ''}`, i])).values()]
   const out = new Map<string, ImageIdentity | { error: string }>()
-  const queue = [...distinct]
   const one = async (img: NeededImage) => {
     const label = img.platform ? `${img.ref} (${img.platform})` : img.ref
     try {
@@ -43,11 +43,7 @@ export async function pullImages(
       out.set(imageKey(img.ref, img.platform), { error: errorMessage(err) })
     }
   }
-  await Promise.all(
-    Array.from({ length: Math.min(opts.concurrency ?? 2, queue.length) }, async () => {
-      for (let img = queue.shift(); img; img = queue.shift()) await one(img)
-    }),
-  )
+  await mapLimit(distinct, opts.concurrency ?? 2, one)
   // the preflight of the engine itself: on Podman, one hardened container is created (never started)
   const first = [...out.values()].find((v): v is ImageIdentity => !('error' in v))
   const problem = first ? await checkEngine(rt, first.id) : null

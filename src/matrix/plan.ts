@@ -150,6 +150,7 @@ export function shardPlan(plan: MatrixPlan, shard: { index: number; count: numbe
     targets: plan.targets.filter((t) => usedTargets.has(t.id)),
     cells,
     shard,
+    unsharded: plan,
   }
 }
 

@@ -134,4 +134,6 @@ export interface MatrixPlan {
   shard: { index: number; count: number } | null
   /** The whole (unsharded) plan's variant names and target ids, in order (a shard report keeps it for `merge`). */
   order: { variants: string[]; targets: string[] }
+  /** The whole plan this shard was cut from (promises are resolved against it); absent on a whole plan. */
+  unsharded?: MatrixPlan
 }

@@ -1,6 +1,10 @@
 // The one adapter between the pipeline and the gap engine (src/abi), the knowledge base and the source index.
 import { checkBinary, computeFloor, type SourceIndex } from '../abi/index.js'
 import type { CheckResult, Floor } from '../abi/types.js'
+import type { BuildOutcome } from '../build/types.js'
+import type { MatrixPlan } from '../matrix/types.js'
+import type { MatrixCell } from '../report/types.js'
+import type { ResolvedProfile } from './profiles.js'
 import type { InspectedFile } from '../elf/types.js'
 import { indexSource } from '../io/source-index.js'
 import { embeddedProfiles } from '../knowledge/index.js'
@@ -53,4 +57,36 @@ export function analyseCell(
     }
   }
   return checkBinary(f, profile, { ...(source ? { source } : {}), targetName, staticNssSymbols })
+}
+
+/** The static verdicts of one built variant on each of its planned targets, as report cells (not run yet). */
+export function analyseCells(
+  plan: MatrixPlan,
+  o: BuildOutcome,
+  f: InspectedFile,
+  profiles: Map<string, ResolvedProfile>,
+  source: SourceIndexLike | null,
+  staticNssSymbols: string[],
+): MatrixCell[] {
+  return plan.cells
+    .filter((c) => c.variant === o.record.variant)
+    .map((c) => {
+      const resolved = profiles.get(c.target)
+      const result: CheckResult = analyseCell(
+        f,
+        resolved?.profile ?? null,
+        c.target,
+        resolved?.reason ?? null,
+        source,
+        staticNssSymbols,
+      )
+      return {
+        ...result,
+        file: o.record.binary as string,
+        target: c.target,
+        variant: c.variant,
+        run: null,
+        agreement: 'not-run' as const,
+      }
+    })
 }
