@@ -120,6 +120,12 @@ function selectVariants(config: MatrixConfig, names: string[]): void {
   config.variants = specs
   config.axes = null
   config.builders = {}
+  // promises of the variants not selected do not apply to this run
+  const promised = config.promises?.variants
+  if (config.promises && promised) {
+    const kept = promised.filter((p) => names.includes(p.variant))
+    config.promises = kept.length || config.promises.everyTarget ? { ...config.promises, variants: kept } : null
+  }
 }
 
 /** The workflow file of this run, workspace-relative (from GITHUB_WORKFLOW_REF), when it exists in the checkout. */
