@@ -14,19 +14,27 @@ const NOLIBC = { source: 'image' as const, libc: { flavor: 'none', version: null
 /** The targets, declared in .github/abigap.yml lines 6..9. */
 export const TARGETS: TargetSummary[] = [
   {
+    id: 'abigap-test/bullseye',
     ref: 'abigap-test/bullseye',
-    platform: 'linux/amd64',
+    platform: null,
     declaredAt: { file: '.github/abigap.yml', line: 6, column: 5 },
   },
   {
+    id: 'abigap-test/bookworm',
     ref: 'abigap-test/bookworm',
-    platform: 'linux/amd64',
+    platform: null,
     declaredAt: { file: '.github/abigap.yml', line: 7, column: 5 },
   },
-  { ref: 'abigap-test/musl', platform: 'linux/amd64', declaredAt: { file: '.github/abigap.yml', line: 8, column: 5 } },
   {
+    id: 'abigap-test/musl',
+    ref: 'abigap-test/musl',
+    platform: null,
+    declaredAt: { file: '.github/abigap.yml', line: 8, column: 5 },
+  },
+  {
+    id: 'abigap-test/nolibc',
     ref: 'abigap-test/nolibc',
-    platform: 'linux/amd64',
+    platform: null,
     declaredAt: { file: '.github/abigap.yml', line: 9, column: 5 },
   },
 ]
@@ -306,6 +314,7 @@ export function hugeReport(n = 60, m = 40): MatrixReport {
   const r = fixtureReport()
   r.variants = Array.from({ length: n }, (_, i) => variant(`v${i}-cgo-glibc`, true, 'glibc', 'dynamic'))
   r.targets = Array.from({ length: m }, (_, j) => ({
+    id: `registry.example/distro-${j}:latest`,
     ref: `registry.example/distro-${j}:latest`,
     platform: null,
     declaredAt: { file: 'abigap.yml', line: 10 + j, column: 5 },

@@ -22,7 +22,7 @@ export interface SymbolTableParts {
 /**
  * The dynamic symbols of one file, kept as raw bytes and decoded on demand: `toArray()` materialises the
  * DynamicSymbol objects (once), `undefinedWithVersion()` answers the version-floor question without decoding every
- * name, and the JSON writer streams them straight from the bytes.
+ * name, and the JSON writer (json.ts) streams them straight from the bytes.
  */
 export class DynamicSymbolTable {
   readonly parts: SymbolTableParts
@@ -223,19 +223,9 @@ function* range(from: number, to: number): Generator<number> {
 const KERNEL_MIN = 2048
 
 const enc = new TextEncoder()
-const MAX_FAST_NAME = 65536
 
-/**
- * Writes the JSON text of `table.toArray()` (byte-for-byte what JSON.stringify gives) to `sink` in chunks, straight
- * from the raw tables; a chunk is only valid during the call (its memory is reused).
- */
-export function writeDynamicSymbolsJson(table: DynamicSymbolTable, sink: (chunk: Uint8Array) => void): void {
-  const kernel = table.kernel()
-  if (kernel === null || !kernel.writeJson(jsonPlan(table), sink)) sink(dynamicSymbolsJson(table))
-}
-
-/** The per-class JSON fragments the kernel pastes after each name (see JsonPlan). */
-function jsonPlan(table: DynamicSymbolTable): JsonPlan {
+/** The per-class JSON fragments the WebAssembly kernel pastes after each name (see JsonPlan). */
+export function jsonPlan(table: DynamicSymbolTable): JsonPlan {
   const v = table.parts.versions
   const values: number[] = [0]
   if (v !== null) {
@@ -255,8 +245,11 @@ function jsonPlan(table: DynamicSymbolTable): JsonPlan {
     for (const defined of [false, true])
       for (const same of [false, true]) {
         const [version, hidden] = table.version(vers, same ? off : -1, defined ? 1 : 0)
+        const library = table.libraryOf(vers, version, hidden)
         fragA.push(
-          enc.encode(`,"version":${JSON.stringify(version)},"hidden":${hidden},"defined":${defined},"binding":`),
+          enc.encode(
+            `,"version":${JSON.stringify(version)},"hidden":${hidden},"library":${JSON.stringify(library)},"defined":${defined},"binding":`,
+          ),
         )
       }
   }
@@ -267,144 +260,12 @@ function jsonPlan(table: DynamicSymbolTable): JsonPlan {
   const fragC = halves.map((t) => enc.encode(`${JSON.stringify(INFO_TYPE[t])}}`))
   const slow = (i: number): Uint8Array => {
     const { nameOff, info, shndx } = table.raw(i)
-    const [version, hidden] = table.version(table.versym(i), nameOff, shndx)
+    const vers = table.versym(i)
+    const [version, hidden] = table.version(vers, nameOff, shndx)
+    const library = table.libraryOf(vers, version, hidden)
     return enc.encode(
-      `${JSON.stringify(table.name(nameOff, info, shndx) ?? '')},"version":${JSON.stringify(version)},"hidden":${hidden},"defined":${shndx !== 0},"binding":${JSON.stringify(INFO_BINDING[info])},"type":${JSON.stringify(INFO_TYPE[info])}}`,
+      `${JSON.stringify(table.name(nameOff, info, shndx) ?? '')},"version":${JSON.stringify(version)},"hidden":${hidden},"library":${JSON.stringify(library)},"defined":${shndx !== 0},"binding":${JSON.stringify(INFO_BINDING[info])},"type":${JSON.stringify(INFO_TYPE[info])}}`,
     )
   }
   return { classOf, defNameOff, fragA, fragB, fragC, slow }
-}
-
-/** Appends bytes to a growable buffer. */
-class ByteSink {
-  buf: Uint8Array
-  pos = 0
-  constructor(size: number) {
-    this.buf = new Uint8Array(size)
-  }
-  ensure(n: number): void {
-    if (this.pos + n <= this.buf.length) return
-    const next = new Uint8Array(Math.max(this.buf.length * 2, this.pos + n))
-    next.set(this.buf.subarray(0, this.pos))
-    this.buf = next
-  }
-  put(b: Uint8Array): void {
-    this.ensure(b.length)
-    this.buf.set(b, this.pos)
-    this.pos += b.length
-  }
-}
-
-/** Mutable state of one dynamicSymbolsJson run, passed to the chunk writer (so V8 optimises a small hot function). */
-interface JsonRun {
-  table: DynamicSymbolTable
-  bytes: Uint8Array
-  dv: DataView
-  little: boolean
-  entsize: number
-  infoAt: number
-  shndxAt: number
-  str: Uint8Array
-  safe: boolean
-  sink: ByteSink
-  versionIds: Map<string | null, number>
-  tails: Map<number, Uint8Array>
-}
-
-const OPEN = enc.encode('{"name":')
-const CHUNK = 65536
-
-/**
- * The JSON text of `table.toArray()` (byte-for-byte what JSON.stringify gives), written straight from the raw
- * tables: names from a JSON-safe string table are copied as bytes without building strings or objects.
- */
-export function dynamicSymbolsJson(table: DynamicSymbolTable): Uint8Array {
-  const { bytes, little, is64, entsize, count, strings } = table.parts
-  const run: JsonRun = {
-    table,
-    bytes,
-    dv: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    little,
-    entsize,
-    infoAt: is64 ? 4 : 12,
-    shndxAt: is64 ? 6 : 14,
-    str: strings ? strings.bytes : new Uint8Array(0),
-    // One native decode + regex says whether raw bytes can go straight into JSON (worth it for big tables only).
-    safe: strings !== null && count > 4096 && strings.jsonSafe(),
-    sink: new ByteSink(count * 100 + 64),
-    versionIds: new Map(),
-    tails: new Map(),
-  }
-  run.sink.buf[run.sink.pos++] = 0x5b
-  for (let from = 1; from < count; from += CHUNK) writeChunk(run, from, Math.min(count, from + CHUNK))
-  run.sink.ensure(1)
-  run.sink.buf[run.sink.pos++] = 0x5d
-  return run.sink.buf.subarray(0, run.sink.pos)
-}
-
-function writeChunk(run: JsonRun, from: number, to: number): void {
-  const { table, bytes, dv, little, entsize, infoAt, shndxAt, str, safe, sink } = run
-  const strLen = str.length
-  for (let i = from; i < to; i++) {
-    const at = i * entsize
-    const nameOff = dv.getUint32(at, little)
-    const info = bytes[at + infoAt]
-    const shndx = dv.getUint16(at + shndxAt, little)
-    sink.ensure(OPEN.length + 1)
-    if (i > 1) sink.buf[sink.pos++] = 0x2c
-    sink.buf.set(OPEN, sink.pos)
-    sink.pos += OPEN.length
-    let fast = nameOff < strLen && !((info & 15) === 3 && nameOff === 0) && (str[nameOff] & 0xc0) !== 0x80
-    if (fast) {
-      let end = str.indexOf(0, nameOff)
-      if (end < 0) end = strLen
-      const len = end - nameOff
-      if (!safe) fast = plainAscii(str, nameOff, end)
-      if (fast && len <= MAX_FAST_NAME) {
-        sink.ensure(len + 2)
-        const b = sink.buf
-        let p = sink.pos
-        b[p++] = 0x22
-        if (len > 24) b.set(str.subarray(nameOff, end), p)
-        else for (let k = 0; k < len; k++) b[p + k] = str[nameOff + k]
-        p += len
-        b[p++] = 0x22
-        sink.pos = p
-      } else {
-        fast = false
-      }
-    }
-    if (!fast) sink.put(enc.encode(JSON.stringify(table.name(nameOff, info, shndx) ?? '')))
-    sink.put(tailFor(run, table.versym(i), nameOff, shndx, info))
-  }
-}
-
-function plainAscii(str: Uint8Array, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = str[k]
-    if (c < 0x20 || c === 0x22 || c === 0x5c || c >= 0x80) return false
-  }
-  return true
-}
-
-function tailFor(run: JsonRun, vers: number, nameOff: number, shndx: number, info: number): Uint8Array {
-  let version: string | null
-  let hidden: boolean
-  if (shndx === 0 && vers !== 0) {
-    version = run.table.needName(vers)
-    hidden = version !== null
-  } else {
-    ;[version, hidden] = run.table.version(vers, nameOff, shndx)
-  }
-  let vid = run.versionIds.get(version)
-  if (vid === undefined) run.versionIds.set(version, (vid = run.versionIds.size))
-  const key = (((vid * 2 + (hidden ? 1 : 0)) * 2 + (shndx !== 0 ? 1 : 0)) << 8) | info
-  let tail = run.tails.get(key)
-  if (tail === undefined) {
-    tail = enc.encode(
-      `,"version":${JSON.stringify(version)},"hidden":${hidden},"defined":${shndx !== 0},"binding":${JSON.stringify(INFO_BINDING[info])},"type":${JSON.stringify(INFO_TYPE[info])}}`,
-    )
-    run.tails.set(key, tail)
-  }
-  return tail
 }

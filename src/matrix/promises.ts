@@ -2,7 +2,6 @@
 import type { ReportPromises } from '../report/types.js'
 import { ConfigError, type ConfigProblem } from './config-error.js'
 import { didYouMean } from './did-you-mean.js'
-import { targetName } from './plan.js'
 import { TARGET_PRESETS, presetNames } from './presets.js'
 import type { MatrixConfig, MatrixPlan, TargetSpec } from './types.js'
 
@@ -44,9 +43,9 @@ export function resolvePromises(
     for (const entry of p.targets === 'all' ? ['all'] : p.targets) {
       const matched = matchTargets(entry, plan.targets)
       if (typeof matched === 'string') problem(matched)
-      else for (const t of matched) names.add(targetName(t))
+      else for (const t of matched) names.add(t.id)
     }
-    if (variants) variants[p.variant] = plan.targets.map((t) => targetName(t)).filter((n) => names.has(n))
+    if (variants) variants[p.variant] = plan.targets.map((t) => t.id).filter((n) => names.has(n))
   }
   if (problems.length) throw new ConfigError(problems)
   return { everyTarget: spec.everyTarget, variants }
@@ -65,11 +64,11 @@ function matchTargets(entry: string, targets: TargetSpec[]): TargetSpec[] | stri
     const hit = targets.filter((t) => t.preset === name || images.includes(t.ref))
     return hit.length ? hit : `no target of preset ${name} is in this matrix (add it to targets or presets)`
   }
-  const hit = targets.filter((t) => t.ref === entry || targetName(t) === entry)
+  const hit = targets.filter((t) => t.ref === entry || t.id === entry)
   if (hit.length) return hit
   const guess = didYouMean(
     entry,
-    targets.map((t) => targetName(t)),
+    targets.map((t) => t.id),
   )
   return `'${entry}' is not a target of this matrix${guess ? ` (did you mean '${guess}'?)` : ''}; name a target, preset:NAME or all`
 }

@@ -41,6 +41,8 @@ export interface MatrixAxes {
 
 /** A target image to check and run against. */
 export interface TargetSpec {
+  /** The target's id (src/matrix/targets.ts): its name in cells, runs and the report. */
+  id: string
   ref: string
   platform: string | null
   /** The preset it came from, when expanded from one. */
@@ -117,6 +119,7 @@ export interface DroppedCombo {
 /** One variant × target cell of the plan. */
 export interface PlannedCell {
   variant: string
+  /** The target's id. */
   target: string
   /** Stable key used for sharding: "variant@target". */
   key: string
@@ -129,4 +132,8 @@ export interface MatrixPlan {
   targets: TargetSpec[]
   cells: PlannedCell[]
   shard: { index: number; count: number } | null
+  /** The whole (unsharded) plan's variant names and target ids, in order (a shard report keeps it for `merge`). */
+  order: { variants: string[]; targets: string[] }
+  /** The whole plan this shard was cut from (promises are resolved against it); absent on a whole plan. */
+  unsharded?: MatrixPlan
 }

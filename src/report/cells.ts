@@ -20,16 +20,6 @@ export function isPromised(report: MatrixReport, variant: string, target: string
   return p.variants?.[variant]?.includes(target) ?? false
 }
 
-/** True when a cell's target name denotes this target ("ref", or "ref (platform)" as the planner names it). */
-export function isTarget(t: { ref: string; platform: string | null }, name: string): boolean {
-  return name === t.ref || (t.platform !== null && name === `${t.ref} (${t.platform})`)
-}
-
-/** The cell target name used for a target in the report's results (falls back to the ref). */
-export function targetCellName(report: MatrixReport, t: { ref: string; platform: string | null }): string {
-  return report.results.find((c) => isTarget(t, c.target))?.target ?? t.ref
-}
-
 /** Status of the cell for variant × target. */
 export function cellStatus(report: MatrixReport, variant: string, target: string): CellStatus {
   return { ...rawStatus(report, variant, target), promised: isPromised(report, variant, target) }

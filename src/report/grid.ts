@@ -1,5 +1,5 @@
 // The terminal grid of the CLI: variants × targets with ✔ ✘ ⚠, one-word reasons, floors and recommendations.
-import { cellStatus, floorText, formatDuration, promiseStatus, promisesSentence, targetCellName } from './cells.js'
+import { cellStatus, floorText, formatDuration, promiseStatus, promisesSentence } from './cells.js'
 import { stripControl, truncate } from './escape.js'
 import { infrastructureMessages } from './findings.js'
 import { recommendationText } from './recommend.js'
@@ -10,7 +10,7 @@ const MARK = { pass: '✔', fail: '✘', warn: '⚠', none: '·' } as const
 /** Renders the report as plain terminal text (control characters from untrusted strings removed). */
 export function formatGrid(report: MatrixReport): string {
   const clean = (s: string, max = 40) => truncate(stripControl(s).replace(/\s+/g, ' '), max)
-  const targets = report.targets.map((t) => targetCellName(report, t))
+  const targets = report.targets.map((t) => t.id)
   const header = ['variant', ...targets.map((t) => clean(t, 32)), 'floor']
   const rows: string[][] = report.variants.map((v) => [
     clean(v.name),

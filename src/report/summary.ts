@@ -2,7 +2,7 @@
 // baseline, collapsible details per failure, cut annotations, timings — always under the size cap.
 import type { AbiGap } from '../abi/types.js'
 import type { Annotation } from './annotations.js'
-import { cellStatus, floorText, formatDuration, promiseStatus, promisesSentence, targetCellName } from './cells.js'
+import { cellStatus, floorText, formatDuration, promiseStatus, promisesSentence } from './cells.js'
 import { byteLength, escapeHtml, escapeMarkdown, inlineCode, markdownCodeBlock, truncate } from './escape.js'
 import { infrastructureMessages } from './findings.js'
 import type { MatrixReport } from './types.js'
@@ -48,20 +48,20 @@ export function renderSummary(report: MatrixReport, opts: SummaryOptions = {}): 
   // Grid: rows = variants, columns = targets. Rows are cut when the grid alone would take half the budget.
   const targets = report.targets.slice(0, 40)
   const grid: string[] = [
-    `| variant | floor | ${targets.map((t) => md(targetCellName(report, t), 60)).join(' | ')} |`,
+    `| variant | floor | ${targets.map((t) => md(t.id, 60)).join(' | ')} |`,
     `|---|---|${targets.map(() => '---').join('|')}|`,
   ]
   let gridCut = 0
   if (report.promises?.everyTarget) {
     const cells = targets.map((t) => {
-      const s = promiseStatus(report, targetCellName(report, t))
+      const s = promiseStatus(report, t.id)
       return `${ICON[s.state]} ${md(s.reason, 60)}`
     })
     grid.push(`| **every target: a clean artifact** (promised) | | ${cells.join(' | ')} |`)
   }
   for (const v of report.variants) {
     const cells = targets.map((t) => {
-      const s = cellStatus(report, v.name, targetCellName(report, t))
+      const s = cellStatus(report, v.name, t.id)
       // a cell outside the promises is information: it shows what happens there, never ❌
       const icon = !s.promised && (s.state === 'fail' || s.state === 'warn') ? ICON.info : ICON[s.state]
       return s.reason ? `${icon} ${md(s.reason, 40)}` : icon
@@ -84,6 +84,15 @@ export function renderSummary(report: MatrixReport, opts: SummaryOptions = {}): 
     '',
   )
   if (report.promises) head.push(md(promisesSentence(report.promises), 2000), '')
+  const imaged = report.targets.filter((t) => t.image).slice(0, 200)
+  if (imaged.length) {
+    head.push('### Images the verdicts were made against', '', '| target | digest | image id |', '|---|---|---|')
+    for (const t of imaged)
+      head.push(
+        `| ${md(t.id, 80)} | ${t.image!.digest ? inlineCode(t.image!.digest) : 'local image, no registry digest'} | ${inlineCode(t.image!.id.slice(0, 19))} |`,
+      )
+    head.push('')
+  }
 
   if (report.recommended.length) {
     head.push(
@@ -204,7 +213,7 @@ function failureDetails(report: MatrixReport): string[] {
   }
   for (const v of report.variants) {
     for (const t of report.targets) {
-      const s = cellStatus(report, v.name, targetCellName(report, t))
+      const s = cellStatus(report, v.name, t.id)
       if (!s.cell || (s.state !== 'fail' && s.state !== 'warn')) continue
       const c = s.cell
       const body: string[] = []
@@ -220,7 +229,7 @@ function failureDetails(report: MatrixReport): string[] {
         if (out) body.push('', markdownCodeBlock(truncate(out, CODE_CAP)))
       }
       const icon = s.promised ? ICON[s.state] : ICON.info
-      const summary = `${icon} <b>${escapeHtml(truncate(v.name, 80))}</b> on <b>${escapeHtml(truncate(targetCellName(report, t), 80))}</b>: ${escapeHtml(truncate(s.reason, 80))}${s.promised ? '' : ' (not promised: information)'}`
+      const summary = `${icon} <b>${escapeHtml(truncate(v.name, 80))}</b> on <b>${escapeHtml(truncate(t.id, 80))}</b>: ${escapeHtml(truncate(s.reason, 80))}${s.promised ? '' : ' (not promised: information)'}`
       blocks.push(detailsBlock(summary, body))
     }
   }
@@ -232,7 +241,7 @@ function gapLines(g: AbiGap): string[] {
   if (g.symbols?.length) {
     const shown = g.symbols.slice(0, 30).map((s) => inlineCode(s, 120))
     lines.push(
-      `  - symbols${g.version ? ` needing ${escapeMarkdown(g.version)}` : ''}: ${shown.join(', ')}${g.symbols.length > 30 ? ` … (${g.symbols.length})` : ''}`,
+      `  - symbols${g.version ? ` needing ${escapeMarkdown(g.version)}` : ''}${g.library && g.kind === 'symbol-version' ? ` from ${inlineCode(g.library)}` : ''}: ${shown.join(', ')}${g.symbols.length > 30 ? ` … (${g.symbols.length})` : ''}`,
     )
   }
   if (g.library && g.kind !== 'symbol-version') lines.push(`  - library: ${inlineCode(g.library)}`)

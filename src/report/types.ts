@@ -44,10 +44,14 @@ export interface BuildRecord {
 
 /** A target of the matrix, with where it was declared (for annotations). */
 export interface TargetSummary {
+  /** The target's id (src/matrix/targets.ts): what the cells' `target` and `recommended[].target` name. */
+  id: string
   ref: string
   platform: string | null
   /** Where the target is written in the config file, when known. */
   declaredAt: { file: string; line: number; column: number } | null
+  /** The image every verdict of this target was made against: local ID and registry digest (null when local-only). */
+  image?: { id: string; digest: string | null } | null
 }
 
 /** One variant × target cell: the static verdict plus, when Docker ran it, the runtime outcome. */

@@ -5,8 +5,8 @@
 export const validateProfile = validate10
 const schema11 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://abigap.dev/schemas/target-profile-1.json',
-  title: 'abigap target profile (profileVersion 1)',
+  $id: 'https://abigap.dev/schemas/target-profile-2.json',
+  title: 'abigap target profile (profileVersion 2; version 1 files still load)',
   type: 'object',
   required: [
     'profileVersion',
@@ -27,7 +27,7 @@ const schema11 = {
   ],
   additionalProperties: false,
   properties: {
-    profileVersion: { const: 1 },
+    profileVersion: { enum: [1, 2] },
     image: { type: 'string', minLength: 1, maxLength: 512 },
     aliases: { type: 'array', items: { type: 'string', maxLength: 512 }, maxItems: 64 },
     arch: { type: 'array', items: { type: 'string', pattern: '^[a-z0-9]+$' }, minItems: 1, maxItems: 16 },
@@ -63,6 +63,10 @@ const schema11 = {
           soname: { type: 'string', minLength: 1, maxLength: 255 },
           dirs: { type: 'array', items: { type: 'string', pattern: '^/' } },
           versions: { type: 'array', items: { type: 'string', maxLength: 255 } },
+          exports: { type: 'array', maxItems: 200000, items: { type: 'string', minLength: 1, maxLength: 1024 } },
+          provenance: { type: 'string', maxLength: 2000 },
+          needed: { type: 'array', maxItems: 4096, items: { type: 'string', minLength: 1, maxLength: 4096 } },
+          file: { type: 'string', minLength: 1, maxLength: 4096 },
         },
       },
     },
@@ -82,7 +86,7 @@ const pattern0 = new RegExp('^[a-z0-9]+$', 'u')
 const pattern1 = new RegExp('^\\d+(\\.\\d+)*$', 'u')
 const pattern2 = new RegExp('^/', 'u')
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://abigap.dev/schemas/target-profile-1.json" */ let vErrors = null
+  /*# sourceURL="https://abigap.dev/schemas/target-profile-2.json" */ let vErrors = null
   let errors = 0
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.profileVersion === undefined) {
@@ -328,13 +332,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.profileVersion !== undefined) {
-      if (1 !== data.profileVersion) {
+      let data0 = data.profileVersion
+      if (!(data0 === 1 || data0 === 2)) {
         const err16 = {
           instancePath: instancePath + '/profileVersion',
-          schemaPath: '#/properties/profileVersion/const',
-          keyword: 'const',
-          params: { allowedValue: 1 },
-          message: 'must be equal to constant',
+          schemaPath: '#/properties/profileVersion/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema11.properties.profileVersion.enum },
+          message: 'must be equal to one of the allowed values',
         }
         if (vErrors === null) {
           vErrors = [err16]
@@ -993,7 +998,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               errors++
             }
             for (const key3 in data16) {
-              if (!(key3 === 'soname' || key3 === 'dirs' || key3 === 'versions')) {
+              if (!(
+                key3 === 'soname' ||
+                key3 === 'dirs' ||
+                key3 === 'versions' ||
+                key3 === 'exports' ||
+                key3 === 'provenance' ||
+                key3 === 'needed' ||
+                key3 === 'file'
+              )) {
                 const err54 = {
                   instancePath: instancePath + '/libraries/' + i3,
                   schemaPath: '#/properties/libraries/items/additionalProperties',
@@ -1166,8 +1179,259 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
+            if (data16.exports !== undefined) {
+              let data22 = data16.exports
+              if (Array.isArray(data22)) {
+                if (data22.length > 200000) {
+                  const err64 = {
+                    instancePath: instancePath + '/libraries/' + i3 + '/exports',
+                    schemaPath: '#/properties/libraries/items/properties/exports/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 200000 },
+                    message: 'must NOT have more than 200000 items',
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err64]
+                  } else {
+                    vErrors.push(err64)
+                  }
+                  errors++
+                }
+                const len6 = data22.length
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data23 = data22[i6]
+                  if (typeof data23 === 'string') {
+                    if (data23.length > 1024) {
+                      const err65 = {
+                        instancePath: instancePath + '/libraries/' + i3 + '/exports/' + i6,
+                        schemaPath: '#/properties/libraries/items/properties/exports/items/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 1024 },
+                        message: 'must NOT have more than 1024 characters',
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err65]
+                      } else {
+                        vErrors.push(err65)
+                      }
+                      errors++
+                    }
+                    if (data23.length < 1) {
+                      const err66 = {
+                        instancePath: instancePath + '/libraries/' + i3 + '/exports/' + i6,
+                        schemaPath: '#/properties/libraries/items/properties/exports/items/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err66]
+                      } else {
+                        vErrors.push(err66)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err67 = {
+                      instancePath: instancePath + '/libraries/' + i3 + '/exports/' + i6,
+                      schemaPath: '#/properties/libraries/items/properties/exports/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err67]
+                    } else {
+                      vErrors.push(err67)
+                    }
+                    errors++
+                  }
+                }
+              } else {
+                const err68 = {
+                  instancePath: instancePath + '/libraries/' + i3 + '/exports',
+                  schemaPath: '#/properties/libraries/items/properties/exports/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                }
+                if (vErrors === null) {
+                  vErrors = [err68]
+                } else {
+                  vErrors.push(err68)
+                }
+                errors++
+              }
+            }
+            if (data16.provenance !== undefined) {
+              let data24 = data16.provenance
+              if (typeof data24 === 'string') {
+                if (data24.length > 2000) {
+                  const err69 = {
+                    instancePath: instancePath + '/libraries/' + i3 + '/provenance',
+                    schemaPath: '#/properties/libraries/items/properties/provenance/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 2000 },
+                    message: 'must NOT have more than 2000 characters',
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err69]
+                  } else {
+                    vErrors.push(err69)
+                  }
+                  errors++
+                }
+              } else {
+                const err70 = {
+                  instancePath: instancePath + '/libraries/' + i3 + '/provenance',
+                  schemaPath: '#/properties/libraries/items/properties/provenance/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                }
+                if (vErrors === null) {
+                  vErrors = [err70]
+                } else {
+                  vErrors.push(err70)
+                }
+                errors++
+              }
+            }
+            if (data16.needed !== undefined) {
+              let data25 = data16.needed
+              if (Array.isArray(data25)) {
+                if (data25.length > 4096) {
+                  const err71 = {
+                    instancePath: instancePath + '/libraries/' + i3 + '/needed',
+                    schemaPath: '#/properties/libraries/items/properties/needed/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 4096 },
+                    message: 'must NOT have more than 4096 items',
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err71]
+                  } else {
+                    vErrors.push(err71)
+                  }
+                  errors++
+                }
+                const len7 = data25.length
+                for (let i7 = 0; i7 < len7; i7++) {
+                  let data26 = data25[i7]
+                  if (typeof data26 === 'string') {
+                    if (data26.length > 4096) {
+                      const err72 = {
+                        instancePath: instancePath + '/libraries/' + i3 + '/needed/' + i7,
+                        schemaPath: '#/properties/libraries/items/properties/needed/items/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 4096 },
+                        message: 'must NOT have more than 4096 characters',
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err72]
+                      } else {
+                        vErrors.push(err72)
+                      }
+                      errors++
+                    }
+                    if (data26.length < 1) {
+                      const err73 = {
+                        instancePath: instancePath + '/libraries/' + i3 + '/needed/' + i7,
+                        schemaPath: '#/properties/libraries/items/properties/needed/items/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err73]
+                      } else {
+                        vErrors.push(err73)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err74 = {
+                      instancePath: instancePath + '/libraries/' + i3 + '/needed/' + i7,
+                      schemaPath: '#/properties/libraries/items/properties/needed/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err74]
+                    } else {
+                      vErrors.push(err74)
+                    }
+                    errors++
+                  }
+                }
+              } else {
+                const err75 = {
+                  instancePath: instancePath + '/libraries/' + i3 + '/needed',
+                  schemaPath: '#/properties/libraries/items/properties/needed/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                }
+                if (vErrors === null) {
+                  vErrors = [err75]
+                } else {
+                  vErrors.push(err75)
+                }
+                errors++
+              }
+            }
+            if (data16.file !== undefined) {
+              let data27 = data16.file
+              if (typeof data27 === 'string') {
+                if (data27.length > 4096) {
+                  const err76 = {
+                    instancePath: instancePath + '/libraries/' + i3 + '/file',
+                    schemaPath: '#/properties/libraries/items/properties/file/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 4096 },
+                    message: 'must NOT have more than 4096 characters',
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err76]
+                  } else {
+                    vErrors.push(err76)
+                  }
+                  errors++
+                }
+                if (data27.length < 1) {
+                  const err77 = {
+                    instancePath: instancePath + '/libraries/' + i3 + '/file',
+                    schemaPath: '#/properties/libraries/items/properties/file/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err77]
+                  } else {
+                    vErrors.push(err77)
+                  }
+                  errors++
+                }
+              } else {
+                const err78 = {
+                  instancePath: instancePath + '/libraries/' + i3 + '/file',
+                  schemaPath: '#/properties/libraries/items/properties/file/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                }
+                if (vErrors === null) {
+                  vErrors = [err78]
+                } else {
+                  vErrors.push(err78)
+                }
+                errors++
+              }
+            }
           } else {
-            const err64 = {
+            const err79 = {
               instancePath: instancePath + '/libraries/' + i3,
               schemaPath: '#/properties/libraries/items/type',
               keyword: 'type',
@@ -1175,15 +1439,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err64]
+              vErrors = [err79]
             } else {
-              vErrors.push(err64)
+              vErrors.push(err79)
             }
             errors++
           }
         }
       } else {
-        const err65 = {
+        const err80 = {
           instancePath: instancePath + '/libraries',
           schemaPath: '#/properties/libraries/type',
           keyword: 'type',
@@ -1191,16 +1455,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         }
         if (vErrors === null) {
-          vErrors = [err65]
+          vErrors = [err80]
         } else {
-          vErrors.push(err65)
+          vErrors.push(err80)
         }
         errors++
       }
     }
     if (data.librariesComplete !== undefined) {
       if (typeof data.librariesComplete !== 'boolean') {
-        const err66 = {
+        const err81 = {
           instancePath: instancePath + '/librariesComplete',
           schemaPath: '#/properties/librariesComplete/type',
           keyword: 'type',
@@ -1208,17 +1472,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be boolean',
         }
         if (vErrors === null) {
-          vErrors = [err66]
+          vErrors = [err81]
         } else {
-          vErrors.push(err66)
+          vErrors.push(err81)
         }
         errors++
       }
     }
     if (data.kernel !== undefined) {
-      let data23 = data.kernel
-      if (typeof data23 !== 'string' && data23 !== null) {
-        const err67 = {
+      let data29 = data.kernel
+      if (typeof data29 !== 'string' && data29 !== null) {
+        const err82 = {
           instancePath: instancePath + '/kernel',
           schemaPath: '#/properties/kernel/type',
           keyword: 'type',
@@ -1226,15 +1490,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be string,null',
         }
         if (vErrors === null) {
-          vErrors = [err67]
+          vErrors = [err82]
         } else {
-          vErrors.push(err67)
+          vErrors.push(err82)
         }
         errors++
       }
-      if (typeof data23 === 'string') {
-        if (!pattern1.test(data23)) {
-          const err68 = {
+      if (typeof data29 === 'string') {
+        if (!pattern1.test(data29)) {
+          const err83 = {
             instancePath: instancePath + '/kernel',
             schemaPath: '#/properties/kernel/pattern',
             keyword: 'pattern',
@@ -1242,18 +1506,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must match pattern "' + '^\\d+(\\.\\d+)*$' + '"',
           }
           if (vErrors === null) {
-            vErrors = [err68]
+            vErrors = [err83]
           } else {
-            vErrors.push(err68)
+            vErrors.push(err83)
           }
           errors++
         }
       }
     }
     if (data.x86IsaBaseline !== undefined) {
-      let data24 = data.x86IsaBaseline
-      if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24)) && data24 !== null) {
-        const err69 = {
+      let data30 = data.x86IsaBaseline
+      if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30)) && data30 !== null) {
+        const err84 = {
           instancePath: instancePath + '/x86IsaBaseline',
           schemaPath: '#/properties/x86IsaBaseline/type',
           keyword: 'type',
@@ -1261,15 +1525,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be integer,null',
         }
         if (vErrors === null) {
-          vErrors = [err69]
+          vErrors = [err84]
         } else {
-          vErrors.push(err69)
+          vErrors.push(err84)
         }
         errors++
       }
-      if (typeof data24 == 'number') {
-        if (data24 > 4 || isNaN(data24)) {
-          const err70 = {
+      if (typeof data30 == 'number') {
+        if (data30 > 4 || isNaN(data30)) {
+          const err85 = {
             instancePath: instancePath + '/x86IsaBaseline',
             schemaPath: '#/properties/x86IsaBaseline/maximum',
             keyword: 'maximum',
@@ -1277,14 +1541,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must be <= 4',
           }
           if (vErrors === null) {
-            vErrors = [err70]
+            vErrors = [err85]
           } else {
-            vErrors.push(err70)
+            vErrors.push(err85)
           }
           errors++
         }
-        if (data24 < 1 || isNaN(data24)) {
-          const err71 = {
+        if (data30 < 1 || isNaN(data30)) {
+          const err86 = {
             instancePath: instancePath + '/x86IsaBaseline',
             schemaPath: '#/properties/x86IsaBaseline/minimum',
             keyword: 'minimum',
@@ -1292,18 +1556,18 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must be >= 1',
           }
           if (vErrors === null) {
-            vErrors = [err71]
+            vErrors = [err86]
           } else {
-            vErrors.push(err71)
+            vErrors.push(err86)
           }
           errors++
         }
       }
     }
     if (data.eol !== undefined) {
-      let data25 = data.eol
-      if (typeof data25 !== 'string' && data25 !== null) {
-        const err72 = {
+      let data31 = data.eol
+      if (typeof data31 !== 'string' && data31 !== null) {
+        const err87 = {
           instancePath: instancePath + '/eol',
           schemaPath: '#/properties/eol/type',
           keyword: 'type',
@@ -1311,17 +1575,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be string,null',
         }
         if (vErrors === null) {
-          vErrors = [err72]
+          vErrors = [err87]
         } else {
-          vErrors.push(err72)
+          vErrors.push(err87)
         }
         errors++
       }
     }
     if (data.source !== undefined) {
-      let data26 = data.source
-      if (!(data26 === 'embedded' || data26 === 'rootfs' || data26 === 'file' || data26 === 'image')) {
-        const err73 = {
+      let data32 = data.source
+      if (!(data32 === 'embedded' || data32 === 'rootfs' || data32 === 'file' || data32 === 'image')) {
+        const err88 = {
           instancePath: instancePath + '/source',
           schemaPath: '#/properties/source/enum',
           keyword: 'enum',
@@ -1329,17 +1593,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be equal to one of the allowed values',
         }
         if (vErrors === null) {
-          vErrors = [err73]
+          vErrors = [err88]
         } else {
-          vErrors.push(err73)
+          vErrors.push(err88)
         }
         errors++
       }
     }
     if (data.confidence !== undefined) {
-      let data27 = data.confidence
-      if (!(data27 === 'high' || data27 === 'medium' || data27 === 'low')) {
-        const err74 = {
+      let data33 = data.confidence
+      if (!(data33 === 'high' || data33 === 'medium' || data33 === 'low')) {
+        const err89 = {
           instancePath: instancePath + '/confidence',
           schemaPath: '#/properties/confidence/enum',
           keyword: 'enum',
@@ -1347,16 +1611,16 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be equal to one of the allowed values',
         }
         if (vErrors === null) {
-          vErrors = [err74]
+          vErrors = [err89]
         } else {
-          vErrors.push(err74)
+          vErrors.push(err89)
         }
         errors++
       }
     }
     if (data.provenance !== undefined) {
       if (typeof data.provenance !== 'string') {
-        const err75 = {
+        const err90 = {
           instancePath: instancePath + '/provenance',
           schemaPath: '#/properties/provenance/type',
           keyword: 'type',
@@ -1364,17 +1628,17 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be string',
         }
         if (vErrors === null) {
-          vErrors = [err75]
+          vErrors = [err90]
         } else {
-          vErrors.push(err75)
+          vErrors.push(err90)
         }
         errors++
       }
     }
     if (data.digest !== undefined) {
-      let data29 = data.digest
-      if (typeof data29 !== 'string' && data29 !== null) {
-        const err76 = {
+      let data35 = data.digest
+      if (typeof data35 !== 'string' && data35 !== null) {
+        const err91 = {
           instancePath: instancePath + '/digest',
           schemaPath: '#/properties/digest/type',
           keyword: 'type',
@@ -1382,36 +1646,36 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be string,null',
         }
         if (vErrors === null) {
-          vErrors = [err76]
+          vErrors = [err91]
         } else {
-          vErrors.push(err76)
+          vErrors.push(err91)
         }
         errors++
       }
     }
     if (data.caveats !== undefined) {
-      let data30 = data.caveats
-      if (Array.isArray(data30)) {
-        const len6 = data30.length
-        for (let i6 = 0; i6 < len6; i6++) {
-          if (typeof data30[i6] !== 'string') {
-            const err77 = {
-              instancePath: instancePath + '/caveats/' + i6,
+      let data36 = data.caveats
+      if (Array.isArray(data36)) {
+        const len8 = data36.length
+        for (let i8 = 0; i8 < len8; i8++) {
+          if (typeof data36[i8] !== 'string') {
+            const err92 = {
+              instancePath: instancePath + '/caveats/' + i8,
               schemaPath: '#/properties/caveats/items/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
             }
             if (vErrors === null) {
-              vErrors = [err77]
+              vErrors = [err92]
             } else {
-              vErrors.push(err77)
+              vErrors.push(err92)
             }
             errors++
           }
         }
       } else {
-        const err78 = {
+        const err93 = {
           instancePath: instancePath + '/caveats',
           schemaPath: '#/properties/caveats/type',
           keyword: 'type',
@@ -1419,15 +1683,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         }
         if (vErrors === null) {
-          vErrors = [err78]
+          vErrors = [err93]
         } else {
-          vErrors.push(err78)
+          vErrors.push(err93)
         }
         errors++
       }
     }
   } else {
-    const err79 = {
+    const err94 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1435,9 +1699,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       message: 'must be object',
     }
     if (vErrors === null) {
-      vErrors = [err79]
+      vErrors = [err94]
     } else {
-      vErrors.push(err79)
+      vErrors.push(err94)
     }
     errors++
   }
