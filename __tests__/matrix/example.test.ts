@@ -1,6 +1,7 @@
 import { readFileSync } from 'node:fs'
 import path from 'node:path'
 import { parseMatrixConfig, planMatrix } from '../../src/matrix/index.js'
+import { resolvePromises } from '../../src/matrix/promises.js'
 
 test('examples/abigap.yml is valid and plans the documented matrix', () => {
   const file = path.resolve(process.cwd(), 'examples/abigap.yml')
@@ -21,4 +22,8 @@ test('examples/abigap.yml is valid and plans the documented matrix', () => {
     'abigap-test/nolibc',
   ])
   expect(config.workingDirectory).toBe('../__tests__/fixtures/gomod')
+  expect(resolvePromises(config, plan)).toEqual({
+    everyTarget: true,
+    variants: { nocgo: plan.targets.map((t) => t.ref), 'cgo-musl-static': ['abigap-test/musl'] },
+  })
 })

@@ -123,6 +123,12 @@ function selectVariants(config: MatrixConfig, plan: MatrixPlan, names: string[])
   config.variants = specs
   config.axes = null
   config.builders = {}
+  // promises of the variants not selected do not apply to this run
+  const promised = config.promises?.variants
+  if (config.promises && promised) {
+    const kept = promised.filter((p) => names.includes(p.variant))
+    config.promises = kept.length || config.promises.everyTarget ? { ...config.promises, variants: kept } : null
+  }
   const variants = plan.variants.filter((v) => names.includes(v.name))
   // the combinations the axes dropped are not the user's concern once they named the variants to build
   return {

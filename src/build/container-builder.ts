@@ -5,6 +5,8 @@ import type { PlannedVariant } from '../matrix/types.js'
 import { parseBuildDiagnostics } from './diagnostics.js'
 import { goBuildCommand, shellCommand } from './go-command.js'
 import { failureDiagnostics } from './failure-diagnostics.js'
+import { undefinedReferences } from './diagnostics.js'
+import { indexSource } from '../io/source-index.js'
 import { binaryName, failedBuild, isElfExecutable } from './host-builder.js'
 import { packSourceTree } from './source-tar.js'
 import type { BuildContext, BuildOutcome } from './types.js'
@@ -136,7 +138,12 @@ export function containerBuilder(opts: ContainerBuilderOptions) {
     const roots = [CONTAINER_SRC, ctx.moduleRoot]
     if (res.exitCode !== 0 || !res.fetched[outInside]) {
       const output = `${res.stdout}\n${res.stderr}`
+      const source = undefinedReferences(output).length ? await indexSource(ctx.moduleRoot).catch(() => null) : null
       const diagnostics = failureDiagnostics(output, {
+        source,
+        libc: variant.cgo
+          ? { flavor: variant.libc ?? 'glibc', version: null, where: `builder ${variant.builder}` }
+          : null,
         variant,
         cc: cmd.cc,
         hostArch: ctx.hostArch,

@@ -21,6 +21,11 @@ export function relativeToModule(file: string, moduleRoots: string[]): string | 
   return f
 }
 
+/** The symbols of the linker's "undefined reference to `SYM'" lines, in order, once each. */
+export function undefinedReferences(output: string): string[] {
+  return [...new Set([...output.matchAll(/undefined reference to `([^']+)'/g)].map((m) => m[1]))]
+}
+
 /**
  * Parses compiler and linker output into diagnostics: `file:line[:col]: message` lines get positions relative to the
  * module root; error lines without a position (linker errors, "cannot find -lfoo", go command errors) are kept too.

@@ -4,8 +4,9 @@ import type { PlannedVariant } from '../matrix/types.js'
 import type { AbiGap } from '../abi/types.js'
 import type { BuildDiagnostic } from '../report/types.js'
 import { hostBuildEnv } from './build-env.js'
-import { parseBuildDiagnostics } from './diagnostics.js'
-import { failureDiagnostics } from './failure-diagnostics.js'
+import { parseBuildDiagnostics, undefinedReferences } from './diagnostics.js'
+import { indexSource } from '../io/source-index.js'
+import { failureDiagnostics, type ToolchainLibc } from './failure-diagnostics.js'
 import { goBuildCommand, shellCommand } from './go-command.js'
 import { runProcess, which } from './process.js'
 import type { BuildContext, BuildOutcome } from './types.js'
@@ -74,6 +75,15 @@ export function failedBuild(
   }
 }
 
+/** The libc a host cgo build links: musl-gcc's musl, or the host's own glibc (its version known for native builds). */
+export function hostToolchainLibc(variant: PlannedVariant, hostArch: string): ToolchainLibc | null {
+  if (!variant.cgo) return null
+  if (variant.libc === 'musl') return { flavor: 'musl', version: null, where: 'musl-gcc' }
+  if (variant.arch !== hostArch) return { flavor: 'glibc', version: null, where: `the ${variant.arch} cross libc` }
+  const header = (process.report?.getReport() as { header?: { glibcVersionRuntime?: string } } | undefined)?.header
+  return { flavor: 'glibc', version: header?.glibcVersionRuntime ?? null, where: 'the host' }
+}
+
 /** Builds a variant with the Go and C toolchains on the host's PATH. */
 export async function buildOnHost(variant: PlannedVariant, ctx: BuildContext): Promise<BuildOutcome> {
   const started = Date.now()
@@ -114,7 +124,10 @@ export async function buildOnHost(variant: PlannedVariant, ctx: BuildContext): P
   if (res.spawnError) return fail(`could not start go: ${res.spawnError}`)
   if (res.timedOut) return fail(`go build timed out after ${Math.round(ctx.timeoutMs / 1000)} s`, log)
   if (res.exitCode !== 0) {
+    const source = undefinedReferences(res.output).length ? await indexSource(ctx.moduleRoot).catch(() => null) : null
     const diagnostics = failureDiagnostics(res.output, {
+      source,
+      libc: hostToolchainLibc(variant, ctx.hostArch),
       variant,
       cc: cmd.cc,
       hostArch: ctx.hostArch,
