@@ -51,7 +51,15 @@ function cgoGlibc(extra: Partial<InspectedFile> = {}): InspectedFile {
         binding: 'GLOBAL',
         type: 'FUNC',
       },
-      { name: 'pthread_create', version: 'GLIBC_2.34', hidden: false, library: 'libc.so.6', defined: false, binding: 'GLOBAL', type: 'FUNC' },
+      {
+        name: 'pthread_create',
+        version: 'GLIBC_2.34',
+        hidden: false,
+        library: 'libc.so.6',
+        defined: false,
+        binding: 'GLOBAL',
+        type: 'FUNC',
+      },
       {
         name: 'pthread_sigmask',
         version: 'GLIBC_2.32',
@@ -61,8 +69,24 @@ function cgoGlibc(extra: Partial<InspectedFile> = {}): InspectedFile {
         binding: 'GLOBAL',
         type: 'FUNC',
       },
-      { name: 'getaddrinfo', version: 'GLIBC_2.2.5', hidden: false, library: 'libc.so.6', defined: false, binding: 'GLOBAL', type: 'FUNC' },
-      { name: 'malloc', version: 'GLIBC_2.2.5', hidden: false, library: 'libc.so.6', defined: false, binding: 'GLOBAL', type: 'FUNC' },
+      {
+        name: 'getaddrinfo',
+        version: 'GLIBC_2.2.5',
+        hidden: false,
+        library: 'libc.so.6',
+        defined: false,
+        binding: 'GLOBAL',
+        type: 'FUNC',
+      },
+      {
+        name: 'malloc',
+        version: 'GLIBC_2.2.5',
+        hidden: false,
+        library: 'libc.so.6',
+        defined: false,
+        binding: 'GLOBAL',
+        type: 'FUNC',
+      },
     ],
     requires: { GLIBC: '2.34' },
     requiredBy: { GLIBC: ['__libc_start_main', 'pthread_create'] },
@@ -197,13 +221,13 @@ describe('checkBinary', () => {
       libc: 'musl',
       versionNeeds: [],
     })
-    expect(checkBinary(musl, P('alpine:3.20')).gaps[0].fixes![0]).toContain('apk add --no-cache sqlite-libs')
-    // EL images carry sqlite-libs (rpm needs it).
-    expect(checkBinary(f, P('almalinux:9')).verdict).toBe('compatible')
+    expect(checkBinary(musl, P('alpine:3.20')).gaps[0].fixes!.join(' ')).toContain('apk add --no-cache sqlite-libs')
+    // No source cited here says what almalinux:9's base image carries besides glibc: unknown, not a false error.
+    expect(checkBinary(f, P('almalinux:9')).verdict).toBe('unknown')
   })
 
   test('an unknown library on an embedded profile is uncertain, not a false error', () => {
-    const r = checkBinary(cgoGlibc({ needed: ['libfrobnicate.so.3', 'libc.so.6'] }), P('debian:12'))
+    const r = checkBinary(cgoGlibc({ needed: ['libfrobnicate.so.3', 'libc.so.6'] }), P('ubuntu:22.04'))
     expect(r.verdict).toBe('unknown')
     expect(kinds(r)).toEqual(['missing-library:warning'])
   })
@@ -354,7 +378,15 @@ describe('checkBinary', () => {
       needed: ['lib' + long + '.so.1'],
       versionNeeds: [{ file: 'libc.so.6', versions: [{ name: 'GLIBC_2.99', weak: false }] }],
       dynamicSymbols: [
-        { name: long, version: 'GLIBC_2.99', hidden: false, library: 'libc.so.6', defined: false, binding: 'GLOBAL', type: 'FUNC' },
+        {
+          name: long,
+          version: 'GLIBC_2.99',
+          hidden: false,
+          library: 'libc.so.6',
+          defined: false,
+          binding: 'GLOBAL',
+          type: 'FUNC',
+        },
       ],
     })
     for (const t of ['debian:12', 'alpine:3.20'])
@@ -432,7 +464,15 @@ describe('attribution with a source index', () => {
         },
       ],
       dynamicSymbols: [
-        { name: 'arc4random', version: 'GLIBC_2.36', hidden: false, library: 'libc.so.6', defined: false, binding: 'GLOBAL', type: 'FUNC' },
+        {
+          name: 'arc4random',
+          version: 'GLIBC_2.36',
+          hidden: false,
+          library: 'libc.so.6',
+          defined: false,
+          binding: 'GLOBAL',
+          type: 'FUNC',
+        },
       ],
     })
     const g = checkBinary(f, P('debian:11'), { source: index }).gaps[0]
@@ -448,7 +488,15 @@ describe('attribution with a source index', () => {
         },
       ],
       dynamicSymbols: [
-        { name: 'res_search', version: 'GLIBC_2.34', hidden: false, library: 'libc.so.6', defined: false, binding: 'GLOBAL', type: 'FUNC' },
+        {
+          name: 'res_search',
+          version: 'GLIBC_2.34',
+          hidden: false,
+          library: 'libc.so.6',
+          defined: false,
+          binding: 'GLOBAL',
+          type: 'FUNC',
+        },
       ],
     })
     const gn = checkBinary(n, P('debian:11'), { source: index }).gaps[0]

@@ -5,7 +5,17 @@
 // shares no code with the thing it checks. Used by extract-root-facts.sh (which writes root-facts.json) and by
 // `node scripts/gen-knowledge.mjs --check --root NAME=DIR` (which compares the embedded claims with a root).
 import { execFileSync } from 'node:child_process'
-import { closeSync, existsSync, lstatSync, openSync, readdirSync, readFileSync, readlinkSync, readSync, writeFileSync } from 'node:fs'
+import {
+  closeSync,
+  existsSync,
+  lstatSync,
+  openSync,
+  readdirSync,
+  readFileSync,
+  readlinkSync,
+  readSync,
+  writeFileSync,
+} from 'node:fs'
 import { join, posix } from 'node:path'
 
 /** Libraries whose exports are recorded (the glibc family, the GCC runtime, zlib; musl's libc under its names). */
@@ -63,7 +73,13 @@ export function searchDirs(root, multiarch = 'x86_64-linux-gnu') {
       }
       const pattern = inc[1].startsWith('/') ? inc[1] : posix.join(posix.dirname(file), inc[1])
       const dir = posix.dirname(pattern)
-      const re = new RegExp(`^${posix.basename(pattern).replace(/[.+^${}()|[\]\\]/g, '\\$&').replace(/\*/g, '.*').replace(/\?/g, '.')}$`)
+      const re = new RegExp(
+        `^${posix
+          .basename(pattern)
+          .replace(/[.+^${}()|[\]\\]/g, '\\$&')
+          .replace(/\*/g, '.*')
+          .replace(/\?/g, '.')}$`,
+      )
       const realDir = resolveInRoot(root, dir)
       if (!realDir || !existsSync(join(root, realDir))) continue
       for (const f of readdirSync(join(root, realDir)).sort()) if (re.test(f)) readConf(posix.join(dir, f), depth + 1)
@@ -83,7 +99,8 @@ const isElf = (file) => {
     closeSync(fd)
   }
 }
-const readelf = (args, file) => execFileSync('readelf', ['-W', ...args, file], { encoding: 'utf8', maxBuffer: 64 << 20 })
+const readelf = (args, file) =>
+  execFileSync('readelf', ['-W', ...args, file], { encoding: 'utf8', maxBuffer: 64 << 20 })
 
 /** SONAME of an ELF shared object (readelf -d), or null. */
 export function sonameOf(file) {
@@ -170,7 +187,8 @@ export function muslExports(file) {
 export function rootFacts(root, source) {
   const libraries = readRoot(root)
   for (const lib of Object.values(libraries))
-    if (lib.exports) lib.exports = Object.fromEntries(Object.entries(lib.exports).map(([n, names]) => [n, names.join(' ')]))
+    if (lib.exports)
+      lib.exports = Object.fromEntries(Object.entries(lib.exports).map(([n, names]) => [n, names.join(' ')]))
   return { source, glibc: glibcRelease(root), libraries }
 }
 
@@ -178,7 +196,9 @@ export function rootFacts(root, source) {
 if (process.argv[1] && process.argv[1].endsWith('read-root.mjs')) {
   const [out, ...args] = process.argv.slice(2)
   if (!out || !args.length) {
-    console.error('usage: node scripts/knowledge/read-root.mjs OUT.json NAME=ROOTDIR=SOURCE... [--musl VERSION=FILE=SOURCE]...')
+    console.error(
+      'usage: node scripts/knowledge/read-root.mjs OUT.json NAME=ROOTDIR=SOURCE... [--musl VERSION=FILE=SOURCE]...',
+    )
     process.exit(2)
   }
   const facts = { roots: {}, musl: {} }

@@ -231,7 +231,7 @@ function dynamicChecks(
     else fixes.push(`install the package that provides ${soname} in the image, or copy it next to the binary`)
     if (facts.go && soname !== 'libc.so.6')
       fixes.push(`or link ${soname} statically into the binary (-extldflags "-static" with the library's .a installed)`)
-    if (!profile.librariesComplete && !(hint && hint.inBase === false) && !hint) {
+    if (!profile.librariesComplete && !(hint && hint.inBase === false)) {
       // Embedded profiles list only the core libraries: an unknown library may still be there.
       uncertain = true
       gaps.push({

@@ -63,6 +63,8 @@ const schema11 = {
           soname: { type: 'string', minLength: 1, maxLength: 255 },
           dirs: { type: 'array', items: { type: 'string', pattern: '^/' } },
           versions: { type: 'array', items: { type: 'string', maxLength: 255 } },
+          exports: { type: 'array', maxItems: 200000, items: { type: 'string', minLength: 1, maxLength: 1024 } },
+          provenance: { type: 'string', maxLength: 4096 },
         },
       },
     },
@@ -993,7 +995,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               errors++
             }
             for (const key3 in data16) {
-              if (!(key3 === 'soname' || key3 === 'dirs' || key3 === 'versions')) {
+              if (!(
+                key3 === 'soname' ||
+                key3 === 'dirs' ||
+                key3 === 'versions' ||
+                key3 === 'exports' ||
+                key3 === 'provenance'
+              )) {
                 const err54 = {
                   instancePath: instancePath + '/libraries/' + i3,
                   schemaPath: '#/properties/libraries/items/additionalProperties',
@@ -1166,8 +1174,126 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
+            if (data16.exports !== undefined) {
+              let data22 = data16.exports
+              if (Array.isArray(data22)) {
+                if (data22.length > 200000) {
+                  const err64 = {
+                    instancePath: instancePath + '/libraries/' + i3 + '/exports',
+                    schemaPath: '#/properties/libraries/items/properties/exports/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 200000 },
+                    message: 'must NOT have more than 200000 items',
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err64]
+                  } else {
+                    vErrors.push(err64)
+                  }
+                  errors++
+                }
+                const len6 = data22.length
+                for (let i6 = 0; i6 < len6; i6++) {
+                  let data23 = data22[i6]
+                  if (typeof data23 === 'string') {
+                    if (data23.length > 1024) {
+                      const err65 = {
+                        instancePath: instancePath + '/libraries/' + i3 + '/exports/' + i6,
+                        schemaPath: '#/properties/libraries/items/properties/exports/items/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 1024 },
+                        message: 'must NOT have more than 1024 characters',
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err65]
+                      } else {
+                        vErrors.push(err65)
+                      }
+                      errors++
+                    }
+                    if (data23.length < 1) {
+                      const err66 = {
+                        instancePath: instancePath + '/libraries/' + i3 + '/exports/' + i6,
+                        schemaPath: '#/properties/libraries/items/properties/exports/items/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err66]
+                      } else {
+                        vErrors.push(err66)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err67 = {
+                      instancePath: instancePath + '/libraries/' + i3 + '/exports/' + i6,
+                      schemaPath: '#/properties/libraries/items/properties/exports/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err67]
+                    } else {
+                      vErrors.push(err67)
+                    }
+                    errors++
+                  }
+                }
+              } else {
+                const err68 = {
+                  instancePath: instancePath + '/libraries/' + i3 + '/exports',
+                  schemaPath: '#/properties/libraries/items/properties/exports/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                }
+                if (vErrors === null) {
+                  vErrors = [err68]
+                } else {
+                  vErrors.push(err68)
+                }
+                errors++
+              }
+            }
+            if (data16.provenance !== undefined) {
+              let data24 = data16.provenance
+              if (typeof data24 === 'string') {
+                if (data24.length > 4096) {
+                  const err69 = {
+                    instancePath: instancePath + '/libraries/' + i3 + '/provenance',
+                    schemaPath: '#/properties/libraries/items/properties/provenance/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 4096 },
+                    message: 'must NOT have more than 4096 characters',
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err69]
+                  } else {
+                    vErrors.push(err69)
+                  }
+                  errors++
+                }
+              } else {
+                const err70 = {
+                  instancePath: instancePath + '/libraries/' + i3 + '/provenance',
+                  schemaPath: '#/properties/libraries/items/properties/provenance/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                }
+                if (vErrors === null) {
+                  vErrors = [err70]
+                } else {
+                  vErrors.push(err70)
+                }
+                errors++
+              }
+            }
           } else {
-            const err64 = {
+            const err71 = {
               instancePath: instancePath + '/libraries/' + i3,
               schemaPath: '#/properties/libraries/items/type',
               keyword: 'type',
@@ -1175,140 +1301,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err64]
+              vErrors = [err71]
             } else {
-              vErrors.push(err64)
+              vErrors.push(err71)
             }
             errors++
           }
         }
       } else {
-        const err65 = {
+        const err72 = {
           instancePath: instancePath + '/libraries',
           schemaPath: '#/properties/libraries/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-        }
-        if (vErrors === null) {
-          vErrors = [err65]
-        } else {
-          vErrors.push(err65)
-        }
-        errors++
-      }
-    }
-    if (data.librariesComplete !== undefined) {
-      if (typeof data.librariesComplete !== 'boolean') {
-        const err66 = {
-          instancePath: instancePath + '/librariesComplete',
-          schemaPath: '#/properties/librariesComplete/type',
-          keyword: 'type',
-          params: { type: 'boolean' },
-          message: 'must be boolean',
-        }
-        if (vErrors === null) {
-          vErrors = [err66]
-        } else {
-          vErrors.push(err66)
-        }
-        errors++
-      }
-    }
-    if (data.kernel !== undefined) {
-      let data23 = data.kernel
-      if (typeof data23 !== 'string' && data23 !== null) {
-        const err67 = {
-          instancePath: instancePath + '/kernel',
-          schemaPath: '#/properties/kernel/type',
-          keyword: 'type',
-          params: { type: schema11.properties.kernel.type },
-          message: 'must be string,null',
-        }
-        if (vErrors === null) {
-          vErrors = [err67]
-        } else {
-          vErrors.push(err67)
-        }
-        errors++
-      }
-      if (typeof data23 === 'string') {
-        if (!pattern1.test(data23)) {
-          const err68 = {
-            instancePath: instancePath + '/kernel',
-            schemaPath: '#/properties/kernel/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^\\d+(\\.\\d+)*$' },
-            message: 'must match pattern "' + '^\\d+(\\.\\d+)*$' + '"',
-          }
-          if (vErrors === null) {
-            vErrors = [err68]
-          } else {
-            vErrors.push(err68)
-          }
-          errors++
-        }
-      }
-    }
-    if (data.x86IsaBaseline !== undefined) {
-      let data24 = data.x86IsaBaseline
-      if (!(typeof data24 == 'number' && !(data24 % 1) && !isNaN(data24)) && data24 !== null) {
-        const err69 = {
-          instancePath: instancePath + '/x86IsaBaseline',
-          schemaPath: '#/properties/x86IsaBaseline/type',
-          keyword: 'type',
-          params: { type: schema11.properties.x86IsaBaseline.type },
-          message: 'must be integer,null',
-        }
-        if (vErrors === null) {
-          vErrors = [err69]
-        } else {
-          vErrors.push(err69)
-        }
-        errors++
-      }
-      if (typeof data24 == 'number') {
-        if (data24 > 4 || isNaN(data24)) {
-          const err70 = {
-            instancePath: instancePath + '/x86IsaBaseline',
-            schemaPath: '#/properties/x86IsaBaseline/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 4 },
-            message: 'must be <= 4',
-          }
-          if (vErrors === null) {
-            vErrors = [err70]
-          } else {
-            vErrors.push(err70)
-          }
-          errors++
-        }
-        if (data24 < 1 || isNaN(data24)) {
-          const err71 = {
-            instancePath: instancePath + '/x86IsaBaseline',
-            schemaPath: '#/properties/x86IsaBaseline/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-          }
-          if (vErrors === null) {
-            vErrors = [err71]
-          } else {
-            vErrors.push(err71)
-          }
-          errors++
-        }
-      }
-    }
-    if (data.eol !== undefined) {
-      let data25 = data.eol
-      if (typeof data25 !== 'string' && data25 !== null) {
-        const err72 = {
-          instancePath: instancePath + '/eol',
-          schemaPath: '#/properties/eol/type',
-          keyword: 'type',
-          params: { type: schema11.properties.eol.type },
-          message: 'must be string,null',
         }
         if (vErrors === null) {
           vErrors = [err72]
@@ -1318,15 +1324,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
-    if (data.source !== undefined) {
-      let data26 = data.source
-      if (!(data26 === 'embedded' || data26 === 'rootfs' || data26 === 'file' || data26 === 'image')) {
+    if (data.librariesComplete !== undefined) {
+      if (typeof data.librariesComplete !== 'boolean') {
         const err73 = {
-          instancePath: instancePath + '/source',
-          schemaPath: '#/properties/source/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema11.properties.source.enum },
-          message: 'must be equal to one of the allowed values',
+          instancePath: instancePath + '/librariesComplete',
+          schemaPath: '#/properties/librariesComplete/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
         }
         if (vErrors === null) {
           vErrors = [err73]
@@ -1336,15 +1341,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
-    if (data.confidence !== undefined) {
-      let data27 = data.confidence
-      if (!(data27 === 'high' || data27 === 'medium' || data27 === 'low')) {
+    if (data.kernel !== undefined) {
+      let data26 = data.kernel
+      if (typeof data26 !== 'string' && data26 !== null) {
         const err74 = {
-          instancePath: instancePath + '/confidence',
-          schemaPath: '#/properties/confidence/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema11.properties.confidence.enum },
-          message: 'must be equal to one of the allowed values',
+          instancePath: instancePath + '/kernel',
+          schemaPath: '#/properties/kernel/type',
+          keyword: 'type',
+          params: { type: schema11.properties.kernel.type },
+          message: 'must be string,null',
         }
         if (vErrors === null) {
           vErrors = [err74]
@@ -1353,33 +1358,33 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       }
-    }
-    if (data.provenance !== undefined) {
-      if (typeof data.provenance !== 'string') {
-        const err75 = {
-          instancePath: instancePath + '/provenance',
-          schemaPath: '#/properties/provenance/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
+      if (typeof data26 === 'string') {
+        if (!pattern1.test(data26)) {
+          const err75 = {
+            instancePath: instancePath + '/kernel',
+            schemaPath: '#/properties/kernel/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\d+(\\.\\d+)*$' },
+            message: 'must match pattern "' + '^\\d+(\\.\\d+)*$' + '"',
+          }
+          if (vErrors === null) {
+            vErrors = [err75]
+          } else {
+            vErrors.push(err75)
+          }
+          errors++
         }
-        if (vErrors === null) {
-          vErrors = [err75]
-        } else {
-          vErrors.push(err75)
-        }
-        errors++
       }
     }
-    if (data.digest !== undefined) {
-      let data29 = data.digest
-      if (typeof data29 !== 'string' && data29 !== null) {
+    if (data.x86IsaBaseline !== undefined) {
+      let data27 = data.x86IsaBaseline
+      if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27)) && data27 !== null) {
         const err76 = {
-          instancePath: instancePath + '/digest',
-          schemaPath: '#/properties/digest/type',
+          instancePath: instancePath + '/x86IsaBaseline',
+          schemaPath: '#/properties/x86IsaBaseline/type',
           keyword: 'type',
-          params: { type: schema11.properties.digest.type },
-          message: 'must be string,null',
+          params: { type: schema11.properties.x86IsaBaseline.type },
+          message: 'must be integer,null',
         }
         if (vErrors === null) {
           vErrors = [err76]
@@ -1388,30 +1393,151 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       }
+      if (typeof data27 == 'number') {
+        if (data27 > 4 || isNaN(data27)) {
+          const err77 = {
+            instancePath: instancePath + '/x86IsaBaseline',
+            schemaPath: '#/properties/x86IsaBaseline/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 4 },
+            message: 'must be <= 4',
+          }
+          if (vErrors === null) {
+            vErrors = [err77]
+          } else {
+            vErrors.push(err77)
+          }
+          errors++
+        }
+        if (data27 < 1 || isNaN(data27)) {
+          const err78 = {
+            instancePath: instancePath + '/x86IsaBaseline',
+            schemaPath: '#/properties/x86IsaBaseline/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          }
+          if (vErrors === null) {
+            vErrors = [err78]
+          } else {
+            vErrors.push(err78)
+          }
+          errors++
+        }
+      }
+    }
+    if (data.eol !== undefined) {
+      let data28 = data.eol
+      if (typeof data28 !== 'string' && data28 !== null) {
+        const err79 = {
+          instancePath: instancePath + '/eol',
+          schemaPath: '#/properties/eol/type',
+          keyword: 'type',
+          params: { type: schema11.properties.eol.type },
+          message: 'must be string,null',
+        }
+        if (vErrors === null) {
+          vErrors = [err79]
+        } else {
+          vErrors.push(err79)
+        }
+        errors++
+      }
+    }
+    if (data.source !== undefined) {
+      let data29 = data.source
+      if (!(data29 === 'embedded' || data29 === 'rootfs' || data29 === 'file' || data29 === 'image')) {
+        const err80 = {
+          instancePath: instancePath + '/source',
+          schemaPath: '#/properties/source/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema11.properties.source.enum },
+          message: 'must be equal to one of the allowed values',
+        }
+        if (vErrors === null) {
+          vErrors = [err80]
+        } else {
+          vErrors.push(err80)
+        }
+        errors++
+      }
+    }
+    if (data.confidence !== undefined) {
+      let data30 = data.confidence
+      if (!(data30 === 'high' || data30 === 'medium' || data30 === 'low')) {
+        const err81 = {
+          instancePath: instancePath + '/confidence',
+          schemaPath: '#/properties/confidence/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema11.properties.confidence.enum },
+          message: 'must be equal to one of the allowed values',
+        }
+        if (vErrors === null) {
+          vErrors = [err81]
+        } else {
+          vErrors.push(err81)
+        }
+        errors++
+      }
+    }
+    if (data.provenance !== undefined) {
+      if (typeof data.provenance !== 'string') {
+        const err82 = {
+          instancePath: instancePath + '/provenance',
+          schemaPath: '#/properties/provenance/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        }
+        if (vErrors === null) {
+          vErrors = [err82]
+        } else {
+          vErrors.push(err82)
+        }
+        errors++
+      }
+    }
+    if (data.digest !== undefined) {
+      let data32 = data.digest
+      if (typeof data32 !== 'string' && data32 !== null) {
+        const err83 = {
+          instancePath: instancePath + '/digest',
+          schemaPath: '#/properties/digest/type',
+          keyword: 'type',
+          params: { type: schema11.properties.digest.type },
+          message: 'must be string,null',
+        }
+        if (vErrors === null) {
+          vErrors = [err83]
+        } else {
+          vErrors.push(err83)
+        }
+        errors++
+      }
     }
     if (data.caveats !== undefined) {
-      let data30 = data.caveats
-      if (Array.isArray(data30)) {
-        const len6 = data30.length
-        for (let i6 = 0; i6 < len6; i6++) {
-          if (typeof data30[i6] !== 'string') {
-            const err77 = {
-              instancePath: instancePath + '/caveats/' + i6,
+      let data33 = data.caveats
+      if (Array.isArray(data33)) {
+        const len7 = data33.length
+        for (let i7 = 0; i7 < len7; i7++) {
+          if (typeof data33[i7] !== 'string') {
+            const err84 = {
+              instancePath: instancePath + '/caveats/' + i7,
               schemaPath: '#/properties/caveats/items/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
             }
             if (vErrors === null) {
-              vErrors = [err77]
+              vErrors = [err84]
             } else {
-              vErrors.push(err77)
+              vErrors.push(err84)
             }
             errors++
           }
         }
       } else {
-        const err78 = {
+        const err85 = {
           instancePath: instancePath + '/caveats',
           schemaPath: '#/properties/caveats/type',
           keyword: 'type',
@@ -1419,15 +1545,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         }
         if (vErrors === null) {
-          vErrors = [err78]
+          vErrors = [err85]
         } else {
-          vErrors.push(err78)
+          vErrors.push(err85)
         }
         errors++
       }
     }
   } else {
-    const err79 = {
+    const err86 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1435,9 +1561,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       message: 'must be object',
     }
     if (vErrors === null) {
-      vErrors = [err79]
+      vErrors = [err86]
     } else {
-      vErrors.push(err79)
+      vErrors.push(err86)
     }
     errors++
   }
@@ -1459,6 +1585,10 @@ const schema12 = {
     'baseLibraries',
     'images',
     'zlib',
+    'roots',
+    'exportTables',
+    'musl',
+    'baseProvenance',
   ],
   properties: {
     knowledgeVersion: { const: 1 },
@@ -1526,6 +1656,7 @@ const schema12 = {
           x86IsaBaseline: { type: ['integer', 'null'] },
           confidence: { enum: ['high', 'medium', 'low'] },
           zlib: { type: ['string', 'null'] },
+          root: { type: 'string' },
         },
       },
     },
@@ -1539,6 +1670,34 @@ const schema12 = {
           source: { type: 'string' },
           nodes: { type: 'array', items: { type: 'string' } },
         },
+      },
+    },
+    baseProvenance: { type: 'object', additionalProperties: { type: 'string' } },
+    exportTables: {
+      type: 'object',
+      additionalProperties: { type: 'object', additionalProperties: { type: 'string' } },
+    },
+    roots: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        required: ['source', 'glibc', 'libraries', 'absent'],
+        properties: {
+          source: { type: 'string' },
+          glibc: { type: ['string', 'null'] },
+          libraries: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+          absent: { type: 'object', additionalProperties: { type: 'string' } },
+        },
+      },
+    },
+    musl: {
+      type: 'object',
+      required: ['releases', 'since', 'removed', 'sources'],
+      properties: {
+        releases: { type: 'array', items: { type: 'string' } },
+        since: { type: 'object', additionalProperties: { type: 'string' } },
+        removed: { type: 'object', additionalProperties: { type: 'string' } },
+        sources: { type: 'object', additionalProperties: { type: 'string' } },
       },
     },
   },
@@ -1682,9 +1841,69 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       }
       errors++
     }
+    if (data.roots === undefined) {
+      const err9 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'roots' },
+        message: "must have required property '" + 'roots' + "'",
+      }
+      if (vErrors === null) {
+        vErrors = [err9]
+      } else {
+        vErrors.push(err9)
+      }
+      errors++
+    }
+    if (data.exportTables === undefined) {
+      const err10 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'exportTables' },
+        message: "must have required property '" + 'exportTables' + "'",
+      }
+      if (vErrors === null) {
+        vErrors = [err10]
+      } else {
+        vErrors.push(err10)
+      }
+      errors++
+    }
+    if (data.musl === undefined) {
+      const err11 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'musl' },
+        message: "must have required property '" + 'musl' + "'",
+      }
+      if (vErrors === null) {
+        vErrors = [err11]
+      } else {
+        vErrors.push(err11)
+      }
+      errors++
+    }
+    if (data.baseProvenance === undefined) {
+      const err12 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'baseProvenance' },
+        message: "must have required property '" + 'baseProvenance' + "'",
+      }
+      if (vErrors === null) {
+        vErrors = [err12]
+      } else {
+        vErrors.push(err12)
+      }
+      errors++
+    }
     if (data.knowledgeVersion !== undefined) {
       if (1 !== data.knowledgeVersion) {
-        const err9 = {
+        const err13 = {
           instancePath: instancePath + '/knowledgeVersion',
           schemaPath: '#/properties/knowledgeVersion/const',
           keyword: 'const',
@@ -1692,9 +1911,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be equal to constant',
         }
         if (vErrors === null) {
-          vErrors = [err9]
+          vErrors = [err13]
         } else {
-          vErrors.push(err9)
+          vErrors.push(err13)
         }
         errors++
       }
@@ -1704,7 +1923,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key0 in data1) {
           if (typeof data1[key0] !== 'string') {
-            const err10 = {
+            const err14 = {
               instancePath: instancePath + '/nodeSince/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/nodeSince/additionalProperties/type',
               keyword: 'type',
@@ -1712,15 +1931,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
             }
             if (vErrors === null) {
-              vErrors = [err10]
+              vErrors = [err14]
             } else {
-              vErrors.push(err10)
+              vErrors.push(err14)
             }
             errors++
           }
         }
       } else {
-        const err11 = {
+        const err15 = {
           instancePath: instancePath + '/nodeSince',
           schemaPath: '#/properties/nodeSince/type',
           keyword: 'type',
@@ -1728,9 +1947,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err11]
+          vErrors = [err15]
         } else {
-          vErrors.push(err11)
+          vErrors.push(err15)
         }
         errors++
       }
@@ -1743,7 +1962,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
             for (const key2 in data4) {
               if (typeof data4[key2] !== 'string') {
-                const err12 = {
+                const err16 = {
                   instancePath:
                     instancePath +
                     '/lateNodes/' +
@@ -1756,15 +1975,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err12]
+                  vErrors = [err16]
                 } else {
-                  vErrors.push(err12)
+                  vErrors.push(err16)
                 }
                 errors++
               }
             }
           } else {
-            const err13 = {
+            const err17 = {
               instancePath: instancePath + '/lateNodes/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/lateNodes/additionalProperties/type',
               keyword: 'type',
@@ -1772,15 +1991,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err13]
+              vErrors = [err17]
             } else {
-              vErrors.push(err13)
+              vErrors.push(err17)
             }
             errors++
           }
         }
       } else {
-        const err14 = {
+        const err18 = {
           instancePath: instancePath + '/lateNodes',
           schemaPath: '#/properties/lateNodes/type',
           keyword: 'type',
@@ -1788,9 +2007,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err14]
+          vErrors = [err18]
         } else {
-          vErrors.push(err14)
+          vErrors.push(err18)
         }
         errors++
       }
@@ -1802,7 +2021,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data7 = data6[key3]
           if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
             if (data7.realUpTo === undefined) {
-              const err15 = {
+              const err19 = {
                 instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/glibc/additionalProperties/required',
                 keyword: 'required',
@@ -1810,14 +2029,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'realUpTo' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err15]
+                vErrors = [err19]
               } else {
-                vErrors.push(err15)
+                vErrors.push(err19)
               }
               errors++
             }
             if (data7.source === undefined) {
-              const err16 = {
+              const err20 = {
                 instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/glibc/additionalProperties/required',
                 keyword: 'required',
@@ -1825,14 +2044,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'source' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err16]
+                vErrors = [err20]
               } else {
-                vErrors.push(err16)
+                vErrors.push(err20)
               }
               errors++
             }
             if (data7.libs === undefined) {
-              const err17 = {
+              const err21 = {
                 instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/glibc/additionalProperties/required',
                 keyword: 'required',
@@ -1840,16 +2059,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'libs' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err17]
+                vErrors = [err21]
               } else {
-                vErrors.push(err17)
+                vErrors.push(err21)
               }
               errors++
             }
             if (data7.realUpTo !== undefined) {
               let data8 = data7.realUpTo
               if (typeof data8 !== 'string' && data8 !== null) {
-                const err18 = {
+                const err22 = {
                   instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1') + '/realUpTo',
                   schemaPath: '#/properties/glibc/additionalProperties/properties/realUpTo/type',
                   keyword: 'type',
@@ -1857,16 +2076,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,null',
                 }
                 if (vErrors === null) {
-                  vErrors = [err18]
+                  vErrors = [err22]
                 } else {
-                  vErrors.push(err18)
+                  vErrors.push(err22)
                 }
                 errors++
               }
             }
             if (data7.source !== undefined) {
               if (typeof data7.source !== 'string') {
-                const err19 = {
+                const err23 = {
                   instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
                   schemaPath: '#/properties/glibc/additionalProperties/properties/source/type',
                   keyword: 'type',
@@ -1874,9 +2093,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err19]
+                  vErrors = [err23]
                 } else {
-                  vErrors.push(err19)
+                  vErrors.push(err23)
                 }
                 errors++
               }
@@ -1885,7 +2104,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               let data10 = data7.libs
               if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
                 if (data10['libc.so.6'] === undefined) {
-                  const err20 = {
+                  const err24 = {
                     instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1') + '/libs',
                     schemaPath: '#/properties/glibc/additionalProperties/properties/libs/required',
                     keyword: 'required',
@@ -1893,9 +2112,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     message: "must have required property '" + 'libc.so.6' + "'",
                   }
                   if (vErrors === null) {
-                    vErrors = [err20]
+                    vErrors = [err24]
                   } else {
-                    vErrors.push(err20)
+                    vErrors.push(err24)
                   }
                   errors++
                 }
@@ -1905,7 +2124,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     const len0 = data11.length
                     for (let i0 = 0; i0 < len0; i0++) {
                       if (typeof data11[i0] !== 'string') {
-                        const err21 = {
+                        const err25 = {
                           instancePath:
                             instancePath +
                             '/glibc/' +
@@ -1921,15 +2140,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         }
                         if (vErrors === null) {
-                          vErrors = [err21]
+                          vErrors = [err25]
                         } else {
-                          vErrors.push(err21)
+                          vErrors.push(err25)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err22 = {
+                    const err26 = {
                       instancePath:
                         instancePath +
                         '/glibc/' +
@@ -1942,15 +2161,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be array',
                     }
                     if (vErrors === null) {
-                      vErrors = [err22]
+                      vErrors = [err26]
                     } else {
-                      vErrors.push(err22)
+                      vErrors.push(err26)
                     }
                     errors++
                   }
                 }
               } else {
-                const err23 = {
+                const err27 = {
                   instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1') + '/libs',
                   schemaPath: '#/properties/glibc/additionalProperties/properties/libs/type',
                   keyword: 'type',
@@ -1958,15 +2177,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                 }
                 if (vErrors === null) {
-                  vErrors = [err23]
+                  vErrors = [err27]
                 } else {
-                  vErrors.push(err23)
+                  vErrors.push(err27)
                 }
                 errors++
               }
             }
           } else {
-            const err24 = {
+            const err28 = {
               instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/glibc/additionalProperties/type',
               keyword: 'type',
@@ -1974,15 +2193,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err24]
+              vErrors = [err28]
             } else {
-              vErrors.push(err24)
+              vErrors.push(err28)
             }
             errors++
           }
         }
       } else {
-        const err25 = {
+        const err29 = {
           instancePath: instancePath + '/glibc',
           schemaPath: '#/properties/glibc/type',
           keyword: 'type',
@@ -1990,9 +2209,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err25]
+          vErrors = [err29]
         } else {
-          vErrors.push(err25)
+          vErrors.push(err29)
         }
         errors++
       }
@@ -2004,7 +2223,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data14 = data13[key5]
           if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
             if (data14.realUpTo === undefined) {
-              const err26 = {
+              const err30 = {
                 instancePath: instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/libstdcxx/additionalProperties/required',
                 keyword: 'required',
@@ -2012,14 +2231,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'realUpTo' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err26]
+                vErrors = [err30]
               } else {
-                vErrors.push(err26)
+                vErrors.push(err30)
               }
               errors++
             }
             if (data14.source === undefined) {
-              const err27 = {
+              const err31 = {
                 instancePath: instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/libstdcxx/additionalProperties/required',
                 keyword: 'required',
@@ -2027,14 +2246,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'source' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err27]
+                vErrors = [err31]
               } else {
-                vErrors.push(err27)
+                vErrors.push(err31)
               }
               errors++
             }
             if (data14.nodes === undefined) {
-              const err28 = {
+              const err32 = {
                 instancePath: instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/libstdcxx/additionalProperties/required',
                 keyword: 'required',
@@ -2042,15 +2261,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'nodes' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err28]
+                vErrors = [err32]
               } else {
-                vErrors.push(err28)
+                vErrors.push(err32)
               }
               errors++
             }
             if (data14.realUpTo !== undefined) {
               if (typeof data14.realUpTo !== 'string') {
-                const err29 = {
+                const err33 = {
                   instancePath:
                     instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1') + '/realUpTo',
                   schemaPath: '#/properties/libstdcxx/additionalProperties/properties/realUpTo/type',
@@ -2059,16 +2278,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err29]
+                  vErrors = [err33]
                 } else {
-                  vErrors.push(err29)
+                  vErrors.push(err33)
                 }
                 errors++
               }
             }
             if (data14.source !== undefined) {
               if (typeof data14.source !== 'string') {
-                const err30 = {
+                const err34 = {
                   instancePath:
                     instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
                   schemaPath: '#/properties/libstdcxx/additionalProperties/properties/source/type',
@@ -2077,9 +2296,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err30]
+                  vErrors = [err34]
                 } else {
-                  vErrors.push(err30)
+                  vErrors.push(err34)
                 }
                 errors++
               }
@@ -2090,7 +2309,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 const len1 = data17.length
                 for (let i1 = 0; i1 < len1; i1++) {
                   if (typeof data17[i1] !== 'string') {
-                    const err31 = {
+                    const err35 = {
                       instancePath:
                         instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1') + '/nodes/' + i1,
                       schemaPath: '#/properties/libstdcxx/additionalProperties/properties/nodes/items/type',
@@ -2099,15 +2318,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     }
                     if (vErrors === null) {
-                      vErrors = [err31]
+                      vErrors = [err35]
                     } else {
-                      vErrors.push(err31)
+                      vErrors.push(err35)
                     }
                     errors++
                   }
                 }
               } else {
-                const err32 = {
+                const err36 = {
                   instancePath: instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1') + '/nodes',
                   schemaPath: '#/properties/libstdcxx/additionalProperties/properties/nodes/type',
                   keyword: 'type',
@@ -2115,15 +2334,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 }
                 if (vErrors === null) {
-                  vErrors = [err32]
+                  vErrors = [err36]
                 } else {
-                  vErrors.push(err32)
+                  vErrors.push(err36)
                 }
                 errors++
               }
             }
           } else {
-            const err33 = {
+            const err37 = {
               instancePath: instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/libstdcxx/additionalProperties/type',
               keyword: 'type',
@@ -2131,15 +2350,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err33]
+              vErrors = [err37]
             } else {
-              vErrors.push(err33)
+              vErrors.push(err37)
             }
             errors++
           }
         }
       } else {
-        const err34 = {
+        const err38 = {
           instancePath: instancePath + '/libstdcxx',
           schemaPath: '#/properties/libstdcxx/type',
           keyword: 'type',
@@ -2147,9 +2366,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err34]
+          vErrors = [err38]
         } else {
-          vErrors.push(err34)
+          vErrors.push(err38)
         }
         errors++
       }
@@ -2161,7 +2380,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data20 = data19[key6]
           if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
             if (data20.realUpTo === undefined) {
-              const err35 = {
+              const err39 = {
                 instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/libgcc/additionalProperties/required',
                 keyword: 'required',
@@ -2169,14 +2388,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'realUpTo' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err35]
+                vErrors = [err39]
               } else {
-                vErrors.push(err35)
+                vErrors.push(err39)
               }
               errors++
             }
             if (data20.source === undefined) {
-              const err36 = {
+              const err40 = {
                 instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/libgcc/additionalProperties/required',
                 keyword: 'required',
@@ -2184,14 +2403,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'source' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err36]
+                vErrors = [err40]
               } else {
-                vErrors.push(err36)
+                vErrors.push(err40)
               }
               errors++
             }
             if (data20.nodes === undefined) {
-              const err37 = {
+              const err41 = {
                 instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/libgcc/additionalProperties/required',
                 keyword: 'required',
@@ -2199,15 +2418,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'nodes' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err37]
+                vErrors = [err41]
               } else {
-                vErrors.push(err37)
+                vErrors.push(err41)
               }
               errors++
             }
             if (data20.realUpTo !== undefined) {
               if (typeof data20.realUpTo !== 'string') {
-                const err38 = {
+                const err42 = {
                   instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/realUpTo',
                   schemaPath: '#/properties/libgcc/additionalProperties/properties/realUpTo/type',
                   keyword: 'type',
@@ -2215,16 +2434,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err38]
+                  vErrors = [err42]
                 } else {
-                  vErrors.push(err38)
+                  vErrors.push(err42)
                 }
                 errors++
               }
             }
             if (data20.source !== undefined) {
               if (typeof data20.source !== 'string') {
-                const err39 = {
+                const err43 = {
                   instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
                   schemaPath: '#/properties/libgcc/additionalProperties/properties/source/type',
                   keyword: 'type',
@@ -2232,9 +2451,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err39]
+                  vErrors = [err43]
                 } else {
-                  vErrors.push(err39)
+                  vErrors.push(err43)
                 }
                 errors++
               }
@@ -2245,7 +2464,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 const len2 = data23.length
                 for (let i2 = 0; i2 < len2; i2++) {
                   if (typeof data23[i2] !== 'string') {
-                    const err40 = {
+                    const err44 = {
                       instancePath:
                         instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/nodes/' + i2,
                       schemaPath: '#/properties/libgcc/additionalProperties/properties/nodes/items/type',
@@ -2254,15 +2473,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     }
                     if (vErrors === null) {
-                      vErrors = [err40]
+                      vErrors = [err44]
                     } else {
-                      vErrors.push(err40)
+                      vErrors.push(err44)
                     }
                     errors++
                   }
                 }
               } else {
-                const err41 = {
+                const err45 = {
                   instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/nodes',
                   schemaPath: '#/properties/libgcc/additionalProperties/properties/nodes/type',
                   keyword: 'type',
@@ -2270,15 +2489,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 }
                 if (vErrors === null) {
-                  vErrors = [err41]
+                  vErrors = [err45]
                 } else {
-                  vErrors.push(err41)
+                  vErrors.push(err45)
                 }
                 errors++
               }
             }
           } else {
-            const err42 = {
+            const err46 = {
               instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/libgcc/additionalProperties/type',
               keyword: 'type',
@@ -2286,15 +2505,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err42]
+              vErrors = [err46]
             } else {
-              vErrors.push(err42)
+              vErrors.push(err46)
             }
             errors++
           }
         }
       } else {
-        const err43 = {
+        const err47 = {
           instancePath: instancePath + '/libgcc',
           schemaPath: '#/properties/libgcc/type',
           keyword: 'type',
@@ -2302,9 +2521,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err43]
+          vErrors = [err47]
         } else {
-          vErrors.push(err43)
+          vErrors.push(err47)
         }
         errors++
       }
@@ -2318,7 +2537,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             const len3 = data26.length
             for (let i3 = 0; i3 < len3; i3++) {
               if (typeof data26[i3] !== 'string') {
-                const err44 = {
+                const err48 = {
                   instancePath:
                     instancePath + '/baseLibraries/' + key7.replace(/~/g, '~0').replace(/\//g, '~1') + '/' + i3,
                   schemaPath: '#/properties/baseLibraries/additionalProperties/items/type',
@@ -2327,15 +2546,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err44]
+                  vErrors = [err48]
                 } else {
-                  vErrors.push(err44)
+                  vErrors.push(err48)
                 }
                 errors++
               }
             }
           } else {
-            const err45 = {
+            const err49 = {
               instancePath: instancePath + '/baseLibraries/' + key7.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/baseLibraries/additionalProperties/type',
               keyword: 'type',
@@ -2343,15 +2562,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
             }
             if (vErrors === null) {
-              vErrors = [err45]
+              vErrors = [err49]
             } else {
-              vErrors.push(err45)
+              vErrors.push(err49)
             }
             errors++
           }
         }
       } else {
-        const err46 = {
+        const err50 = {
           instancePath: instancePath + '/baseLibraries',
           schemaPath: '#/properties/baseLibraries/type',
           keyword: 'type',
@@ -2359,9 +2578,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err46]
+          vErrors = [err50]
         } else {
-          vErrors.push(err46)
+          vErrors.push(err50)
         }
         errors++
       }
@@ -2370,7 +2589,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       let data28 = data.images
       if (Array.isArray(data28)) {
         if (data28.length < 1) {
-          const err47 = {
+          const err51 = {
             instancePath: instancePath + '/images',
             schemaPath: '#/properties/images/minItems',
             keyword: 'minItems',
@@ -2378,9 +2597,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must NOT have fewer than 1 items',
           }
           if (vErrors === null) {
-            vErrors = [err47]
+            vErrors = [err51]
           } else {
-            vErrors.push(err47)
+            vErrors.push(err51)
           }
           errors++
         }
@@ -2389,72 +2608,12 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data29 = data28[i4]
           if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
             if (data29.image === undefined) {
-              const err48 = {
+              const err52 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'image' },
                 message: "must have required property '" + 'image' + "'",
-              }
-              if (vErrors === null) {
-                vErrors = [err48]
-              } else {
-                vErrors.push(err48)
-              }
-              errors++
-            }
-            if (data29.aliases === undefined) {
-              const err49 = {
-                instancePath: instancePath + '/images/' + i4,
-                schemaPath: '#/properties/images/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'aliases' },
-                message: "must have required property '" + 'aliases' + "'",
-              }
-              if (vErrors === null) {
-                vErrors = [err49]
-              } else {
-                vErrors.push(err49)
-              }
-              errors++
-            }
-            if (data29.distro === undefined) {
-              const err50 = {
-                instancePath: instancePath + '/images/' + i4,
-                schemaPath: '#/properties/images/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'distro' },
-                message: "must have required property '" + 'distro' + "'",
-              }
-              if (vErrors === null) {
-                vErrors = [err50]
-              } else {
-                vErrors.push(err50)
-              }
-              errors++
-            }
-            if (data29.libc === undefined) {
-              const err51 = {
-                instancePath: instancePath + '/images/' + i4,
-                schemaPath: '#/properties/images/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'libc' },
-                message: "must have required property '" + 'libc' + "'",
-              }
-              if (vErrors === null) {
-                vErrors = [err51]
-              } else {
-                vErrors.push(err51)
-              }
-              errors++
-            }
-            if (data29.arch === undefined) {
-              const err52 = {
-                instancePath: instancePath + '/images/' + i4,
-                schemaPath: '#/properties/images/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'arch' },
-                message: "must have required property '" + 'arch' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err52]
@@ -2463,13 +2622,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data29.base === undefined) {
+            if (data29.aliases === undefined) {
               const err53 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'base' },
-                message: "must have required property '" + 'base' + "'",
+                params: { missingProperty: 'aliases' },
+                message: "must have required property '" + 'aliases' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err53]
@@ -2478,13 +2637,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data29.confidence === undefined) {
+            if (data29.distro === undefined) {
               const err54 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'confidence' },
-                message: "must have required property '" + 'confidence' + "'",
+                params: { missingProperty: 'distro' },
+                message: "must have required property '" + 'distro' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err54]
@@ -2493,13 +2652,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data29.provenance === undefined) {
+            if (data29.libc === undefined) {
               const err55 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'provenance' },
-                message: "must have required property '" + 'provenance' + "'",
+                params: { missingProperty: 'libc' },
+                message: "must have required property '" + 'libc' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err55]
@@ -2508,13 +2667,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data29.caveats === undefined) {
+            if (data29.arch === undefined) {
               const err56 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'caveats' },
-                message: "must have required property '" + 'caveats' + "'",
+                params: { missingProperty: 'arch' },
+                message: "must have required property '" + 'arch' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err56]
@@ -2523,11 +2682,71 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
+            if (data29.base === undefined) {
+              const err57 = {
+                instancePath: instancePath + '/images/' + i4,
+                schemaPath: '#/properties/images/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'base' },
+                message: "must have required property '" + 'base' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err57]
+              } else {
+                vErrors.push(err57)
+              }
+              errors++
+            }
+            if (data29.confidence === undefined) {
+              const err58 = {
+                instancePath: instancePath + '/images/' + i4,
+                schemaPath: '#/properties/images/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'confidence' },
+                message: "must have required property '" + 'confidence' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err58]
+              } else {
+                vErrors.push(err58)
+              }
+              errors++
+            }
+            if (data29.provenance === undefined) {
+              const err59 = {
+                instancePath: instancePath + '/images/' + i4,
+                schemaPath: '#/properties/images/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'provenance' },
+                message: "must have required property '" + 'provenance' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err59]
+              } else {
+                vErrors.push(err59)
+              }
+              errors++
+            }
+            if (data29.caveats === undefined) {
+              const err60 = {
+                instancePath: instancePath + '/images/' + i4,
+                schemaPath: '#/properties/images/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'caveats' },
+                message: "must have required property '" + 'caveats' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err60]
+              } else {
+                vErrors.push(err60)
+              }
+              errors++
+            }
             if (data29.image !== undefined) {
               let data30 = data29.image
               if (typeof data30 === 'string') {
                 if (data30.length < 1) {
-                  const err57 = {
+                  const err61 = {
                     instancePath: instancePath + '/images/' + i4 + '/image',
                     schemaPath: '#/properties/images/items/properties/image/minLength',
                     keyword: 'minLength',
@@ -2535,14 +2754,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have fewer than 1 characters',
                   }
                   if (vErrors === null) {
-                    vErrors = [err57]
+                    vErrors = [err61]
                   } else {
-                    vErrors.push(err57)
+                    vErrors.push(err61)
                   }
                   errors++
                 }
               } else {
-                const err58 = {
+                const err62 = {
                   instancePath: instancePath + '/images/' + i4 + '/image',
                   schemaPath: '#/properties/images/items/properties/image/type',
                   keyword: 'type',
@@ -2550,9 +2769,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err58]
+                  vErrors = [err62]
                 } else {
-                  vErrors.push(err58)
+                  vErrors.push(err62)
                 }
                 errors++
               }
@@ -2563,7 +2782,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 const len5 = data31.length
                 for (let i5 = 0; i5 < len5; i5++) {
                   if (typeof data31[i5] !== 'string') {
-                    const err59 = {
+                    const err63 = {
                       instancePath: instancePath + '/images/' + i4 + '/aliases/' + i5,
                       schemaPath: '#/properties/images/items/properties/aliases/items/type',
                       keyword: 'type',
@@ -2571,15 +2790,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     }
                     if (vErrors === null) {
-                      vErrors = [err59]
+                      vErrors = [err63]
                     } else {
-                      vErrors.push(err59)
+                      vErrors.push(err63)
                     }
                     errors++
                   }
                 }
               } else {
-                const err60 = {
+                const err64 = {
                   instancePath: instancePath + '/images/' + i4 + '/aliases',
                   schemaPath: '#/properties/images/items/properties/aliases/type',
                   keyword: 'type',
@@ -2587,9 +2806,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 }
                 if (vErrors === null) {
-                  vErrors = [err60]
+                  vErrors = [err64]
                 } else {
-                  vErrors.push(err60)
+                  vErrors.push(err64)
                 }
                 errors++
               }
@@ -2598,79 +2817,12 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               let data33 = data29.arch
               if (Array.isArray(data33)) {
                 if (data33.length < 1) {
-                  const err61 = {
+                  const err65 = {
                     instancePath: instancePath + '/images/' + i4 + '/arch',
                     schemaPath: '#/properties/images/items/properties/arch/minItems',
                     keyword: 'minItems',
                     params: { limit: 1 },
                     message: 'must NOT have fewer than 1 items',
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err61]
-                  } else {
-                    vErrors.push(err61)
-                  }
-                  errors++
-                }
-                const len6 = data33.length
-                for (let i6 = 0; i6 < len6; i6++) {
-                  if (typeof data33[i6] !== 'string') {
-                    const err62 = {
-                      instancePath: instancePath + '/images/' + i4 + '/arch/' + i6,
-                      schemaPath: '#/properties/images/items/properties/arch/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err62]
-                    } else {
-                      vErrors.push(err62)
-                    }
-                    errors++
-                  }
-                }
-              } else {
-                const err63 = {
-                  instancePath: instancePath + '/images/' + i4 + '/arch',
-                  schemaPath: '#/properties/images/items/properties/arch/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                }
-                if (vErrors === null) {
-                  vErrors = [err63]
-                } else {
-                  vErrors.push(err63)
-                }
-                errors++
-              }
-            }
-            if (data29.libc !== undefined) {
-              let data35 = data29.libc
-              if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
-                if (data35.flavor === undefined) {
-                  const err64 = {
-                    instancePath: instancePath + '/images/' + i4 + '/libc',
-                    schemaPath: '#/properties/images/items/properties/libc/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'flavor' },
-                    message: "must have required property '" + 'flavor' + "'",
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err64]
-                  } else {
-                    vErrors.push(err64)
-                  }
-                  errors++
-                }
-                if (data35.version === undefined) {
-                  const err65 = {
-                    instancePath: instancePath + '/images/' + i4 + '/libc',
-                    schemaPath: '#/properties/images/items/properties/libc/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'version' },
-                    message: "must have required property '" + 'version' + "'",
                   }
                   if (vErrors === null) {
                     vErrors = [err65]
@@ -2679,17 +2831,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++
                 }
-                if (data35.flavor !== undefined) {
-                  let data36 = data35.flavor
-                  if (!(data36 === 'glibc' || data36 === 'musl' || data36 === 'none')) {
+                const len6 = data33.length
+                for (let i6 = 0; i6 < len6; i6++) {
+                  if (typeof data33[i6] !== 'string') {
                     const err66 = {
-                      instancePath: instancePath + '/images/' + i4 + '/libc/flavor',
-                      schemaPath: '#/properties/images/items/properties/libc/properties/flavor/enum',
-                      keyword: 'enum',
-                      params: {
-                        allowedValues: schema12.properties.images.items.properties.libc.properties.flavor.enum,
-                      },
-                      message: 'must be equal to one of the allowed values',
+                      instancePath: instancePath + '/images/' + i4 + '/arch/' + i6,
+                      schemaPath: '#/properties/images/items/properties/arch/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
                     }
                     if (vErrors === null) {
                       vErrors = [err66]
@@ -2699,10 +2849,79 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     errors++
                   }
                 }
+              } else {
+                const err67 = {
+                  instancePath: instancePath + '/images/' + i4 + '/arch',
+                  schemaPath: '#/properties/images/items/properties/arch/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                }
+                if (vErrors === null) {
+                  vErrors = [err67]
+                } else {
+                  vErrors.push(err67)
+                }
+                errors++
+              }
+            }
+            if (data29.libc !== undefined) {
+              let data35 = data29.libc
+              if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
+                if (data35.flavor === undefined) {
+                  const err68 = {
+                    instancePath: instancePath + '/images/' + i4 + '/libc',
+                    schemaPath: '#/properties/images/items/properties/libc/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'flavor' },
+                    message: "must have required property '" + 'flavor' + "'",
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err68]
+                  } else {
+                    vErrors.push(err68)
+                  }
+                  errors++
+                }
+                if (data35.version === undefined) {
+                  const err69 = {
+                    instancePath: instancePath + '/images/' + i4 + '/libc',
+                    schemaPath: '#/properties/images/items/properties/libc/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'version' },
+                    message: "must have required property '" + 'version' + "'",
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err69]
+                  } else {
+                    vErrors.push(err69)
+                  }
+                  errors++
+                }
+                if (data35.flavor !== undefined) {
+                  let data36 = data35.flavor
+                  if (!(data36 === 'glibc' || data36 === 'musl' || data36 === 'none')) {
+                    const err70 = {
+                      instancePath: instancePath + '/images/' + i4 + '/libc/flavor',
+                      schemaPath: '#/properties/images/items/properties/libc/properties/flavor/enum',
+                      keyword: 'enum',
+                      params: {
+                        allowedValues: schema12.properties.images.items.properties.libc.properties.flavor.enum,
+                      },
+                      message: 'must be equal to one of the allowed values',
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err70]
+                    } else {
+                      vErrors.push(err70)
+                    }
+                    errors++
+                  }
+                }
                 if (data35.version !== undefined) {
                   let data37 = data35.version
                   if (typeof data37 !== 'string' && data37 !== null) {
-                    const err67 = {
+                    const err71 = {
                       instancePath: instancePath + '/images/' + i4 + '/libc/version',
                       schemaPath: '#/properties/images/items/properties/libc/properties/version/type',
                       keyword: 'type',
@@ -2710,91 +2929,20 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string,null',
                     }
                     if (vErrors === null) {
-                      vErrors = [err67]
+                      vErrors = [err71]
                     } else {
-                      vErrors.push(err67)
+                      vErrors.push(err71)
                     }
                     errors++
                   }
                 }
               } else {
-                const err68 = {
+                const err72 = {
                   instancePath: instancePath + '/images/' + i4 + '/libc',
                   schemaPath: '#/properties/images/items/properties/libc/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
-                }
-                if (vErrors === null) {
-                  vErrors = [err68]
-                } else {
-                  vErrors.push(err68)
-                }
-                errors++
-              }
-            }
-            if (data29.gccRuntime !== undefined) {
-              let data38 = data29.gccRuntime
-              if (typeof data38 !== 'string' && data38 !== null) {
-                const err69 = {
-                  instancePath: instancePath + '/images/' + i4 + '/gccRuntime',
-                  schemaPath: '#/properties/images/items/properties/gccRuntime/type',
-                  keyword: 'type',
-                  params: { type: schema12.properties.images.items.properties.gccRuntime.type },
-                  message: 'must be string,null',
-                }
-                if (vErrors === null) {
-                  vErrors = [err69]
-                } else {
-                  vErrors.push(err69)
-                }
-                errors++
-              }
-            }
-            if (data29.base !== undefined) {
-              if (typeof data29.base !== 'string') {
-                const err70 = {
-                  instancePath: instancePath + '/images/' + i4 + '/base',
-                  schemaPath: '#/properties/images/items/properties/base/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                }
-                if (vErrors === null) {
-                  vErrors = [err70]
-                } else {
-                  vErrors.push(err70)
-                }
-                errors++
-              }
-            }
-            if (data29.kernel !== undefined) {
-              let data40 = data29.kernel
-              if (typeof data40 !== 'string' && data40 !== null) {
-                const err71 = {
-                  instancePath: instancePath + '/images/' + i4 + '/kernel',
-                  schemaPath: '#/properties/images/items/properties/kernel/type',
-                  keyword: 'type',
-                  params: { type: schema12.properties.images.items.properties.kernel.type },
-                  message: 'must be string,null',
-                }
-                if (vErrors === null) {
-                  vErrors = [err71]
-                } else {
-                  vErrors.push(err71)
-                }
-                errors++
-              }
-            }
-            if (data29.x86IsaBaseline !== undefined) {
-              let data41 = data29.x86IsaBaseline
-              if (!(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41)) && data41 !== null) {
-                const err72 = {
-                  instancePath: instancePath + '/images/' + i4 + '/x86IsaBaseline',
-                  schemaPath: '#/properties/images/items/properties/x86IsaBaseline/type',
-                  keyword: 'type',
-                  params: { type: schema12.properties.images.items.properties.x86IsaBaseline.type },
-                  message: 'must be integer,null',
                 }
                 if (vErrors === null) {
                   vErrors = [err72]
@@ -2804,15 +2952,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data29.confidence !== undefined) {
-              let data42 = data29.confidence
-              if (!(data42 === 'high' || data42 === 'medium' || data42 === 'low')) {
+            if (data29.gccRuntime !== undefined) {
+              let data38 = data29.gccRuntime
+              if (typeof data38 !== 'string' && data38 !== null) {
                 const err73 = {
-                  instancePath: instancePath + '/images/' + i4 + '/confidence',
-                  schemaPath: '#/properties/images/items/properties/confidence/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema12.properties.images.items.properties.confidence.enum },
-                  message: 'must be equal to one of the allowed values',
+                  instancePath: instancePath + '/images/' + i4 + '/gccRuntime',
+                  schemaPath: '#/properties/images/items/properties/gccRuntime/type',
+                  keyword: 'type',
+                  params: { type: schema12.properties.images.items.properties.gccRuntime.type },
+                  message: 'must be string,null',
                 }
                 if (vErrors === null) {
                   vErrors = [err73]
@@ -2822,15 +2970,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data29.zlib !== undefined) {
-              let data43 = data29.zlib
-              if (typeof data43 !== 'string' && data43 !== null) {
+            if (data29.base !== undefined) {
+              if (typeof data29.base !== 'string') {
                 const err74 = {
-                  instancePath: instancePath + '/images/' + i4 + '/zlib',
-                  schemaPath: '#/properties/images/items/properties/zlib/type',
+                  instancePath: instancePath + '/images/' + i4 + '/base',
+                  schemaPath: '#/properties/images/items/properties/base/type',
                   keyword: 'type',
-                  params: { type: schema12.properties.images.items.properties.zlib.type },
-                  message: 'must be string,null',
+                  params: { type: 'string' },
+                  message: 'must be string',
                 }
                 if (vErrors === null) {
                   vErrors = [err74]
@@ -2840,8 +2987,97 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
+            if (data29.kernel !== undefined) {
+              let data40 = data29.kernel
+              if (typeof data40 !== 'string' && data40 !== null) {
+                const err75 = {
+                  instancePath: instancePath + '/images/' + i4 + '/kernel',
+                  schemaPath: '#/properties/images/items/properties/kernel/type',
+                  keyword: 'type',
+                  params: { type: schema12.properties.images.items.properties.kernel.type },
+                  message: 'must be string,null',
+                }
+                if (vErrors === null) {
+                  vErrors = [err75]
+                } else {
+                  vErrors.push(err75)
+                }
+                errors++
+              }
+            }
+            if (data29.x86IsaBaseline !== undefined) {
+              let data41 = data29.x86IsaBaseline
+              if (!(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41)) && data41 !== null) {
+                const err76 = {
+                  instancePath: instancePath + '/images/' + i4 + '/x86IsaBaseline',
+                  schemaPath: '#/properties/images/items/properties/x86IsaBaseline/type',
+                  keyword: 'type',
+                  params: { type: schema12.properties.images.items.properties.x86IsaBaseline.type },
+                  message: 'must be integer,null',
+                }
+                if (vErrors === null) {
+                  vErrors = [err76]
+                } else {
+                  vErrors.push(err76)
+                }
+                errors++
+              }
+            }
+            if (data29.confidence !== undefined) {
+              let data42 = data29.confidence
+              if (!(data42 === 'high' || data42 === 'medium' || data42 === 'low')) {
+                const err77 = {
+                  instancePath: instancePath + '/images/' + i4 + '/confidence',
+                  schemaPath: '#/properties/images/items/properties/confidence/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema12.properties.images.items.properties.confidence.enum },
+                  message: 'must be equal to one of the allowed values',
+                }
+                if (vErrors === null) {
+                  vErrors = [err77]
+                } else {
+                  vErrors.push(err77)
+                }
+                errors++
+              }
+            }
+            if (data29.zlib !== undefined) {
+              let data43 = data29.zlib
+              if (typeof data43 !== 'string' && data43 !== null) {
+                const err78 = {
+                  instancePath: instancePath + '/images/' + i4 + '/zlib',
+                  schemaPath: '#/properties/images/items/properties/zlib/type',
+                  keyword: 'type',
+                  params: { type: schema12.properties.images.items.properties.zlib.type },
+                  message: 'must be string,null',
+                }
+                if (vErrors === null) {
+                  vErrors = [err78]
+                } else {
+                  vErrors.push(err78)
+                }
+                errors++
+              }
+            }
+            if (data29.root !== undefined) {
+              if (typeof data29.root !== 'string') {
+                const err79 = {
+                  instancePath: instancePath + '/images/' + i4 + '/root',
+                  schemaPath: '#/properties/images/items/properties/root/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                }
+                if (vErrors === null) {
+                  vErrors = [err79]
+                } else {
+                  vErrors.push(err79)
+                }
+                errors++
+              }
+            }
           } else {
-            const err75 = {
+            const err80 = {
               instancePath: instancePath + '/images/' + i4,
               schemaPath: '#/properties/images/items/type',
               keyword: 'type',
@@ -2849,15 +3085,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err75]
+              vErrors = [err80]
             } else {
-              vErrors.push(err75)
+              vErrors.push(err80)
             }
             errors++
           }
         }
       } else {
-        const err76 = {
+        const err81 = {
           instancePath: instancePath + '/images',
           schemaPath: '#/properties/images/type',
           keyword: 'type',
@@ -2865,21 +3101,21 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         }
         if (vErrors === null) {
-          vErrors = [err76]
+          vErrors = [err81]
         } else {
-          vErrors.push(err76)
+          vErrors.push(err81)
         }
         errors++
       }
     }
     if (data.zlib !== undefined) {
-      let data44 = data.zlib
-      if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
-        for (const key8 in data44) {
-          let data45 = data44[key8]
-          if (data45 && typeof data45 == 'object' && !Array.isArray(data45)) {
-            if (data45.realUpTo === undefined) {
-              const err77 = {
+      let data45 = data.zlib
+      if (data45 && typeof data45 == 'object' && !Array.isArray(data45)) {
+        for (const key8 in data45) {
+          let data46 = data45[key8]
+          if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
+            if (data46.realUpTo === undefined) {
+              const err82 = {
                 instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/zlib/additionalProperties/required',
                 keyword: 'required',
@@ -2887,14 +3123,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'realUpTo' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err77]
+                vErrors = [err82]
               } else {
-                vErrors.push(err77)
+                vErrors.push(err82)
               }
               errors++
             }
-            if (data45.source === undefined) {
-              const err78 = {
+            if (data46.source === undefined) {
+              const err83 = {
                 instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/zlib/additionalProperties/required',
                 keyword: 'required',
@@ -2902,14 +3138,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'source' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err78]
+                vErrors = [err83]
               } else {
-                vErrors.push(err78)
+                vErrors.push(err83)
               }
               errors++
             }
-            if (data45.nodes === undefined) {
-              const err79 = {
+            if (data46.nodes === undefined) {
+              const err84 = {
                 instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/zlib/additionalProperties/required',
                 keyword: 'required',
@@ -2917,15 +3153,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'nodes' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err79]
+                vErrors = [err84]
               } else {
-                vErrors.push(err79)
+                vErrors.push(err84)
               }
               errors++
             }
-            if (data45.realUpTo !== undefined) {
-              if (typeof data45.realUpTo !== 'string') {
-                const err80 = {
+            if (data46.realUpTo !== undefined) {
+              if (typeof data46.realUpTo !== 'string') {
+                const err85 = {
                   instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1') + '/realUpTo',
                   schemaPath: '#/properties/zlib/additionalProperties/properties/realUpTo/type',
                   keyword: 'type',
@@ -2933,16 +3169,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err80]
+                  vErrors = [err85]
                 } else {
-                  vErrors.push(err80)
+                  vErrors.push(err85)
                 }
                 errors++
               }
             }
-            if (data45.source !== undefined) {
-              if (typeof data45.source !== 'string') {
-                const err81 = {
+            if (data46.source !== undefined) {
+              if (typeof data46.source !== 'string') {
+                const err86 = {
                   instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
                   schemaPath: '#/properties/zlib/additionalProperties/properties/source/type',
                   keyword: 'type',
@@ -2950,20 +3186,20 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err81]
+                  vErrors = [err86]
                 } else {
-                  vErrors.push(err81)
+                  vErrors.push(err86)
                 }
                 errors++
               }
             }
-            if (data45.nodes !== undefined) {
-              let data48 = data45.nodes
-              if (Array.isArray(data48)) {
-                const len7 = data48.length
+            if (data46.nodes !== undefined) {
+              let data49 = data46.nodes
+              if (Array.isArray(data49)) {
+                const len7 = data49.length
                 for (let i7 = 0; i7 < len7; i7++) {
-                  if (typeof data48[i7] !== 'string') {
-                    const err82 = {
+                  if (typeof data49[i7] !== 'string') {
+                    const err87 = {
                       instancePath:
                         instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1') + '/nodes/' + i7,
                       schemaPath: '#/properties/zlib/additionalProperties/properties/nodes/items/type',
@@ -2972,15 +3208,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     }
                     if (vErrors === null) {
-                      vErrors = [err82]
+                      vErrors = [err87]
                     } else {
-                      vErrors.push(err82)
+                      vErrors.push(err87)
                     }
                     errors++
                   }
                 }
               } else {
-                const err83 = {
+                const err88 = {
                   instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1') + '/nodes',
                   schemaPath: '#/properties/zlib/additionalProperties/properties/nodes/type',
                   keyword: 'type',
@@ -2988,15 +3224,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 }
                 if (vErrors === null) {
-                  vErrors = [err83]
+                  vErrors = [err88]
                 } else {
-                  vErrors.push(err83)
+                  vErrors.push(err88)
                 }
                 errors++
               }
             }
           } else {
-            const err84 = {
+            const err89 = {
               instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/zlib/additionalProperties/type',
               keyword: 'type',
@@ -3004,15 +3240,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err84]
+              vErrors = [err89]
             } else {
-              vErrors.push(err84)
+              vErrors.push(err89)
             }
             errors++
           }
         }
       } else {
-        const err85 = {
+        const err90 = {
           instancePath: instancePath + '/zlib',
           schemaPath: '#/properties/zlib/type',
           keyword: 'type',
@@ -3020,15 +3256,580 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err85]
+          vErrors = [err90]
         } else {
-          vErrors.push(err85)
+          vErrors.push(err90)
+        }
+        errors++
+      }
+    }
+    if (data.baseProvenance !== undefined) {
+      let data51 = data.baseProvenance
+      if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
+        for (const key9 in data51) {
+          if (typeof data51[key9] !== 'string') {
+            const err91 = {
+              instancePath: instancePath + '/baseProvenance/' + key9.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/baseProvenance/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            }
+            if (vErrors === null) {
+              vErrors = [err91]
+            } else {
+              vErrors.push(err91)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err92 = {
+          instancePath: instancePath + '/baseProvenance',
+          schemaPath: '#/properties/baseProvenance/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        }
+        if (vErrors === null) {
+          vErrors = [err92]
+        } else {
+          vErrors.push(err92)
+        }
+        errors++
+      }
+    }
+    if (data.exportTables !== undefined) {
+      let data53 = data.exportTables
+      if (data53 && typeof data53 == 'object' && !Array.isArray(data53)) {
+        for (const key10 in data53) {
+          let data54 = data53[key10]
+          if (data54 && typeof data54 == 'object' && !Array.isArray(data54)) {
+            for (const key11 in data54) {
+              if (typeof data54[key11] !== 'string') {
+                const err93 = {
+                  instancePath:
+                    instancePath +
+                    '/exportTables/' +
+                    key10.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/' +
+                    key11.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/properties/exportTables/additionalProperties/additionalProperties/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                }
+                if (vErrors === null) {
+                  vErrors = [err93]
+                } else {
+                  vErrors.push(err93)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err94 = {
+              instancePath: instancePath + '/exportTables/' + key10.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/exportTables/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            }
+            if (vErrors === null) {
+              vErrors = [err94]
+            } else {
+              vErrors.push(err94)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err95 = {
+          instancePath: instancePath + '/exportTables',
+          schemaPath: '#/properties/exportTables/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        }
+        if (vErrors === null) {
+          vErrors = [err95]
+        } else {
+          vErrors.push(err95)
+        }
+        errors++
+      }
+    }
+    if (data.roots !== undefined) {
+      let data56 = data.roots
+      if (data56 && typeof data56 == 'object' && !Array.isArray(data56)) {
+        for (const key12 in data56) {
+          let data57 = data56[key12]
+          if (data57 && typeof data57 == 'object' && !Array.isArray(data57)) {
+            if (data57.source === undefined) {
+              const err96 = {
+                instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/roots/additionalProperties/required',
+                keyword: 'required',
+                params: { missingProperty: 'source' },
+                message: "must have required property '" + 'source' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err96]
+              } else {
+                vErrors.push(err96)
+              }
+              errors++
+            }
+            if (data57.glibc === undefined) {
+              const err97 = {
+                instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/roots/additionalProperties/required',
+                keyword: 'required',
+                params: { missingProperty: 'glibc' },
+                message: "must have required property '" + 'glibc' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err97]
+              } else {
+                vErrors.push(err97)
+              }
+              errors++
+            }
+            if (data57.libraries === undefined) {
+              const err98 = {
+                instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/roots/additionalProperties/required',
+                keyword: 'required',
+                params: { missingProperty: 'libraries' },
+                message: "must have required property '" + 'libraries' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err98]
+              } else {
+                vErrors.push(err98)
+              }
+              errors++
+            }
+            if (data57.absent === undefined) {
+              const err99 = {
+                instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/roots/additionalProperties/required',
+                keyword: 'required',
+                params: { missingProperty: 'absent' },
+                message: "must have required property '" + 'absent' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err99]
+              } else {
+                vErrors.push(err99)
+              }
+              errors++
+            }
+            if (data57.source !== undefined) {
+              if (typeof data57.source !== 'string') {
+                const err100 = {
+                  instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
+                  schemaPath: '#/properties/roots/additionalProperties/properties/source/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                }
+                if (vErrors === null) {
+                  vErrors = [err100]
+                } else {
+                  vErrors.push(err100)
+                }
+                errors++
+              }
+            }
+            if (data57.glibc !== undefined) {
+              let data59 = data57.glibc
+              if (typeof data59 !== 'string' && data59 !== null) {
+                const err101 = {
+                  instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1') + '/glibc',
+                  schemaPath: '#/properties/roots/additionalProperties/properties/glibc/type',
+                  keyword: 'type',
+                  params: { type: schema12.properties.roots.additionalProperties.properties.glibc.type },
+                  message: 'must be string,null',
+                }
+                if (vErrors === null) {
+                  vErrors = [err101]
+                } else {
+                  vErrors.push(err101)
+                }
+                errors++
+              }
+            }
+            if (data57.libraries !== undefined) {
+              let data60 = data57.libraries
+              if (data60 && typeof data60 == 'object' && !Array.isArray(data60)) {
+                for (const key13 in data60) {
+                  let data61 = data60[key13]
+                  if (Array.isArray(data61)) {
+                    const len8 = data61.length
+                    for (let i8 = 0; i8 < len8; i8++) {
+                      if (typeof data61[i8] !== 'string') {
+                        const err102 = {
+                          instancePath:
+                            instancePath +
+                            '/roots/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/libraries/' +
+                            key13.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/' +
+                            i8,
+                          schemaPath:
+                            '#/properties/roots/additionalProperties/properties/libraries/additionalProperties/items/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err102]
+                        } else {
+                          vErrors.push(err102)
+                        }
+                        errors++
+                      }
+                    }
+                  } else {
+                    const err103 = {
+                      instancePath:
+                        instancePath +
+                        '/roots/' +
+                        key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/libraries/' +
+                        key13.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath:
+                        '#/properties/roots/additionalProperties/properties/libraries/additionalProperties/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err103]
+                    } else {
+                      vErrors.push(err103)
+                    }
+                    errors++
+                  }
+                }
+              } else {
+                const err104 = {
+                  instancePath:
+                    instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1') + '/libraries',
+                  schemaPath: '#/properties/roots/additionalProperties/properties/libraries/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                }
+                if (vErrors === null) {
+                  vErrors = [err104]
+                } else {
+                  vErrors.push(err104)
+                }
+                errors++
+              }
+            }
+            if (data57.absent !== undefined) {
+              let data63 = data57.absent
+              if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
+                for (const key14 in data63) {
+                  if (typeof data63[key14] !== 'string') {
+                    const err105 = {
+                      instancePath:
+                        instancePath +
+                        '/roots/' +
+                        key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/absent/' +
+                        key14.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath: '#/properties/roots/additionalProperties/properties/absent/additionalProperties/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err105]
+                    } else {
+                      vErrors.push(err105)
+                    }
+                    errors++
+                  }
+                }
+              } else {
+                const err106 = {
+                  instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1') + '/absent',
+                  schemaPath: '#/properties/roots/additionalProperties/properties/absent/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                }
+                if (vErrors === null) {
+                  vErrors = [err106]
+                } else {
+                  vErrors.push(err106)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err107 = {
+              instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/roots/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            }
+            if (vErrors === null) {
+              vErrors = [err107]
+            } else {
+              vErrors.push(err107)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err108 = {
+          instancePath: instancePath + '/roots',
+          schemaPath: '#/properties/roots/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        }
+        if (vErrors === null) {
+          vErrors = [err108]
+        } else {
+          vErrors.push(err108)
+        }
+        errors++
+      }
+    }
+    if (data.musl !== undefined) {
+      let data65 = data.musl
+      if (data65 && typeof data65 == 'object' && !Array.isArray(data65)) {
+        if (data65.releases === undefined) {
+          const err109 = {
+            instancePath: instancePath + '/musl',
+            schemaPath: '#/properties/musl/required',
+            keyword: 'required',
+            params: { missingProperty: 'releases' },
+            message: "must have required property '" + 'releases' + "'",
+          }
+          if (vErrors === null) {
+            vErrors = [err109]
+          } else {
+            vErrors.push(err109)
+          }
+          errors++
+        }
+        if (data65.since === undefined) {
+          const err110 = {
+            instancePath: instancePath + '/musl',
+            schemaPath: '#/properties/musl/required',
+            keyword: 'required',
+            params: { missingProperty: 'since' },
+            message: "must have required property '" + 'since' + "'",
+          }
+          if (vErrors === null) {
+            vErrors = [err110]
+          } else {
+            vErrors.push(err110)
+          }
+          errors++
+        }
+        if (data65.removed === undefined) {
+          const err111 = {
+            instancePath: instancePath + '/musl',
+            schemaPath: '#/properties/musl/required',
+            keyword: 'required',
+            params: { missingProperty: 'removed' },
+            message: "must have required property '" + 'removed' + "'",
+          }
+          if (vErrors === null) {
+            vErrors = [err111]
+          } else {
+            vErrors.push(err111)
+          }
+          errors++
+        }
+        if (data65.sources === undefined) {
+          const err112 = {
+            instancePath: instancePath + '/musl',
+            schemaPath: '#/properties/musl/required',
+            keyword: 'required',
+            params: { missingProperty: 'sources' },
+            message: "must have required property '" + 'sources' + "'",
+          }
+          if (vErrors === null) {
+            vErrors = [err112]
+          } else {
+            vErrors.push(err112)
+          }
+          errors++
+        }
+        if (data65.releases !== undefined) {
+          let data66 = data65.releases
+          if (Array.isArray(data66)) {
+            const len9 = data66.length
+            for (let i9 = 0; i9 < len9; i9++) {
+              if (typeof data66[i9] !== 'string') {
+                const err113 = {
+                  instancePath: instancePath + '/musl/releases/' + i9,
+                  schemaPath: '#/properties/musl/properties/releases/items/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                }
+                if (vErrors === null) {
+                  vErrors = [err113]
+                } else {
+                  vErrors.push(err113)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err114 = {
+              instancePath: instancePath + '/musl/releases',
+              schemaPath: '#/properties/musl/properties/releases/type',
+              keyword: 'type',
+              params: { type: 'array' },
+              message: 'must be array',
+            }
+            if (vErrors === null) {
+              vErrors = [err114]
+            } else {
+              vErrors.push(err114)
+            }
+            errors++
+          }
+        }
+        if (data65.since !== undefined) {
+          let data68 = data65.since
+          if (data68 && typeof data68 == 'object' && !Array.isArray(data68)) {
+            for (const key15 in data68) {
+              if (typeof data68[key15] !== 'string') {
+                const err115 = {
+                  instancePath: instancePath + '/musl/since/' + key15.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/properties/musl/properties/since/additionalProperties/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                }
+                if (vErrors === null) {
+                  vErrors = [err115]
+                } else {
+                  vErrors.push(err115)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err116 = {
+              instancePath: instancePath + '/musl/since',
+              schemaPath: '#/properties/musl/properties/since/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            }
+            if (vErrors === null) {
+              vErrors = [err116]
+            } else {
+              vErrors.push(err116)
+            }
+            errors++
+          }
+        }
+        if (data65.removed !== undefined) {
+          let data70 = data65.removed
+          if (data70 && typeof data70 == 'object' && !Array.isArray(data70)) {
+            for (const key16 in data70) {
+              if (typeof data70[key16] !== 'string') {
+                const err117 = {
+                  instancePath: instancePath + '/musl/removed/' + key16.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/properties/musl/properties/removed/additionalProperties/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                }
+                if (vErrors === null) {
+                  vErrors = [err117]
+                } else {
+                  vErrors.push(err117)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err118 = {
+              instancePath: instancePath + '/musl/removed',
+              schemaPath: '#/properties/musl/properties/removed/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            }
+            if (vErrors === null) {
+              vErrors = [err118]
+            } else {
+              vErrors.push(err118)
+            }
+            errors++
+          }
+        }
+        if (data65.sources !== undefined) {
+          let data72 = data65.sources
+          if (data72 && typeof data72 == 'object' && !Array.isArray(data72)) {
+            for (const key17 in data72) {
+              if (typeof data72[key17] !== 'string') {
+                const err119 = {
+                  instancePath: instancePath + '/musl/sources/' + key17.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/properties/musl/properties/sources/additionalProperties/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                }
+                if (vErrors === null) {
+                  vErrors = [err119]
+                } else {
+                  vErrors.push(err119)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err120 = {
+              instancePath: instancePath + '/musl/sources',
+              schemaPath: '#/properties/musl/properties/sources/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            }
+            if (vErrors === null) {
+              vErrors = [err120]
+            } else {
+              vErrors.push(err120)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err121 = {
+          instancePath: instancePath + '/musl',
+          schemaPath: '#/properties/musl/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        }
+        if (vErrors === null) {
+          vErrors = [err121]
+        } else {
+          vErrors.push(err121)
         }
         errors++
       }
     }
   } else {
-    const err86 = {
+    const err122 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3036,9 +3837,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       message: 'must be object',
     }
     if (vErrors === null) {
-      vErrors = [err86]
+      vErrors = [err122]
     } else {
-      vErrors.push(err86)
+      vErrors.push(err122)
     }
     errors++
   }
