@@ -36,6 +36,19 @@ function truncateGlibc(
   })
 }
 
+/** Gives `lib.exports` as an enumerable getter decoding on first read (most runs never look at exports). */
+function lazyExports(lib: ProfileLibrary, decode: () => string[]): void {
+  let value: string[] | undefined
+  Object.defineProperty(lib, 'exports', {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= decode()),
+    set: (v: string[]) => {
+      value = v
+    },
+  })
+}
+
 const rootExportCache = new Map<string, string[]>()
 /** The exports knowledge claims for one library of a real root (export table minus the root's absent entries). */
 function rootExports(k: KnowledgeData, root: string, soname: string): string[] | undefined {
@@ -60,8 +73,10 @@ function rootExports(k: KnowledgeData, root: string, soname: string): string[] |
 function rootLibraries(k: KnowledgeData, root: string): ProfileLibrary[] {
   const claims = k.roots[root]
   return Object.entries(claims.libraries).map(([soname, versions]) => {
-    const exports = rootExports(k, root, soname)
-    return { soname, dirs: [], versions, ...(exports ? { exports } : {}), provenance: claims.source }
+    const lib: ProfileLibrary = { soname, dirs: [], versions, provenance: claims.source }
+    if (k.roots[root].absent[soname] !== undefined && k.exportTables[soname])
+      lazyExports(lib, () => rootExports(k, root, soname) ?? [])
+    return lib
   })
 }
 
@@ -114,18 +129,21 @@ export function profileFromRow(row: ImageRow, arch: string, k: KnowledgeData = k
     const loader = muslLoader(arch)
     if (loader) loaders.push(loader)
     // musl's exports per release are known for 64-bit x86 (real libcs + release history); elsewhere unknown.
-    const exports = arch === 'amd64' && row.libc.version ? muslExports(row.libc.version, k) : null
+    const muslVersion = arch === 'amd64' && row.libc.version ? row.libc.version : null
+    const exports = muslVersion !== null && compareVersions(muslVersion, k.musl.releases[0]) >= 0
     for (const soname of base) {
       if (soname === 'libz.so.1') continue // with its nodes, below
-      libraries.push({
+      const lib: ProfileLibrary = {
         soname: soname.replace('$MUSLARCH', MUSL_ARCH_NAMES[arch] ?? arch),
         dirs: [],
         versions: [],
-        ...(exports && soname.includes('$MUSLARCH') ? { exports } : {}),
-        provenance: exports
-          ? `${cited}; exports: musl ${row.libc.version} (${k.musl.sources[row.libc.version as string] ?? 'as the newest musl known here, 1.2.5'})`
-          : cited,
-      })
+        provenance:
+          exports && soname.includes('$MUSLARCH')
+            ? `${cited}; exports: musl ${muslVersion} (${k.musl.sources[muslVersion as string] ?? `as the newest musl known here, ${k.musl.releases.at(-1)}`})`
+            : cited,
+      }
+      if (exports && soname.includes('$MUSLARCH')) lazyExports(lib, () => muslExports(muslVersion as string, k) ?? [])
+      libraries.push(lib)
     }
   }
 

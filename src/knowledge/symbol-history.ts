@@ -161,16 +161,23 @@ export function muslFloor(undefinedSymbols: Iterable<string>, k: KnowledgeData =
   return { version, symbols: symbols.sort(), missing: missing.sort() }
 }
 
-const muslExportCache = new Map<string, string[]>()
+const muslReleaseSets = new WeakMap<KnowledgeData, Map<string, string[]>>()
 /** The names musl release `version`'s libc.so exports (amd64; no LFS64 names from 1.2.4 on), or null if unknown. */
 export function muslExports(version: string, k: KnowledgeData = knowledgeData()): string[] | null {
-  if (compareVersions(version, k.musl.releases[0]) < 0) return null
-  const key = version
-  const hit = k === knowledgeData() ? muslExportCache.get(key) : undefined
-  if (hit) return hit
-  const out: string[] = []
-  for (const n of muslIndex(k).since.keys()) if (muslExportsName(n, version, k)) out.push(n)
-  out.sort()
-  if (k === knowledgeData()) muslExportCache.set(key, out)
-  return out
+  const rel = k.musl.releases
+  if (compareVersions(version, rel[0]) < 0) return null
+  let sets = muslReleaseSets.get(k)
+  if (!sets) {
+    sets = new Map()
+    const cur = new Set<string>()
+    for (const v of rel) {
+      for (const n of (k.musl.since[v] ?? '').split(' ').filter(Boolean)) cur.add(n)
+      for (const n of (k.musl.removed[v] ?? '').split(' ').filter(Boolean)) cur.delete(n)
+      sets.set(v, [...cur].sort())
+    }
+    muslReleaseSets.set(k, sets)
+  }
+  let best = rel[0]
+  for (const v of rel) if (compareVersions(v, version) <= 0) best = v
+  return sets.get(best) ?? null
 }
