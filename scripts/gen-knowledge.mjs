@@ -310,6 +310,9 @@ for (const row of tsv(input('distros.tsv'))) {
     caveats,
     ...(ROOT_OF_IMAGE[image] ? { root: ROOT_OF_IMAGE[image] } : {}),
   })
+  const root = roots[ROOT_OF_IMAGE[image]]
+  if (ROOT_OF_IMAGE[image] && (!root || root.glibc !== version))
+    throw new Error(`${image}: distros.tsv says glibc ${version}, its real root ${ROOT_OF_IMAGE[image]} has ${root?.glibc}`)
 }
 
 // Version nodes without a number, and the glibc release that introduced them (read from the real files: present in
