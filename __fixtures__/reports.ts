@@ -14,19 +14,27 @@ const NOLIBC = { source: 'image' as const, libc: { flavor: 'none', version: null
 /** The targets, declared in .github/abigap.yml lines 6..9. */
 export const TARGETS: TargetSummary[] = [
   {
+    id: 'abigap-test/bullseye',
     ref: 'abigap-test/bullseye',
-    platform: 'linux/amd64',
+    platform: null,
     declaredAt: { file: '.github/abigap.yml', line: 6, column: 5 },
   },
   {
+    id: 'abigap-test/bookworm',
     ref: 'abigap-test/bookworm',
-    platform: 'linux/amd64',
+    platform: null,
     declaredAt: { file: '.github/abigap.yml', line: 7, column: 5 },
   },
-  { ref: 'abigap-test/musl', platform: 'linux/amd64', declaredAt: { file: '.github/abigap.yml', line: 8, column: 5 } },
   {
+    id: 'abigap-test/musl',
+    ref: 'abigap-test/musl',
+    platform: null,
+    declaredAt: { file: '.github/abigap.yml', line: 8, column: 5 },
+  },
+  {
+    id: 'abigap-test/nolibc',
     ref: 'abigap-test/nolibc',
-    platform: 'linux/amd64',
+    platform: null,
     declaredAt: { file: '.github/abigap.yml', line: 9, column: 5 },
   },
 ]
@@ -241,10 +249,10 @@ export function fixtureReport(): MatrixReport {
       .filter((b) => b.binary && b.floor)
       .map((b) => ({ file: b.binary as string, libc: b.floor as NonNullable<BuildRecord['floor']> })),
     recommended: [
-      { target: 'abigap-test/bullseye', variant: 'nocgo' },
-      { target: 'abigap-test/bookworm', variant: 'nocgo' },
-      { target: 'abigap-test/musl', variant: 'nocgo' },
-      { target: 'abigap-test/nolibc', variant: 'nocgo' },
+      { target: 'abigap-test/bullseye', variant: 'nocgo', candidate: null },
+      { target: 'abigap-test/bookworm', variant: 'nocgo', candidate: null },
+      { target: 'abigap-test/musl', variant: 'nocgo', candidate: null },
+      { target: 'abigap-test/nolibc', variant: 'nocgo', candidate: null },
     ],
     skipped: [],
     infrastructureErrors: [],
@@ -306,6 +314,7 @@ export function hugeReport(n = 60, m = 40): MatrixReport {
   const r = fixtureReport()
   r.variants = Array.from({ length: n }, (_, i) => variant(`v${i}-cgo-glibc`, true, 'glibc', 'dynamic'))
   r.targets = Array.from({ length: m }, (_, j) => ({
+    id: `registry.example/distro-${j}:latest`,
     ref: `registry.example/distro-${j}:latest`,
     platform: null,
     declaredAt: { file: 'abigap.yml', line: 10 + j, column: 5 },
@@ -327,6 +336,6 @@ export function hugeReport(n = 60, m = 40): MatrixReport {
       })
     }
   }
-  r.recommended = r.targets.map((t) => ({ target: t.ref, variant: null }))
+  r.recommended = r.targets.map((t) => ({ target: t.ref, variant: null, candidate: null }))
   return r
 }

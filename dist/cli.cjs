@@ -4399,12 +4399,16 @@ function stringsByAddress(layout, info, warnings) {
 }
 
 // src/elf/libc.ts
+function loaderFlavor(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  if (/^ld-musl-.*\.so\.1$/.test(base)) return "musl";
+  if (/^(ld-linux.*\.so\.\d+|ld64\.so\.[12]|ld\.so\.1)$/.test(base)) return "glibc";
+  return "other";
+}
 function inferLibc(e) {
-  const base = (p) => p.slice(p.lastIndexOf("/") + 1);
   if (e.interpreter !== null) {
-    const b = base(e.interpreter);
-    if (b.startsWith("ld-musl")) return "musl";
-    if (b.startsWith("ld-linux") || b.startsWith("ld64.so") || b === "ld.so.1") return "glibc";
+    const flavor = loaderFlavor(e.interpreter);
+    if (flavor !== "other") return flavor;
   }
   for (const n of e.needed) {
     if (n === "libc.so.6" || n === "libc.so.6.1" || n === "libc.so.0.3") return "glibc";
@@ -4628,12 +4632,11 @@ function splitVersion(name2) {
   return m ? { family: m[1], version: m[2] } : null;
 }
 function compareVersions(a, b) {
-  const pa = a.split(".");
-  const pb = b.split(".");
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = Number(pa[i] ?? 0);
-    const y = Number(pb[i] ?? 0);
-    if (x !== y) return x < y ? -1 : 1;
+  const x = typeof a === "string" ? a.split(".").map((n) => Number.parseInt(n, 10) || 0) : a;
+  const y = typeof b === "string" ? b.split(".").map((n) => Number.parseInt(n, 10) || 0) : b;
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0);
+    if (d) return d < 0 ? -1 : 1;
   }
   return 0;
 }
@@ -4660,299 +4663,6 @@ function computeRequires(needs, boundTo) {
   return { requires, requiredBy };
 }
 
-// src/elf/wasm-arena.ts
-function wasmApi() {
-  return globalThis.WebAssembly ?? null;
-}
-var PAGE = 65536;
-var ARENA_RESERVED = 64;
-var ARENA_PAD = 16;
-var MAX_ARENA = 2 ** 31;
-var arenas = /* @__PURE__ */ new WeakMap();
-var WasmArena = class _WasmArena {
-  memory;
-  next = ARENA_RESERVED;
-  constructor(memory) {
-    this.memory = memory;
-  }
-  /** An arena of about `bytes` bytes, or null where WebAssembly or that much memory is not available. */
-  static create(bytes) {
-    const api = wasmApi();
-    if (api === null || !(bytes > 0) || bytes > MAX_ARENA) return null;
-    try {
-      const arena = new _WasmArena(new api.Memory({ initial: Math.ceil(bytes / PAGE) }));
-      arenas.set(arena.memory.buffer, arena);
-      return arena;
-    } catch {
-      return null;
-    }
-  }
-  /** Bytes left to allocate. */
-  get free() {
-    return this.memory.buffer.byteLength - this.next;
-  }
-  /** `length` zero-filled bytes (8-aligned, followed by ARENA_PAD zero bytes), or null when the arena is full. */
-  alloc(length) {
-    const at = this.next;
-    const end = at + length + ARENA_PAD + 7 & ~7;
-    if (!(length >= 0) || end > this.memory.buffer.byteLength) return null;
-    this.next = end;
-    return new Uint8Array(this.memory.buffer, at, length);
-  }
-};
-function arenaOf(bytes) {
-  return arenas.get(bytes.buffer) ?? null;
-}
-
-// src/elf/symbol-kernel-wasm.ts
-var KERNEL_WASM = "AGFzbQEAAAABLQRgDH9/f39/f39/f39/fwF/YAR/f39/AX9gCn9/f39/f39/f38Bf2ACf38BfwIKAQFtA21lbQIAAAMFBAABAgMHHgQEanNvbgAAA2JhZAABBXVuZGVmAAIFdG91Y2gAAwqqCATRBgITfwN+QQwoAAAiFCgAACEMIBQoAAQhDSAUKAAIIQ4gFCgADCEPIBQoABAhESAUKAAUIRACQANAIAAgAU8NASACIANPDQEgBCAAIAVsaiEUIBQoAAAhFSAUIAVBCGxqIBQgAEEIaiABSRsoAAAhHCAKIBxBACAcIAtJG2otAAAgHnMhHiAUIAZqLQAAIRYgFCAHai8AACEXIAwgCCAAQQF0akEwIAAgCUkbLwAAQQF0ai8AACEYIBdBAEchHSAYQQJ0IB1BAXRqIB0gFSANIBhBAnRqKAAARnFqIRkgAEEBSwRAIAJBLDoAACACQQFqIQILIAJC+8S4i9atmZE6NwAAIAJBCGohAgJAAkAgFSALTw0BIBZBD3FBA0YgFUVxDQEgAkEiOgAAIAJBAWohGiAKIBVqIRsDQCAbKQAAIR8gH0KgwICBgoSIkCB9IB9Cf4WDISAgH0KixIiRosSIkSKFISEgICAhQoGChIiQoMCAAX0gIUJ/hYOEISAgH0LcuPHixYuXrtwAhSEhICAgIUKBgoSIkKDAgAF9ICFCf4WDhCEgICAgH4RCgIGChIiQoMCAf4MhICAaIB83AAAgIFAEQCAaQQhqIRogG0EIaiEbDAELICB6p0EDdiEdIBogHWohGiAbIB1qIRsgGy0AACEcIBEgHGotAAAhHSAdQQFGDQEgHUEDSQ0CIBstAAEhFCAUIBEgHGotAIACSQ0CIBQgESAcai0AgARLDQIgGiAcOgAAIBogFDoAASAaQQJqIRogG0ECaiEbIB1BA2shHQNAIB1FDQEgGy0AACIUQcABcUGAAUcNAyAaIBQ6AAAgGkEBaiEaIBtBAWohGyAdQQFrIR0MAAsLCyAaIAJrQYGABEsNACAaQSI6AAAgGkEBaiECIBZBBHYhEiAWQQ9xIRMgDiAZQQN0aiEUIAIgFCgAACAUKAAE/AoAACACIBQoAARqIQIgDyASQQN0aiEUIAIgFCgAACAUKAAE/AoAACACIBQoAARqIQIgECATQQN0aiEUIAIgFCgAACAUKAAE/AoAACACIBQoAARqIQIgAEEBaiEADAELQQAgAjYAAEEEQQE2AAAgAA8LC0EAIAI2AABBBEEANgAAQQggHjYAACAACzUCAn8AfkEBIQQCQANAIAQgAk8NASAFIAAgBCABbGooAAAgA09qIQUgBEEBaiEEDAALCyAFC3UCAn8AfgJAA0AgACABTw0BIAAgBk8NASAKIAlPDQECQCAFIABBAXRqLwAAIgtFDQAgByALai0AAEUNACACIAAgA2xqIARqLwAADQAgCCAKQQJ0aiAANgAAIApBAWohCgsgAEEBaiEADAALC0EIIAA2AAAgCgspAgF/AH4CQANAIAAgAU8NASACIAAtAABzIQIgAEHAAGohAAwACwsgAgs=";
-
-// src/elf/symbol-kernel.ts
-var HEADER2 = ARENA_RESERVED;
-var ZERO_AT = 48;
-var CLS_SIZE = 768;
-var KERNEL_CHUNK = 1 << 18;
-var compiled;
-function kernelModule() {
-  if (compiled === void 0) {
-    const api = wasmApi();
-    if (api === null) return compiled = null;
-    try {
-      compiled = new api.Module(Uint8Array.from(atob(KERNEL_WASM), (c) => c.charCodeAt(0)));
-    } catch {
-      compiled = null;
-    }
-  }
-  return compiled ?? null;
-}
-var SymbolKernel = class _SymbolKernel {
-  mem;
-  u8;
-  fns;
-  t;
-  symAt;
-  vsAt;
-  strAt;
-  /** The arena the tables live in, or null for a memory of the kernel's own (scratch space then grows it). */
-  arena;
-  top;
-  scratchAt = -1;
-  scratchSize = 0;
-  constructor(t, mem, fns, arena, at) {
-    this.t = t;
-    this.mem = mem;
-    this.u8 = new Uint8Array(mem.buffer);
-    this.fns = fns;
-    this.arena = arena;
-    [this.symAt, this.vsAt, this.strAt, this.top] = at;
-  }
-  /** A kernel over `t`, or null where WebAssembly or the memory is not available. */
-  static create(t) {
-    const mod = kernelModule();
-    const api = wasmApi();
-    if (mod === null || api === null) return null;
-    const arena = arenaOf(t.sym);
-    try {
-      if (arena !== null && arena.free >= 2 * t.str.length + KERNEL_CHUNK + (1 << 20)) {
-        const inArena = (b) => {
-          if (arenaOf(b) === arena) return b;
-          const copy = arena.alloc(b.length);
-          copy?.set(b);
-          return copy;
-        };
-        const str2 = inArena(t.str);
-        const versym = t.versym ? inArena(t.versym.subarray(0, t.versymCount * 2)) : null;
-        if (str2 !== null && (t.versym === null || versym !== null)) {
-          const mem2 = arena.memory;
-          const fns2 = new api.Instance(mod, { m: { mem: mem2 } }).exports;
-          const at = [t.sym.byteOffset, versym ? versym.byteOffset : ZERO_AT, str2.byteOffset, 0];
-          return new _SymbolKernel(t, mem2, fns2, arena, at);
-        }
-      }
-      const align = (n) => n + 7 & ~7;
-      const symAt = HEADER2;
-      const vsAt = align(symAt + t.count * t.entsize);
-      const strAt = align(vsAt + t.versymCount * 2);
-      const top = align(strAt + t.str.length + ARENA_PAD);
-      const mem = new api.Memory({ initial: Math.ceil(top / 65536) });
-      const fns = new api.Instance(mod, { m: { mem } }).exports;
-      const u8 = new Uint8Array(mem.buffer);
-      u8.set(t.sym.subarray(0, t.count * t.entsize), symAt);
-      if (t.versym) u8.set(t.versym.subarray(0, t.versymCount * 2), vsAt);
-      u8.set(t.str, strAt);
-      return new _SymbolKernel(t, mem, fns, null, [symAt, vsAt, strAt, top]);
-    } catch {
-      return null;
-    }
-  }
-  /** Whether the kernel works in the arena the symbol table was read into (rather than on copies). */
-  get inPlace() {
-    return this.arena !== null;
-  }
-  /** Number of symbols (null symbol excluded) whose st_name is outside the string table. */
-  badNames() {
-    return this.fns.bad(this.symAt, this.t.entsize, this.t.count, this.t.str.length);
-  }
-  /** Indices of undefined symbols whose .gnu.version value v has flags[v] set, in file order (null: no memory). */
-  undefinedWithFlags(flags) {
-    const need = 65536 + 4096 * 4;
-    const flagsAt = this.scratch(need);
-    if (flagsAt < 0) return null;
-    this.u8.set(flags.subarray(0, 65536), flagsAt);
-    const outAt = flagsAt + 65536;
-    const dv = new DataView(this.mem.buffer);
-    const found = [];
-    const { count, entsize, is64, versymCount } = this.t;
-    for (let i = 1; i < count; ) {
-      const n = this.fns.undef(
-        i,
-        count,
-        this.symAt,
-        entsize,
-        is64 ? 6 : 14,
-        this.vsAt,
-        versymCount,
-        flagsAt,
-        outAt,
-        4096
-      );
-      for (let k = 0; k < n; k++) found.push(dv.getUint32(outAt + k * 4, true));
-      const next = dv.getUint32(8, true);
-      if (next <= i && n === 0) break;
-      i = next;
-      if (n < 4096) break;
-    }
-    return found;
-  }
-  /**
-   * Streams the JSON array of every symbol to `sink` in chunks of about KERNEL_CHUNK bytes (views of one buffer).
-   * False, having written nothing, when the memory cannot hold the output buffer.
-   */
-  writeJson(plan, sink) {
-    const vids = plan.defNameOff.length;
-    const frags = [...plan.fragA, ...plan.fragB, ...plan.fragC];
-    const fragBytes = frags.reduce((a, b) => a + b.length, 0);
-    const longest = (list) => list.reduce((a, b) => Math.max(a, b.length), 0);
-    const maxFrag = longest(plan.fragA) + longest(plan.fragB) + longest(plan.fragC);
-    const tablesSize = 24 + 131072 + vids * 4 + vids * 4 * 8 + 32 * 8 + CLS_SIZE + fragBytes + 8;
-    const slack = this.t.str.length + 16 + maxFrag + 64;
-    const base = this.scratch(tablesSize + KERNEL_CHUNK + slack);
-    if (base < 0) return false;
-    const u8 = this.u8;
-    const dv = new DataView(this.mem.buffer);
-    const vidAt = base + 24;
-    const defAt = vidAt + 131072;
-    const faAt = defAt + vids * 4;
-    const fbAt = faAt + vids * 32;
-    const fcAt = fbAt + 16 * 8;
-    const clsAt = fcAt + 16 * 8;
-    let fragAt = clsAt + CLS_SIZE;
-    const outAt = fragAt + fragBytes + 7 & ~7;
-    u8.fill(0, vidAt, vidAt + 131072);
-    for (const [v, id] of plan.classOf) dv.setUint16(vidAt + v * 2, id, true);
-    plan.defNameOff.forEach((off, id) => dv.setInt32(defAt + id * 4, off, true));
-    const put = (tab, list) => list.forEach((b, j) => {
-      u8.set(b, fragAt);
-      dv.setUint32(tab + j * 8, fragAt, true);
-      dv.setUint32(tab + j * 8 + 4, b.length, true);
-      fragAt += b.length;
-    });
-    put(faAt, plan.fragA);
-    put(fbAt, plan.fragB);
-    put(fcAt, plan.fragC);
-    for (let c = 0; c < 256; c++) {
-      let cls = 2;
-      let lo = 128;
-      let hi = 191;
-      if (c === 0) cls = 1;
-      else if (c >= 32 && c < 128 && c !== 34 && c !== 92) cls = 0;
-      else if (c >= 194 && c <= 223) cls = 3;
-      else if (c >= 224 && c <= 239) {
-        cls = 4;
-        if (c === 224) lo = 160;
-        if (c === 237) hi = 159;
-      } else if (c >= 240 && c <= 244) {
-        cls = 5;
-        if (c === 240) lo = 144;
-        if (c === 244) hi = 143;
-      }
-      u8[clsAt + c] = cls;
-      u8[clsAt + 256 + c] = lo;
-      u8[clsAt + 512 + c] = hi;
-    }
-    dv.setUint32(12, base, true);
-    dv.setUint32(base, vidAt, true);
-    dv.setUint32(base + 4, defAt, true);
-    dv.setUint32(base + 8, faAt, true);
-    dv.setUint32(base + 12, fbAt, true);
-    dv.setUint32(base + 16, clsAt, true);
-    dv.setUint32(base + 20, fcAt, true);
-    const { count, entsize, is64, versymCount } = this.t;
-    const limit = outAt + KERNEL_CHUNK;
-    u8[8] = this.fns.touch(this.strAt, this.strAt + this.t.str.length);
-    u8[outAt] = 91;
-    let p = outAt + 1;
-    let i = 1;
-    for (; ; ) {
-      i = this.fns.json(
-        i,
-        count,
-        p,
-        limit,
-        this.symAt,
-        entsize,
-        is64 ? 4 : 12,
-        is64 ? 6 : 14,
-        this.vsAt,
-        versymCount,
-        this.strAt,
-        this.t.str.length
-      );
-      p = dv.getUint32(0, true);
-      if (dv.getUint32(4, true) === 1) {
-        const bytes = plan.slow(i);
-        if (p + bytes.length <= limit + slack) {
-          u8.set(bytes, p);
-          p += bytes.length;
-        } else {
-          sink(u8.subarray(outAt, p));
-          sink(bytes);
-          p = outAt;
-        }
-        i++;
-        continue;
-      }
-      if (i >= count) break;
-      sink(u8.subarray(outAt, p));
-      p = outAt;
-    }
-    u8[p++] = 93;
-    sink(u8.subarray(outAt, p));
-    return true;
-  }
-  /** Address of a scratch area of `size` bytes (reused between calls), or -1 when the memory cannot provide one. */
-  scratch(size) {
-    if (this.scratchAt >= 0 && this.scratchSize >= size) return this.scratchAt;
-    if (this.arena !== null) {
-      const area = this.arena.alloc(size);
-      if (area === null) return -1;
-      this.scratchAt = area.byteOffset;
-    } else {
-      const need = this.top + size;
-      const have = this.mem.buffer.byteLength;
-      try {
-        if (need > have) this.mem.grow(Math.ceil((need - have) / 65536));
-      } catch {
-        return -1;
-      }
-      this.scratchAt = this.top;
-    }
-    this.scratchSize = size;
-    this.u8 = new Uint8Array(this.mem.buffer);
-    return this.scratchAt;
-  }
-};
-
 // src/elf/symbol-table.ts
 var DynamicSymbolTable = class {
   parts;
@@ -4960,7 +4670,6 @@ var DynamicSymbolTable = class {
   vdv;
   needMemo = /* @__PURE__ */ new Map();
   cached = null;
-  kernelState;
   /** Symbols whose name offset is outside the string table (after materialisation). */
   badNames = 0;
   constructor(parts) {
@@ -4968,18 +4677,8 @@ var DynamicSymbolTable = class {
     this.dv = new DataView(parts.bytes.buffer, parts.bytes.byteOffset, parts.bytes.byteLength);
     this.vdv = parts.versym ? new DataView(parts.versym.buffer, parts.versym.byteOffset, parts.versym.byteLength) : null;
   }
-  /** The WebAssembly kernel over this table (large little-endian tables only), created on first use. */
-  kernel() {
-    if (this.kernelState === void 0) {
-      const { bytes, little, is64, entsize, count, strings, versym, versymCount } = this.parts;
-      this.kernelState = little && strings !== null && count >= KERNEL_MIN && bytes.length >= count * entsize ? SymbolKernel.create({ sym: bytes, entsize, is64, count, versym, versymCount, str: strings.bytes }) : null;
-    }
-    return this.kernelState;
-  }
   /** How many symbols have a name offset outside the string table (a cheap scan of st_name only). */
   countBadNames() {
-    const kernel = this.kernel();
-    if (kernel !== null) return kernel.badNames();
     const { little, entsize, count, strings } = this.parts;
     const size = strings ? strings.size : 0;
     let bad = 0;
@@ -5047,6 +4746,13 @@ var DynamicSymbolTable = class {
     }
     return [null, false];
   }
+  /** The needed file a version came from: only versions resolved through .gnu.version_r (printed with '@') have one. */
+  libraryOf(vers, version, hidden) {
+    if (version === null || !hidden) return null;
+    const v = this.parts.versions;
+    if (v === null || v.needByOther.get(vers) !== version) return null;
+    return v.needFileByOther.get(vers) ?? null;
+  }
   /** Name of symbol i (readelf shows an unnamed section symbol by its section's name); null when out of range. */
   name(nameOff, info, shndx) {
     if ((info & 15) === 3 && nameOff === 0 && shndx < this.parts.sectionNames.length)
@@ -5072,8 +4778,17 @@ var DynamicSymbolTable = class {
         bad++;
         name2 = "";
       }
-      const [version, hidden] = this.version(this.versym(i), nameOff, shndx);
-      out.push({ name: name2, version, hidden, defined: shndx !== 0, binding: INFO_BINDING[info], type: INFO_TYPE[info] });
+      const vers = this.versym(i);
+      const [version, hidden] = this.version(vers, nameOff, shndx);
+      out.push({
+        name: name2,
+        version,
+        hidden,
+        library: this.libraryOf(vers, version, hidden),
+        defined: shndx !== 0,
+        binding: INFO_BINDING[info],
+        type: INFO_TYPE[info]
+      });
     }
     this.badNames = bad;
     this.cached = out;
@@ -5083,23 +4798,16 @@ var DynamicSymbolTable = class {
   undefinedWithVersion(nodes) {
     const out = /* @__PURE__ */ new Map();
     if (nodes.size === 0) return out;
-    const { count } = this.parts;
+    const { count, entsize, is64, little } = this.parts;
+    const shndxAt = is64 ? 6 : 14;
     const seen = /* @__PURE__ */ new Set();
-    const kernel = this.kernel();
-    let candidates = null;
-    if (kernel !== null) {
-      const flags = new Uint8Array(65536);
-      for (const [vers, need] of this.parts.versions?.needByOther ?? [])
-        if (vers > 0 && vers < 65536 && need !== null && nodes.has(need)) flags[vers] = 1;
-      candidates = kernel.undefinedWithFlags(flags);
-    }
-    for (const i of candidates ?? range(1, count)) {
+    for (let i = 1; i < count; i++) {
+      if (this.dv.getUint16(i * entsize + shndxAt, little) !== 0) continue;
       const vers = this.versym(i);
       if (vers === 0) continue;
-      const r = this.raw(i);
-      if (r.shndx !== 0) continue;
       const need = this.needName(vers);
       if (need === null || !nodes.has(need)) continue;
+      const r = this.raw(i);
       const name2 = this.name(r.nameOff, r.info, r.shndx) ?? "";
       const key = `${need}\0${name2}`;
       if (seen.has(key)) continue;
@@ -5111,162 +4819,6 @@ var DynamicSymbolTable = class {
     return out;
   }
 };
-function* range(from, to) {
-  for (let i = from; i < to; i++) yield i;
-}
-var KERNEL_MIN = 2048;
-var enc = new TextEncoder();
-var MAX_FAST_NAME = 65536;
-function writeDynamicSymbolsJson(table, sink) {
-  const kernel = table.kernel();
-  if (kernel === null || !kernel.writeJson(jsonPlan(table), sink)) sink(dynamicSymbolsJson(table));
-}
-function jsonPlan(table) {
-  const v = table.parts.versions;
-  const values = [0];
-  if (v !== null) {
-    for (const k of v.needByOther.keys()) values.push(k);
-    for (const d of v.defByIndex.keys()) values.push(d, d | 32768);
-  }
-  const classOf = /* @__PURE__ */ new Map();
-  const defNameOff = [];
-  const fragA = [];
-  for (const vers of values) {
-    if (!(vers >= 0 && vers < 65536) || classOf.has(vers)) continue;
-    const id = defNameOff.length;
-    classOf.set(vers, id);
-    const def = v !== null && v.hasDef && vers !== 32769 ? v.defByIndex.get(vers & 32767) : void 0;
-    const off = def !== void 0 && !(def.ndx === 1 && def.flags === 1) && def.nameOff >= 0 ? def.nameOff : -1;
-    defNameOff.push(off);
-    for (const defined of [false, true])
-      for (const same of [false, true]) {
-        const [version, hidden] = table.version(vers, same ? off : -1, defined ? 1 : 0);
-        fragA.push(
-          enc.encode(`,"version":${JSON.stringify(version)},"hidden":${hidden},"defined":${defined},"binding":`)
-        );
-      }
-  }
-  classOf.delete(0);
-  const halves = Array.from({ length: 16 }, (_, x) => x);
-  const fragB = halves.map((b) => enc.encode(`${JSON.stringify(INFO_BINDING[b << 4])},"type":`));
-  const fragC = halves.map((t) => enc.encode(`${JSON.stringify(INFO_TYPE[t])}}`));
-  const slow = (i) => {
-    const { nameOff, info, shndx } = table.raw(i);
-    const [version, hidden] = table.version(table.versym(i), nameOff, shndx);
-    return enc.encode(
-      `${JSON.stringify(table.name(nameOff, info, shndx) ?? "")},"version":${JSON.stringify(version)},"hidden":${hidden},"defined":${shndx !== 0},"binding":${JSON.stringify(INFO_BINDING[info])},"type":${JSON.stringify(INFO_TYPE[info])}}`
-    );
-  };
-  return { classOf, defNameOff, fragA, fragB, fragC, slow };
-}
-var ByteSink = class {
-  buf;
-  pos = 0;
-  constructor(size) {
-    this.buf = new Uint8Array(size);
-  }
-  ensure(n) {
-    if (this.pos + n <= this.buf.length) return;
-    const next = new Uint8Array(Math.max(this.buf.length * 2, this.pos + n));
-    next.set(this.buf.subarray(0, this.pos));
-    this.buf = next;
-  }
-  put(b) {
-    this.ensure(b.length);
-    this.buf.set(b, this.pos);
-    this.pos += b.length;
-  }
-};
-var OPEN = enc.encode('{"name":');
-var CHUNK = 65536;
-function dynamicSymbolsJson(table) {
-  const { bytes, little, is64, entsize, count, strings } = table.parts;
-  const run2 = {
-    table,
-    bytes,
-    dv: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    little,
-    entsize,
-    infoAt: is64 ? 4 : 12,
-    shndxAt: is64 ? 6 : 14,
-    str: strings ? strings.bytes : new Uint8Array(0),
-    // One native decode + regex says whether raw bytes can go straight into JSON (worth it for big tables only).
-    safe: strings !== null && count > 4096 && strings.jsonSafe(),
-    sink: new ByteSink(count * 100 + 64),
-    versionIds: /* @__PURE__ */ new Map(),
-    tails: /* @__PURE__ */ new Map()
-  };
-  run2.sink.buf[run2.sink.pos++] = 91;
-  for (let from = 1; from < count; from += CHUNK) writeChunk(run2, from, Math.min(count, from + CHUNK));
-  run2.sink.ensure(1);
-  run2.sink.buf[run2.sink.pos++] = 93;
-  return run2.sink.buf.subarray(0, run2.sink.pos);
-}
-function writeChunk(run2, from, to) {
-  const { table, bytes, dv, little, entsize, infoAt, shndxAt, str: str2, safe, sink } = run2;
-  const strLen = str2.length;
-  for (let i = from; i < to; i++) {
-    const at = i * entsize;
-    const nameOff = dv.getUint32(at, little);
-    const info = bytes[at + infoAt];
-    const shndx = dv.getUint16(at + shndxAt, little);
-    sink.ensure(OPEN.length + 1);
-    if (i > 1) sink.buf[sink.pos++] = 44;
-    sink.buf.set(OPEN, sink.pos);
-    sink.pos += OPEN.length;
-    let fast = nameOff < strLen && !((info & 15) === 3 && nameOff === 0) && (str2[nameOff] & 192) !== 128;
-    if (fast) {
-      let end = str2.indexOf(0, nameOff);
-      if (end < 0) end = strLen;
-      const len = end - nameOff;
-      if (!safe) fast = plainAscii(str2, nameOff, end);
-      if (fast && len <= MAX_FAST_NAME) {
-        sink.ensure(len + 2);
-        const b = sink.buf;
-        let p = sink.pos;
-        b[p++] = 34;
-        if (len > 24) b.set(str2.subarray(nameOff, end), p);
-        else for (let k = 0; k < len; k++) b[p + k] = str2[nameOff + k];
-        p += len;
-        b[p++] = 34;
-        sink.pos = p;
-      } else {
-        fast = false;
-      }
-    }
-    if (!fast) sink.put(enc.encode(JSON.stringify(table.name(nameOff, info, shndx) ?? "")));
-    sink.put(tailFor(run2, table.versym(i), nameOff, shndx, info));
-  }
-}
-function plainAscii(str2, from, to) {
-  for (let k = from; k < to; k++) {
-    const c = str2[k];
-    if (c < 32 || c === 34 || c === 92 || c >= 128) return false;
-  }
-  return true;
-}
-function tailFor(run2, vers, nameOff, shndx, info) {
-  let version;
-  let hidden;
-  if (shndx === 0 && vers !== 0) {
-    version = run2.table.needName(vers);
-    hidden = version !== null;
-  } else {
-    ;
-    [version, hidden] = run2.table.version(vers, nameOff, shndx);
-  }
-  let vid = run2.versionIds.get(version);
-  if (vid === void 0) run2.versionIds.set(version, vid = run2.versionIds.size);
-  const key = (vid * 2 + (hidden ? 1 : 0)) * 2 + (shndx !== 0 ? 1 : 0) << 8 | info;
-  let tail = run2.tails.get(key);
-  if (tail === void 0) {
-    tail = enc.encode(
-      `,"version":${JSON.stringify(version)},"hidden":${hidden},"defined":${shndx !== 0},"binding":${JSON.stringify(INFO_BINDING[info])},"type":${JSON.stringify(INFO_TYPE[info])}}`
-    );
-    run2.tails.set(key, tail);
-  }
-  return tail;
-}
 
 // src/elf/symbols.ts
 var MAX_SYMTAB = 512 << 20;
@@ -5392,6 +4944,7 @@ function readVersionTables(layout, dyn, budget, warnings) {
     needs: [],
     defs: [],
     needByOther: /* @__PURE__ */ new Map(),
+    needFileByOther: /* @__PURE__ */ new Map(),
     defByIndex: /* @__PURE__ */ new Map(),
     hasNeed: false,
     hasDef: false
@@ -5499,7 +5052,10 @@ function walkNeeds(src, t, budget, warnings) {
       const name2 = str(src, v.u32(a + 8), warnings);
       const anext = v.u32(a + 12);
       need.versions.push({ name: name2 ?? "", weak: (flags & VER_FLG_WEAK) !== 0 });
-      if (!t.needByOther.has(other)) t.needByOther.set(other, name2);
+      if (!t.needByOther.has(other)) {
+        t.needByOther.set(other, name2);
+        t.needFileByOther.set(other, file);
+      }
       if (anext === 0) {
         if (j < cnt - 1) warnings.push(`${src.what}: aux chain of ${file} ends after ${j + 1} of ${cnt} entries`);
         break;
@@ -5776,7 +5332,7 @@ function elfExeData(layout) {
 // src/elf/json.ts
 var PLACEHOLDER = "\0abigap:dynamicSymbols\0";
 var MARK = `"dynamicSymbols":${JSON.stringify(PLACEHOLDER)}`;
-var enc2 = new TextEncoder();
+var enc = new TextEncoder();
 function writeInspectDocument(files, sink) {
   let text = '{"schemaVersion":1,"files":[';
   files.forEach((file, i) => {
@@ -5791,11 +5347,112 @@ function writeInspectDocument(files, sink) {
     const json = JSON.stringify(copy);
     const at = json.indexOf(MARK);
     const key = '"dynamicSymbols":';
-    sink(enc2.encode(text + json.slice(0, at + key.length)));
+    sink(enc.encode(text + json.slice(0, at + key.length)));
     writeDynamicSymbolsJson(table, sink);
     text = json.slice(at + MARK.length);
   });
-  sink(enc2.encode(text + "]}\n"));
+  sink(enc.encode(text + "]}\n"));
+}
+var CHUNK = 1 << 18;
+var MAX_FAST_NAME = 65536;
+var OPEN = enc.encode('{"name":');
+var ChunkWriter = class {
+  constructor(sink) {
+    this.sink = sink;
+  }
+  sink;
+  buf = new Uint8Array(CHUNK);
+  pos = 0;
+  /** Makes room for n more bytes (flushing what is buffered). */
+  room(n) {
+    if (this.pos + n <= this.buf.length) return;
+    this.flush();
+    if (n > this.buf.length) this.buf = new Uint8Array(n);
+  }
+  put(b) {
+    this.room(b.length);
+    this.buf.set(b, this.pos);
+    this.pos += b.length;
+  }
+  flush() {
+    if (this.pos > 0) this.sink(this.buf.subarray(0, this.pos));
+    this.pos = 0;
+  }
+};
+function writeDynamicSymbolsJson(table, sink) {
+  const { bytes, little, is64, entsize, count, strings, versions } = table.parts;
+  const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength);
+  const infoAt = is64 ? 4 : 12;
+  const shndxAt = is64 ? 6 : 14;
+  const str2 = strings ? strings.bytes : new Uint8Array(0);
+  const strLen = str2.length;
+  const safe = strings !== null && count > 4096 && strings.jsonSafe();
+  const hasDef = versions !== null && versions.hasDef;
+  const defNameOff = /* @__PURE__ */ new Map();
+  const tails = /* @__PURE__ */ new Map();
+  const out = new ChunkWriter(sink);
+  out.buf[out.pos++] = 91;
+  for (let i = 1; i < count; i++) {
+    const at = i * entsize;
+    const nameOff = dv.getUint32(at, little);
+    const info = bytes[at + infoAt];
+    const shndx = dv.getUint16(at + shndxAt, little);
+    out.room(OPEN.length + 1);
+    if (i > 1) out.buf[out.pos++] = 44;
+    out.buf.set(OPEN, out.pos);
+    out.pos += OPEN.length;
+    let fast = nameOff < strLen && !((info & 15) === 3 && nameOff === 0) && (str2[nameOff] & 192) !== 128;
+    if (fast) {
+      let end = str2.indexOf(0, nameOff);
+      if (end < 0) end = strLen;
+      const len = end - nameOff;
+      fast = len <= MAX_FAST_NAME && (safe || plainAscii(str2, nameOff, end));
+      if (fast) {
+        out.room(len + 2);
+        const b = out.buf;
+        let p = out.pos;
+        b[p++] = 34;
+        if (len > 24) b.set(str2.subarray(nameOff, end), p);
+        else for (let k = 0; k < len; k++) b[p + k] = str2[nameOff + k];
+        p += len;
+        b[p++] = 34;
+        out.pos = p;
+      }
+    }
+    if (!fast) out.put(enc.encode(JSON.stringify(table.name(nameOff, info, shndx) ?? "")));
+    const vers = table.versym(i);
+    let same = 0;
+    if (hasDef && shndx !== 0 && vers !== 0) {
+      let off = defNameOff.get(vers);
+      if (off === void 0) {
+        const def = vers !== 32769 ? versions.defByIndex.get(vers & 32767) : void 0;
+        off = def !== void 0 && def.nameOff >= 0 ? def.nameOff : -1;
+        defNameOff.set(vers, off);
+      }
+      if (off === nameOff) same = 1;
+    }
+    const key = ((vers * 2 + same) * 2 + (shndx !== 0 ? 1 : 0)) * 256 + info;
+    let tail = tails.get(key);
+    if (tail === void 0) tails.set(key, tail = tailOf(table, vers, nameOff, shndx, info));
+    out.put(tail);
+  }
+  out.room(1);
+  out.buf[out.pos++] = 93;
+  out.flush();
+}
+function tailOf(table, vers, nameOff, shndx, info) {
+  const [version, hidden] = table.version(vers, nameOff, shndx);
+  const library = table.libraryOf(vers, version, hidden);
+  return enc.encode(
+    `,"version":${JSON.stringify(version)},"hidden":${hidden},"library":${JSON.stringify(library)},"defined":${shndx !== 0},"binding":${JSON.stringify(INFO_BINDING[info])},"type":${JSON.stringify(INFO_TYPE[info])}}`
+  );
+}
+function plainAscii(str2, from, to) {
+  for (let k = from; k < to; k++) {
+    const c = str2[k];
+    if (c < 32 || c === 34 || c === 92 || c >= 128) return false;
+  }
+  return true;
 }
 
 // src/io/inspect-file.ts
@@ -5805,7 +5462,6 @@ var import_node_fs2 = require("node:fs");
 var import_node_fs = require("node:fs");
 var BLOCK = 64 * 1024;
 var MAX_BLOCKS = 8;
-var ARENA_MIN = 1 << 20;
 function openFileSource(path) {
   const fd = (0, import_node_fs.openSync)(path, import_node_fs.constants.O_RDONLY | import_node_fs.constants.O_NONBLOCK);
   let size;
@@ -5822,17 +5478,8 @@ function openFileSource(path) {
 function fdSource(fd, size) {
   const blocks = /* @__PURE__ */ new Map();
   let closed = false;
-  let arena;
-  const allocate = (length) => {
-    if (length >= ARENA_MIN) {
-      if (arena === void 0) arena = WasmArena.create(Math.floor(size / 4) + (8 << 20));
-      const buf = arena?.alloc(length);
-      if (buf) return buf;
-    }
-    return new Uint8Array(length);
-  };
   const readExact = (offset, length) => {
-    const buf = allocate(length);
+    const buf = new Uint8Array(length);
     let done = 0;
     while (done < length) {
       const n = (0, import_node_fs.readSync)(fd, buf, done, length - done, offset + done);

@@ -10,13 +10,13 @@ import "./chunks/chunk-54MS2K6W.js";
 
 // src/cli/index.ts
 var commands = {
-  inspect: () => import("./chunks/inspect-S2GQHSAQ.js"),
-  check: () => import("./chunks/check-QR5R54TG.js"),
-  profile: () => import("./chunks/profile-VGSDJTIP.js"),
-  matrix: () => import("./chunks/matrix-OQRB6J6C.js"),
-  diff: () => import("./chunks/diff-CUGTYFGK.js"),
-  merge: () => import("./chunks/merge-5FBNSHY4.js"),
-  cleanup: () => import("./chunks/cleanup-3HHM3PKK.js")
+  inspect: () => import("./chunks/inspect-HPBF74KB.js"),
+  check: () => import("./chunks/check-4AAT74VV.js"),
+  profile: () => import("./chunks/profile-U5SD77GA.js"),
+  matrix: () => import("./chunks/matrix-YKHS2RF5.js"),
+  diff: () => import("./chunks/diff-FYQ5NVWH.js"),
+  merge: () => import("./chunks/merge-T32D4SC4.js"),
+  cleanup: () => import("./chunks/cleanup-SESYXSBG.js")
 };
 var HELP = `abigap \u2014 will your Go binaries run on the Linux distributions you promise?
 

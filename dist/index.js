@@ -1,16 +1,14 @@
 import { createRequire as __abigapCreateRequire } from 'node:module';import { fileURLToPath as __abigapFileURLToPath } from 'node:url';import { dirname as __abigapDirname } from 'node:path';const require = __abigapCreateRequire(import.meta.url);const __filename = __abigapFileURLToPath(import.meta.url);const __dirname = __abigapDirname(__filename)
 import {
-  TARGET_PRESETS,
-  parseMatrixConfig,
-  presetNames,
-  require_dist
-} from "./chunks/chunk-KRWQWK26.js";
+  parseMatrixConfig
+} from "./chunks/chunk-RJRVFCH6.js";
 import {
   ReportFileError,
   parseReportJson,
   renderSummary,
+  targetsFromList,
   toSarif
-} from "./chunks/chunk-WYU6KLCR.js";
+} from "./chunks/chunk-LRI3ZATL.js";
 import {
   BaselineRefError
 } from "./chunks/chunk-KMR32VOE.js";
@@ -19,27 +17,31 @@ import {
   findingIdentity,
   formatDuration,
   newGapIdentities,
-  newStopToken,
-  selectAnnotations,
-  workflowCommand,
-  wrapUntrusted
-} from "./chunks/chunk-YAHZLANJ.js";
+  selectAnnotations
+} from "./chunks/chunk-NSLZ5NFT.js";
 import {
+  ALL_AXES,
   ConfigError,
-  didYouMean,
+  defaultMatrixConfig,
   hostGoArch,
   parseDuration,
   planMatrix,
+  shardPlan,
   shellWords
-} from "./chunks/chunk-CHVYT3UA.js";
+} from "./chunks/chunk-VRPFA7EL.js";
 import {
   FAIL_ON_VALUES,
+  didYouMean,
   evaluateReport,
   infrastructureMessages,
-  parseShard
-} from "./chunks/chunk-O5FLEDQI.js";
+  newStopToken,
+  parseShard,
+  workflowCommand,
+  wrapUntrusted
+} from "./chunks/chunk-UNKWPVXN.js";
 import "./chunks/chunk-AQ4GU5WP.js";
-import "./chunks/chunk-27EKKCQJ.js";
+import "./chunks/chunk-3PTF46MJ.js";
+import "./chunks/chunk-XTLCOTLR.js";
 import {
   Inputs,
   Outputs,
@@ -55,9 +57,7 @@ import {
   startGroup,
   summary
 } from "./chunks/chunk-LE7BH7BB.js";
-import {
-  __toESM
-} from "./chunks/chunk-54MS2K6W.js";
+import "./chunks/chunk-54MS2K6W.js";
 
 // src/action/main.ts
 import { randomBytes } from "node:crypto";
@@ -110,7 +110,6 @@ function listFiles(dir) {
 }
 
 // src/action/config.ts
-var import_yaml = __toESM(require_dist(), 1);
 import { existsSync, readFileSync } from "node:fs";
 import path2 from "node:path";
 
@@ -242,16 +241,11 @@ function resolveConfig(inputs, workspace, env) {
     ownFiles.add(rel);
   } else if (inputs.configYaml) {
     config = parseMatrixConfig(inputs.configYaml, `${Inputs.configYaml} input`);
-    locateInWorkflow(config, workspace, workflow);
+    locateInWorkflow(config.targets, workspace, workflow);
   } else {
-    const doc = { package: inputs.package ?? "." };
-    const presets = inputs.targets.filter((t) => t.startsWith("preset:")).map((t) => t.slice(7));
-    const images = inputs.targets.filter((t) => !t.startsWith("preset:"));
-    if (images.length) doc.targets = images;
-    if (presets.length) doc.presets = presets;
-    if (inputs.variants.length) doc.axes = { cgo: [false, true], libc: ["glibc", "musl"], link: ["dynamic", "static"] };
-    config = parseMatrixConfig((0, import_yaml.stringify)(doc), `${Inputs.targets} input`);
-    locateInWorkflow(config, workspace, workflow);
+    const axes = inputs.variants.length ? ALL_AXES : void 0;
+    config = defaultMatrixConfig(`${Inputs.targets} input`, inputs.package ?? ".", inputTargets(inputs.targets), axes);
+    locateInWorkflow(config.targets, workspace, workflow);
   }
   if (workflow) ownFiles.add(workflow);
   if (inputs.package && (inputs.config || inputs.configYaml)) config.package = inputs.package;
@@ -265,23 +259,23 @@ function resolveConfig(inputs, workspace, env) {
     }
   }
   if (inputs.targets.length && (inputs.config || inputs.configYaml)) {
-    config.targets = inputs.targets.flatMap((t) => {
-      if (!t.startsWith("preset:")) return [{ ref: t, platform: null, preset: null, declaredAt: null }];
-      const name = t.slice("preset:".length);
-      const refs = TARGET_PRESETS[name];
-      if (!refs) throw new InputError(Inputs.targets, `unknown preset '${name}'; presets: ${presetNames().join(", ")}`);
-      return refs.map((ref) => ({ ref, platform: null, preset: name, declaredAt: null }));
-    });
-    locateInWorkflow(config, workspace, workflow);
+    config.targets = inputTargets(inputs.targets);
+    locateInWorkflow(config.targets, workspace, workflow);
   }
   config.docker.mode = inputs.docker ?? (inputs.config || inputs.configYaml ? config.docker.mode : "required");
-  if (inputs.variants.length) selectVariants(config, inputs.variants);
+  let plan = planMatrix(config, { hostArch: hostGoArch() });
+  if (inputs.variants.length) plan = selectVariants(config, plan, inputs.variants);
+  plan = shardPlan(plan, inputs.shard);
   const moduleRoot = path2.resolve(cwd, config.workingDirectory);
-  return { config, cwd, moduleRoot, ownFiles };
+  return { config, plan, cwd, moduleRoot, ownFiles };
 }
-function selectVariants(config, names) {
+function inputTargets(items) {
+  const targets = targetsFromList(items);
+  if ("error" in targets) throw new InputError(Inputs.targets, targets.error);
+  return targets;
+}
+function selectVariants(config, plan, names) {
   const builder = config.builder;
-  const plan = planMatrix(config, { hostArch: hostGoArch() });
   const known = plan.variants.map((v) => v.name);
   for (const n of names) {
     if (!known.includes(n)) {
@@ -306,6 +300,14 @@ function selectVariants(config, names) {
   config.variants = specs;
   config.axes = null;
   config.builders = {};
+  const variants = plan.variants.filter((v) => names.includes(v.name));
+  return {
+    ...plan,
+    variants,
+    dropped: [],
+    cells: plan.cells.filter((c) => names.includes(c.variant)),
+    order: { ...plan.order, variants: variants.map((v) => v.name) }
+  };
 }
 function workflowFile(workspace, env) {
   const ref = env.GITHUB_WORKFLOW_REF ?? "";
@@ -315,22 +317,15 @@ function workflowFile(workspace, env) {
   if (!rel || rel.includes("..")) return null;
   return existsSync(path2.join(workspace, rel)) ? rel : null;
 }
-function locateInWorkflow(config, workspace, workflow) {
-  if (!workflow) {
-    for (const t of config.targets)
-      if (t.declaredAt && !t.declaredAt.file.includes("/") && t.declaredAt.file.endsWith(" input")) t.declaredAt = null;
-    return;
-  }
-  let lines;
+function locateInWorkflow(targets, workspace, workflow) {
+  let lines = [];
   try {
-    lines = readFileSync(path2.join(workspace, workflow), "utf8").split("\n");
+    if (workflow) lines = readFileSync(path2.join(workspace, workflow), "utf8").split("\n");
   } catch {
-    return;
   }
-  for (const t of config.targets) {
-    if (t.declaredAt && !t.declaredAt.file.endsWith(" input")) continue;
+  for (const t of targets) {
     const i = lines.findIndex((l) => new RegExp(`(^|[\\s,'"\\[-])${escapeRegExp(t.ref)}($|[\\s,'"\\]])`).test(l));
-    t.declaredAt = i >= 0 ? { file: workflow, line: i + 1, column: lines[i].indexOf(t.ref) + 1 } : null;
+    t.declaredAt = workflow && i >= 0 ? { file: workflow, line: i + 1, column: lines[i].indexOf(t.ref) + 1 } : null;
   }
 }
 function escapeRegExp(s) {
@@ -387,8 +382,8 @@ function findOnPath(name, envPath) {
   }
   return null;
 }
-function checkGoForHostBuilds(config, envPath) {
-  const hostVariants = planMatrix(config, { hostArch: hostGoArch() }).variants.filter((v) => v.builder === "host");
+function checkGoForHostBuilds(plan, envPath) {
+  const hostVariants = plan.variants.filter((v) => v.builder === "host");
   if (!hostVariants.length || findOnPath("go", envPath)) return;
   throw new ToolMissingError(
     `Go is not on PATH, and variant(s) ${hostVariants.map((v) => v.name).join(", ")} build on the host: add actions/setup-go before this step, or set 'builder' to a Go builder image`
@@ -456,11 +451,11 @@ async function run(deps = {}) {
   let removeSignalHandlers = () => void 0;
   try {
     const resolved = resolveConfig(inputs, workspace, env);
-    checkGoForHostBuilds(resolved.config, env.PATH);
+    checkGoForHostBuilds(resolved.plan, env.PATH);
     let baseline = null;
     if (inputs.baseline) baseline = readReport(path4.resolve(workspace, inputs.baseline), "baseline");
     if (inputs.baselineRef) {
-      const { resolveBaselineRef } = await import("./chunks/baseline-ref-NOYQW2FB.js");
+      const { resolveBaselineRef } = await import("./chunks/baseline-ref-ZRKPAGYH.js");
       await resolveBaselineRef(resolved.config, inputs.baselineRef, resolved.cwd);
     }
     const runId = `gh${env.GITHUB_RUN_ID ?? "local"}-${randomBytes(4).toString("hex")}`;
@@ -471,25 +466,25 @@ async function run(deps = {}) {
     mkdirSync2(runnerTemp, { recursive: true });
     const outDir = mkdtempSync(path4.join(runnerTemp, "abigap-"));
     const sinks = actionSinks(io);
-    const runMatrix = deps.runMatrix ?? (await import("./chunks/run-matrix-FOT3QUIN.js")).runMatrix;
+    const runMatrix = deps.runMatrix ?? (await import("./chunks/run-matrix-2J33LDAO.js")).runMatrix;
     const report = await runMatrix(resolved.config, {
       cwd: resolved.cwd,
       outDir,
       sinks,
       signal: controller.signal,
       docker: resolved.config.docker.mode,
-      shard: inputs.shard,
+      plan: resolved.plan,
       ...inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {},
       runId
     });
     if (inputs.baselineRef && !controller.signal.aborted) {
-      const { attachBaselineDiff } = await import("./chunks/baseline-ref-NOYQW2FB.js");
+      const { attachBaselineDiff } = await import("./chunks/baseline-ref-ZRKPAGYH.js");
       await attachBaselineDiff(report, resolved.config, inputs.baselineRef, {
         cwd: resolved.cwd,
         sinks,
         signal: controller.signal,
         docker: resolved.config.docker.mode,
-        shard: inputs.shard,
+        plan: resolved.plan,
         ...inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {},
         runId
       });

@@ -178,10 +178,15 @@ wait_all "${pids[@]}"
 pids=()
 for suite in trixie bullseye; do builder_image "$suite" & pids+=($!); done
 wait_all "${pids[@]}"
+bash "$(dirname "$0")/world/truth.sh" # symbol-presence images (sqlite releases, glibc-compat musl)
+
+bash "$(dirname "$0")/world/sandbox-image.sh"
 
 missing=()
 for img in bullseye bookworm trixie musl nolibc arm64-glibc builder-trixie builder-bullseye; do
   have_image "abigap-test/$img:latest" || missing+=("abigap-test/$img")
 done
 [ ${#missing[@]} -eq 0 ] || die "images missing after setup: ${missing[*]}"
+ABIGAP_WORLD_CACHE="$CACHE" bash "$(dirname "$0")/world/registry.sh"
+ABIGAP_WORLD_CACHE="$CACHE" bash "$(dirname "$0")/world/podman.sh"
 log "ready: 8 images, $(docker version -f '{{.Server.Version}}'), binfmt qemu-aarch64 $(head -1 "$BINFMT/qemu-aarch64")"

@@ -136,11 +136,14 @@ describe('checkBinary', () => {
     expect(checkBinary(cgoGlibc(), P('debian:12')).verdict).toBe('compatible')
     const r = checkBinary(cgoGlibc(), P('debian:11'))
     expect(r.verdict).toBe('incompatible')
-    expect(kinds(r)).toEqual(['symbol-version:error'])
-    const g = r.gaps[0]
+    // one gap per missing node, in the binary's order, each with exactly its symbols
+    expect(kinds(r)).toEqual(['symbol-version:error', 'symbol-version:error'])
+    expect(r.gaps.map((x) => [x.version, x.symbols])).toEqual([
+      ['GLIBC_2.32', ['pthread_sigmask']],
+      ['GLIBC_2.34', ['__libc_start_main', 'pthread_create']],
+    ])
+    const g = r.gaps[1]
     expect(g.library).toBe('libc.so.6')
-    expect(g.version).toBe('GLIBC_2.34')
-    expect(g.symbols).toEqual(expect.arrayContaining(['__libc_start_main', 'pthread_create', 'pthread_sigmask']))
     expect(g.message).toContain("version `GLIBC_2.34' not found")
     expect(g.message).toContain('glibc 2.31')
     expect(g.fixes!.join('\n')).toMatch(/bullseye-based builder/)
@@ -160,13 +163,14 @@ describe('checkBinary', () => {
           file: 'libc.so.6',
           versions: [
             { name: 'GLIBC_2.2.5', weak: false },
+            { name: 'GLIBC_2.32', weak: true },
             { name: 'GLIBC_2.34', weak: true },
           ],
         },
       ],
     })
     const r = checkBinary(f, P('debian:11'))
-    expect(kinds(r)).toEqual(['symbol-version:warning'])
+    expect(kinds(r)).toEqual(['symbol-version:warning', 'symbol-version:warning'])
     expect(r.verdict).toBe('compatible')
   })
 
@@ -187,8 +191,19 @@ describe('checkBinary', () => {
       libc: 'musl',
       versionNeeds: [],
       requires: {},
+      dynamicSymbols: cgoGlibc().dynamicSymbols.map((s) => ({ ...s, version: null, library: null })),
     })
-    expect(checkBinary(musl, P('alpine:3.20')).verdict).toBe('compatible')
+    const names = musl.dynamicSymbols.map((s) => s.name)
+    const withExports = (exports: string[] | undefined) => {
+      const p = P('alpine:3.20')
+      return { ...p, libraries: p.libraries.map((l) => (/^libc\.musl/.test(l.soname) ? { ...l, exports } : l)) }
+    }
+    expect(checkBinary(musl, withExports(names)).verdict).toBe('compatible')
+    // no exports known: presence is all musl checks, so the answer is unknown, never a guess
+    const blind = checkBinary(musl, withExports(undefined))
+    expect(blind.verdict).toBe('unknown')
+    expect(kinds(blind)).toEqual(['missing-symbol:notice'])
+    expect(blind.gaps[0].message).toMatch(/cannot tell .*Probe the image/)
     const r = checkBinary(musl, P('debian:12'))
     expect(kinds(r)).toEqual(['missing-loader:error'])
     expect(r.gaps[0].message).toMatch(/musl binary that needs the loader \/lib\/ld-musl-x86_64\.so\.1/)
@@ -248,7 +263,7 @@ describe('checkBinary', () => {
       dynamicSymbols: [
         {
           name: '_ZSt28__throw_bad_array_new_lengthv',
-          version: 'GLIBCXX_3.4.29',
+          version: 'CXXABI_1.3.13',
           hidden: false,
           library: 'libstdc++.so.6',
           defined: false,
@@ -268,9 +283,11 @@ describe('checkBinary', () => {
     })
     expect(checkBinary(f, P('debian:12')).verdict).toBe('compatible')
     const r = checkBinary(f, P('debian:11'))
-    expect(kinds(r)).toEqual(['symbol-version:error'])
+    expect(kinds(r)).toEqual(['symbol-version:error', 'symbol-version:error'])
+    expect(r.gaps.map((g) => g.version)).toEqual(['GLIBCXX_3.4.30', 'CXXABI_1.3.13'])
+    expect(r.gaps[1].symbols).toEqual(['_ZSt28__throw_bad_array_new_lengthv'])
     expect(r.gaps[0].version).toBe('GLIBCXX_3.4.30')
-    expect(r.gaps[0].message).toMatch(/libstdc\+\+ with GLIBCXX_3.4.30/)
+    expect(r.gaps[0].message).toMatch(/GLIBCXX_3.4.30 from libstdc\+\+\.so\.6 \(a newer GCC/)
     expect(r.gaps[0].fixes!.join(' ')).toMatch(/static-libstdc\+\+/)
   })
 
@@ -291,6 +308,10 @@ describe('checkBinary', () => {
             ],
           },
         ],
+        dynamicSymbols: arm.dynamicSymbols.map((s) => ({
+          ...s,
+          version: s.version === 'GLIBC_2.34' ? s.version : 'GLIBC_2.17',
+        })),
       },
       P('debian:12', 'arm64'),
     )
@@ -356,12 +377,18 @@ describe('checkBinary', () => {
       loaders: ['/lib/ld-musl-x86_64.so.1', '/lib64/ld-linux-x86-64.so.2'],
       libraries: [
         { soname: 'libc.so.6', dirs: ['/usr/lib/x86_64-linux-gnu'], versions: ['GLIBC_2.2.5'] },
-        { soname: 'libz.so.1', dirs: ['/usr/lib/x86_64-linux-gnu'], versions: [] },
+        { soname: 'libz.so.1', dirs: ['/usr/lib/x86_64-linux-gnu'], versions: [], exports: [] },
+        {
+          soname: 'ld-musl-x86_64.so.1',
+          dirs: ['/lib'],
+          versions: [],
+          exports: musl.dynamicSymbols.map((s) => s.name),
+        },
       ],
     }
     // The musl loader starts it, but musl does not search the glibc multiarch directory for libz.
     const r = checkBinary(musl, dual)
-    expect(kinds(r)).toEqual(['libc-flavor:notice', 'missing-library:error'])
+    expect(kinds(r)).toEqual(['missing-library:error', 'libc-flavor:notice'])
     dual.libraries[1].dirs.push('/usr/lib')
     expect(checkBinary(musl, dual).verdict).toBe('compatible')
     const gcompat: TargetProfile = {

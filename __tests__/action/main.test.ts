@@ -82,7 +82,7 @@ describe('run (the action, with a fake pipeline)', () => {
     expect(m?.[2]).toContain('::error::from a compiler')
     const errors = io.errorLines().filter((l) => !l.includes('from a compiler'))
     expect(errors).toContain(
-      '::error file=cmd/server/native_cgo.go,line=16,col=6,title=needs GLIBC_2.34 — abigap-test/bullseye has 2.31::' +
+      '::error file=cmd/server/native_cgo.go,line=16,col=6,title=needs GLIBC_2.34 (libc.so.6) — abigap-test/bullseye has glibc 2.31::' +
         'needs GLIBC_2.34 (libc.so.6) for __libc_start_main, pthread_sigmask; abigap-test/bullseye has glibc 2.31%0ASymbols: __libc_start_main, pthread_sigmask%0AFix: build on the oldest glibc you support (e.g. a bullseye builder image)%0AFix: or build with CGO_ENABLED=0',
     )
     expect(errors.some((l) => l.startsWith('::error file=.github/abigap.yml,line='))).toBe(true)
@@ -98,7 +98,7 @@ describe('run (the action, with a fake pipeline)', () => {
     expect(artifacts.uploads[0].files.map((f) => path.basename(f))).toEqual(
       expect.arrayContaining(['report.json', 'summary.md', 'report.sarif']),
     )
-    expect(seen.opts?.shard).toEqual({ index: 1, count: 2 })
+    expect(seen.opts?.plan?.shard).toEqual({ index: 1, count: 2 })
     expect(io.state['abigap-run-id']).toMatch(/^gh7-[0-9a-f]{8}$/)
     expect((seen.opts as { runId?: string }).runId).toBe(io.state['abigap-run-id'])
     const saved = JSON.parse(readFileSync(io.outputs.report, 'utf8')) as MatrixReport

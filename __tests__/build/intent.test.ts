@@ -1,4 +1,4 @@
-import { checkBuildIntent, observedLibc } from '../../src/build/intent.js'
+import { checkBuildIntent } from '../../src/build/intent.js'
 import type { InspectedFile } from '../../src/elf/types.js'
 import type { PlannedVariant } from '../../src/matrix/types.js'
 
@@ -62,7 +62,12 @@ describe('checkBuildIntent', () => {
   test('musl-static that came out dynamic against glibc (C++ part linked with g++)', () => {
     const gaps = checkBuildIntent(
       variant({}),
-      file({ linkage: 'dynamic', interpreter: '/lib64/ld-linux-x86-64.so.2', needed: ['libstdc++.so.6', 'libc.so.6'] }),
+      file({
+        linkage: 'dynamic',
+        interpreter: '/lib64/ld-linux-x86-64.so.2',
+        needed: ['libstdc++.so.6', 'libc.so.6'],
+        libc: 'glibc',
+      }),
     )
     expect(gaps.map((g) => g.kind)).toEqual(['toolchain-mismatch', 'toolchain-mismatch'])
     expect(gaps[0].message).toMatch(
@@ -72,14 +77,14 @@ describe('checkBuildIntent', () => {
     expect(gaps[1].message).toMatch(/C\+\+/)
   })
   test('musl-static that came out static glibc (glibc ABI note)', () => {
-    const gaps = checkBuildIntent(variant({}), file({ abiTag: { os: 'Linux', kernel: '3.2.0' } }))
+    const gaps = checkBuildIntent(variant({}), file({ abiTag: { os: 'Linux', kernel: '3.2.0' }, libc: 'glibc' }))
     expect(gaps).toHaveLength(1)
     expect(gaps[0].message).toMatch(/glibc start files/)
   })
   test('"static" glibc build with an interpreter', () => {
     const gaps = checkBuildIntent(
       variant({ name: 'cgo-glibc-static', libc: 'glibc' }),
-      file({ linkage: 'dynamic', interpreter: '/lib64/ld-linux-x86-64.so.2', needed: ['libc.so.6'] }),
+      file({ linkage: 'dynamic', interpreter: '/lib64/ld-linux-x86-64.so.2', needed: ['libc.so.6'], libc: 'glibc' }),
     )
     expect(gaps.map((g) => g.message)).toEqual([
       expect.stringMatching(/cgo-glibc-static should be statically linked but has an interpreter/),
@@ -129,12 +134,26 @@ describe('checkBuildIntent', () => {
     ).toEqual([])
   })
   test('pre-1.18 binaries without build settings are judged on ELF facts alone', () => {
-    const f = file({ linkage: 'dynamic', interpreter: '/lib64/ld-linux-x86-64.so.2', needed: ['libc.so.6'], go: null })
+    // the libc is the ELF module's one answer (InspectedFile.libc), never guessed again here
+    const f = file({
+      linkage: 'dynamic',
+      interpreter: '/lib64/ld-linux-x86-64.so.2',
+      needed: ['libc.so.6'],
+      go: null,
+      libc: 'glibc',
+    })
     expect(checkBuildIntent(variant({ name: 'cgo-glibc', libc: 'glibc', link: 'dynamic' }), f)).toEqual([])
-    expect(observedLibc(f)).toBe('glibc')
+    const musl = file({
+      linkage: 'dynamic',
+      interpreter: '/lib/ld-musl-x86_64.so.1',
+      needed: ['libc.so'],
+      go: null,
+      libc: 'musl',
+    })
+    expect(checkBuildIntent(variant({ name: 'cgo-musl', libc: 'musl', link: 'dynamic' }), musl)).toEqual([])
     expect(
-      observedLibc(file({ linkage: 'dynamic', interpreter: '/lib/ld-musl-x86_64.so.1', needed: ['libc.so'] })),
-    ).toBe('musl')
+      checkBuildIntent(variant({ name: 'cgo-glibc', libc: 'glibc', link: 'dynamic' }), musl).map((g) => g.kind),
+    ).toContain('toolchain-mismatch')
   })
   test('an unreadable output is unanalysable, not a pass', () => {
     const gaps = checkBuildIntent(

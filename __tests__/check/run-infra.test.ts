@@ -2,7 +2,8 @@ import { copyFile, mkdtemp, rm } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { applyRuns, isUnknownImage, planRuns, renderHuman, run as check } from '../../src/cli/commands/check.js'
+import { isUnknownImage, renderHuman, run as check } from '../../src/cli/commands/check.js'
+import { applyRuns, planRuns } from '../../src/cli/commands/check-runs.js'
 import type { CheckReport, CheckResult } from '../../src/abi/types.js'
 import type { RunResult } from '../../src/docker/types.js'
 import { inspectFile } from '../../src/io/inspect-file.js'
@@ -37,16 +38,11 @@ describe('check --run: platforms', () => {
       null,
     )
     const host = process.arch === 'x64' ? 'amd64' : process.arch
-    const byPlatform = Object.fromEntries(
-      plan.batches.map((b) => [
-        b.platform,
-        b.requests.map((q) => [q.image, q.platform, q.binaries.map((x) => x.path)]),
-      ]),
-    )
-    expect(byPlatform).toEqual({
-      [`linux/${host}`]: [['debian:12', `linux/${host}`, [node()]]],
-      'linux/arm64': [['debian:12', 'linux/arm64', [ARM]]],
-    })
+    // one request per target and platform, all keyed by the target's name
+    expect(plan.requests.map((q) => [q.targetId, q.image, q.platform, q.binaries.map((x) => x.path)])).toEqual([
+      ['debian:12', 'debian:12', `linux/${host}`, [node()]],
+      ['debian:12', 'debian:12', 'linux/arm64', [ARM]],
+    ])
     expect(plan.skipped).toEqual([])
   })
 
@@ -60,8 +56,7 @@ describe('check --run: platforms', () => {
       report.results,
       'amd64',
     )
-    expect(plan.batches).toHaveLength(1)
-    expect(plan.batches[0].requests).toEqual([
+    expect(plan.requests).toEqual([
       expect.objectContaining({ image: 'debian:12', platform: 'linux/amd64', binaries: [{ id: '1', path: node() }] }),
     ])
     expect(plan.skipped).toHaveLength(1)
@@ -78,8 +73,8 @@ describe('check --run: infrastructure errors are never success', () => {
   test('an infrastructure-error cell is reported and never shown as ✓', async () => {
     const report = await staticResults(['--target', 'debian:12', node()])
     expect(report.results[0].verdict).toBe('compatible')
-    const errs = applyRuns([node()], [{ name: 'debian:12', image: 'debian:12' }], report.results, [
-      { image: 'debian:12', binaryId: '0', run: infraRun('cannot pull debian:12: no such host') },
+    const errs = applyRuns([node()], report.results, [
+      { targetId: 'debian:12', binaryId: '0', run: infraRun('cannot pull debian:12: no such host') },
     ])
     expect(errs).toEqual([`${node()} on debian:12: cannot pull debian:12: no such host`])
     expect((report.results[0] as CheckResult).run?.outcome).toBe('infrastructure-error')

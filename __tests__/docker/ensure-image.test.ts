@@ -50,7 +50,7 @@ describe('ensureImage', () => {
         ],
       ],
     })
-    await expect(ensureImage(rt, 'x', { pull: 'always', backoffMs: 1 })).rejects.toThrow(
+    await expect(ensureImage(rt, 'x', { pull: 'always', backoffMs: 1, askRegistry: false })).rejects.toThrow(
       /cannot pull 'x': no matching manifest/,
     )
     expect(calls.pulls).toBe(1)
@@ -66,7 +66,12 @@ describe('ensureImage', () => {
       ],
       after: IMG,
     })
-    const id = await ensureImage(rt, 'x', { pull: 'missing', backoffMs: 1, onProgress: (l) => progress.push(l) })
+    const id = await ensureImage(rt, 'x', {
+      pull: 'missing',
+      backoffMs: 1,
+      askRegistry: false,
+      onProgress: (l) => progress.push(l),
+    })
     expect(id.id).toBe('sha256:aa')
     expect(calls.pulls).toBe(3)
     expect(progress.filter((l) => l.includes('retrying'))).toHaveLength(2)
@@ -76,9 +81,9 @@ describe('ensureImage', () => {
       local: null,
       pulls: [[{ error: 'toomanyrequests' }], [{ error: 'toomanyrequests' }]],
     })
-    await expect(ensureImage(rt, 'x', { pull: 'missing', retries: 2, backoffMs: 1 })).rejects.toThrow(
-      /after 2 attempts/,
-    )
+    await expect(
+      ensureImage(rt, 'x', { pull: 'missing', retries: 2, backoffMs: 1, askRegistry: false }),
+    ).rejects.toThrow(/after 2 attempts/)
     expect(calls.pulls).toBe(2)
   })
   it('a local image of another platform is pulled (missing) or refused (never)', async () => {

@@ -1,6 +1,10 @@
 // Differential test: abigap's ELF facts must equal GNU readelf's (and `go version -m`'s) on every ELF file of this
-// machine's /usr/bin and /usr/lib, and on real libc.so.6 files of other architectures (big-endian included).
+// machine's /usr/bin and /usr/lib, and on real libc.so.6 files of other architectures (big-endian included). The
+// facts compared are the ones `inspect --json` prints (its streamed document, parsed back), and that document must be
+// byte for byte JSON.stringify of the decoded facts.
 import { existsSync } from 'node:fs'
+import { inspectDocument } from '../../src/elf/json.js'
+import type { InspectedFile } from '../../src/elf/types.js'
 import { inspectFile } from '../../src/io/inspect-file.js'
 import { diffGo, diffReadelf, findElfFiles, goVersionM, pool, readelf } from './helpers/oracle.js'
 
@@ -15,8 +19,13 @@ const CROSS = [
 
 async function compareAll(files: string[], withGo: boolean): Promise<string[]> {
   const problems = await pool(files, 3, async (file) => {
+    const streamed = Buffer.concat(inspectDocument([inspectFile(file)]))
     const ours = inspectFile(file)
-    const d = diffReadelf(ours, await readelf(file))
+    const d: string[] = []
+    if (!streamed.equals(Buffer.from(JSON.stringify({ schemaVersion: 1, files: [ours] }) + '\n')))
+      d.push('inspect --json differs from JSON.stringify of the facts')
+    const printed = (JSON.parse(streamed.toString('utf8')) as { files: InspectedFile[] }).files[0]
+    d.push(...diffReadelf(printed, await readelf(file)))
     if (withGo && ours.go) d.push(...diffGo(ours, await goVersionM(file)))
     return d.length ? `${file}:\n    ${d.join('\n    ')}` : null
   })

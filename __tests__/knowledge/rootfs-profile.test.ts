@@ -191,3 +191,38 @@ describe('profileFromTree', () => {
     })
   })
 })
+
+describe('profileFromTree: exports (profileVersion 2)', () => {
+  const lib = (n: string) => readFileSync(`/lib/x86_64-linux-gnu/${n}`)
+  const tree = () =>
+    new MemTree()
+      .file('/etc/os-release', 'ID=debian\nVERSION_ID="12"\n')
+      .file('/lib64/ld-linux-x86-64.so.2', hostLoader)
+      .file('/usr/lib/x86_64-linux-gnu/libc.so.6', hostLibc)
+      .link('/usr/lib/x86_64-linux-gnu/libsqlite3.so.0', 'libsqlite3.so.0.8.6')
+      .file('/usr/lib/x86_64-linux-gnu/libsqlite3.so.0.8.6', lib('libsqlite3.so.0'))
+      .file('/usr/lib/x86_64-linux-gnu/libgcrypt.so.20', lib('libgcrypt.so.20'))
+      .file('/usr/lib/x86_64-linux-gnu/libgpg-error.so.0', lib('libgpg-error.so.0'))
+
+  test('every library: exports as name@NODE or name, own needs, the real file', () => {
+    const p = profileFromTree(tree(), { image: 'mem', source: 'rootfs' })
+    expect(p.profileVersion).toBe(2)
+    const by = (n: string) => p.libraries.find((l) => l.soname === n)!
+    expect(by('libc.so.6').exports).toEqual(expect.arrayContaining(['malloc@GLIBC_2.2.5', 'arc4random@GLIBC_2.36']))
+    // unversioned library: bare names
+    expect(by('libsqlite3.so.0').exports).toContain('sqlite3_open')
+    expect(by('libsqlite3.so.0').exports!.some((e) => e.includes('@'))).toBe(false)
+    expect(by('libsqlite3.so.0').file).toBe('libsqlite3.so.0.8.6')
+    expect(by('libsqlite3.so.0').needed).toContain('libc.so.6')
+    // undefined symbols are not exports
+    expect(by('libgcrypt.so.20').exports!.some((e) => e.startsWith('malloc@'))).toBe(false)
+    expect(by('libgcrypt.so.20').needed).toEqual(expect.arrayContaining(['libgpg-error.so.0']))
+  })
+
+  test('exportsFor: the named sonames, what they load, libc and the loader; nothing else', () => {
+    const p = profileFromTree(tree(), { image: 'mem', source: 'rootfs', exportsFor: ['libgcrypt.so.20'] })
+    const have = p.libraries.filter((l) => l.exports).map((l) => l.soname)
+    expect(have.sort()).toEqual(['ld-linux-x86-64.so.2', 'libc.so.6', 'libgcrypt.so.20', 'libgpg-error.so.0'])
+    expect(p.libraries.find((l) => l.soname === 'libsqlite3.so.0')?.exports).toBeUndefined()
+  })
+})

@@ -55,6 +55,7 @@ build: { timeout: 2m, concurrency: 2 }
     expect(cfg.variants?.[1].declaredAt).toEqual({ file: 'abigap.yml', line: 12, column: 5 })
     // explicit targets keep their line; preset targets point at the preset entry
     expect(cfg.targets[0]).toEqual({
+      id: 'debian:12',
       ref: 'debian:12',
       platform: null,
       preset: null,

@@ -1,12 +1,8 @@
 import { resolveProfiles } from '../../src/pipeline/profiles.js'
 import type { TargetSpec } from '../../src/matrix/types.js'
+import { targetSpec } from '../../src/matrix/targets.js'
 
-const target = (ref: string, platform: string | null = null): TargetSpec => ({
-  ref,
-  platform,
-  preset: null,
-  declaredAt: null,
-})
+const target = (ref: string, platform: string | null = null): TargetSpec => targetSpec(ref, platform)
 
 describe('resolveProfiles without Docker', () => {
   test('a target not in the embedded knowledge is an infrastructure error, a known one is not', async () => {

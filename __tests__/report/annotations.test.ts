@@ -9,7 +9,7 @@ describe('selectAnnotations on the fixture report', () => {
     const lines = anns.filter((a) => a.kind === 'symbol-version').map((a) => `${a.file}:${a.line}`)
     expect(lines).toEqual(['cmd/server/native_cgo.go:16', 'cmd/server/native_cgo.go:31'])
     const a = anns.find((x) => x.kind === 'symbol-version')
-    expect(a?.title).toBe('needs GLIBC_2.34 — abigap-test/bullseye has 2.31')
+    expect(a?.title).toBe('needs GLIBC_2.34 (libc.so.6) — abigap-test/bullseye has glibc 2.31')
     expect(a?.severity).toBe('error')
     expect(a?.message).toMatch(/Symbols: __libc_start_main, pthread_sigmask/)
     expect(a?.message).toMatch(/Fix: build on the oldest glibc/)

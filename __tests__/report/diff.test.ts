@@ -6,7 +6,7 @@ import {
   collectFindings,
 } from '../../src/report/index.js'
 import type { MatrixCell, MatrixReport } from '../../src/report/index.js'
-import { reconcileRun } from '../../src/pipeline/analysis.js'
+import { reconcileRun } from '../../src/abi/reconcile.js'
 import { fixtureReport, glibc234Gap, okRun } from '../../__fixtures__/reports.js'
 
 /** The base: the same matrix before the PR, where cgo-glibc was built on bullseye (floor 2.17) and ran everywhere glibc. */
@@ -70,7 +70,7 @@ describe('diffReports', () => {
   })
   it('does not count a new target as a regression', () => {
     const h = fixtureReport()
-    h.targets.push({ ref: 'abigap-test/trixie', platform: null, declaredAt: null })
+    h.targets.push({ id: 'abigap-test/trixie', ref: 'abigap-test/trixie', platform: null, declaredAt: null })
     const g = glibc234Gap()
     h.results.push({
       ...h.results[0],
@@ -126,7 +126,7 @@ describe('diffReports against a static-only base (a base ref: nothing ran)', () 
     const r = fixtureReport()
     const c = r.results.find((x) => x.variant === 'cgo-musl' && x.target === 'abigap-test/musl') as MatrixCell
     c.run = { ...okRun(), outcome: 'missing-library', exitCode: 127, missingLibraries: ['libfoo.so.1'] }
-    reconcileRun(c)
+    if (c.run) c.agreement = reconcileRun(c, c.run)
     return r
   }
 

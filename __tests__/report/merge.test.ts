@@ -101,7 +101,7 @@ describe('mergeReports', () => {
     full.results = full.results.filter((c) => full.variants.some((v) => v.name === c.variant))
     const recommend = (r: MatrixReport) =>
       recommendArtifacts(
-        r.targets.map((t) => t.ref),
+        r.targets.map((t) => t.id),
         r.variants,
         r.builds,
         r.results,
@@ -121,8 +121,15 @@ describe('mergeReports', () => {
   it('names a target no cell covers as the planner does, platform included', () => {
     const full = fixtureReport()
     full.results = full.results.filter((c) => c.target !== 'abigap-test/nolibc')
+    const nolibc = full.targets.find((t) => t.ref === 'abigap-test/nolibc')
+    if (!nolibc) throw new Error('fixture changed')
+    Object.assign(nolibc, { platform: 'linux/amd64', id: 'abigap-test/nolibc (linux/amd64)' })
     const merged = mergeReports(split(full, 2))
-    expect(merged.recommended.at(-1)).toEqual({ target: 'abigap-test/nolibc (linux/amd64)', variant: null })
+    expect(merged.recommended.at(-1)).toEqual({
+      target: 'abigap-test/nolibc (linux/amd64)',
+      variant: null,
+      candidate: null,
+    })
   })
   it('restores the order without a plan (topological merge of the shard orders)', () => {
     const full = hugeReport(12, 6)

@@ -23,7 +23,7 @@ describe('renderSummary', () => {
     expect(md).toMatch(/\| abigap-test\/bullseye \| nocgo \| static \(no libc\) \|/)
     expect(md).toMatch(/<details><summary>❌ <b>cgo-glibc<\/b> on <b>abigap-test\/bullseye<\/b>: GLIBC_2.34<\/summary>/)
     expect(md).toMatch(/```text\n\/app\/server: \/lib\/x86_64-linux-gnu\/libc.so.6: version `GLIBC_2.34' not found/)
-    expect(md).toMatch(/symbols needing GLIBC\\_2.34: `__libc_start_main`, `pthread_sigmask`/)
+    expect(md).toMatch(/symbols needing GLIBC\\_2.34 from `libc.so.6`: `__libc_start_main`, `pthread_sigmask`/)
     expect(md).toMatch(/fix: build on the oldest glibc/)
     expect(md).toMatch(/❌ build <b>cgo-glibc-cxx<\/b>: failed/)
     expect(md).toMatch(/\| build \| 9.8 s \|/)

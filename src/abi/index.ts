@@ -2,6 +2,7 @@
 export { checkBinary, type CheckOptions } from './check-binary.js'
 export { computeFloor, describeFloor } from './floor.js'
 export { crossCheck, runtimeDisagreementGap, runLoaded } from './cross-check.js'
+export { reconcileRun, type Reconcilable } from './reconcile.js'
 export { emptySourceIndex, locateSymbols, type SourceIndex, type IndexedSite } from './source-index.js'
 export { goPackageOf, NSS_SYMBOLS } from './go-packages.js'
 export { packageHint } from './package-hints.js'

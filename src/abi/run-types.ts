@@ -34,6 +34,8 @@ export interface RunResult {
 
 /** What to run: the binaries bound for one target. */
 export interface RunRequest {
+  /** The target this request runs for (default: the image): its results carry it, with each binary's id. */
+  targetId?: string
   image: string
   platform?: string
   binaries: { id: string; path: string }[]

@@ -8,6 +8,7 @@ export type GapKind =
   | 'missing-loader'
   | 'missing-library'
   | 'symbol-version'
+  | 'missing-symbol'
   | 'libc-flavor'
   | 'static-nss'
   | 'kernel-floor'
@@ -17,6 +18,8 @@ export type GapKind =
   | 'build-failed'
   | 'runtime-disagreement'
   | 'unanalysable'
+  /** A promised target (promises: every-target) with no artifact that runs there with no error and no warning. */
+  | 'no-clean-artifact'
 
 /** A place in the user's source tree (paths relative to the source root). */
 export interface SourceLocation {
@@ -34,9 +37,17 @@ export interface AbiGap {
   kind: GapKind
   severity: Severity
   message: string
+  /** The library the gap is about (symbol-version: the vn_file the node is required from; missing-symbol: the one expected to define it). */
   library?: string
+  /** symbol-version: the one missing node; missing-symbol: the node the symbol is required under, when versioned. */
   version?: string
+  /**
+   * Every symbol the gap is about, complete and exact: for symbol-version the undefined symbols bound to exactly
+   * `library` + `version`; for missing-symbol the one symbol. Renderers shorten lists; this field never is.
+   */
   symbols?: string[]
+  /** missing-symbol: the release of the expected library that added the symbol ("musl 1.2.5"), when known. */
+  addedIn?: string
   /** Go standard package that pulls the symbols in (net, os/user, ...), when known. */
   goPackage?: string
   locations?: SourceLocation[]

@@ -2,24 +2,26 @@
 // the variant selection, and target lines located in the workflow file for annotations.
 import { existsSync, readFileSync } from 'node:fs'
 import path from 'node:path'
-import { stringify } from 'yaml'
 import { didYouMean } from '../matrix/did-you-mean.js'
+import { ALL_AXES, defaultMatrixConfig } from '../matrix/defaults.js'
 import {
   parseMatrixConfig,
   planMatrix,
   parseDuration,
-  presetNames,
+  shardPlan,
   shellWords,
-  TARGET_PRESETS,
+  targetsFromList,
 } from '../matrix/index.js'
 import { hostGoArch } from '../build/host-arch.js'
-import type { MatrixConfig, TargetSpec, VariantSpec } from '../matrix/types.js'
+import type { MatrixConfig, MatrixPlan, TargetSpec, VariantSpec } from '../matrix/types.js'
 import { Inputs } from './constants.js'
 import { InputError, type ActionInputs } from './inputs.js'
 
-/** The config plus where its files are, for mapping report paths to repository paths. */
+/** The config, its plan (made once, here, and handed on), and where its files are, for mapping report paths. */
 export interface ResolvedConfig {
   config: MatrixConfig
+  /** The plan of this job (its shard, the selected variants); runMatrix and the preflight use it as is. */
+  plan: MatrixPlan
   /** Directory runMatrix runs in (workspace + working-directory). */
   cwd: string
   /** The module directory source locations are relative to. */
@@ -28,7 +30,7 @@ export interface ResolvedConfig {
   ownFiles: Set<string>
 }
 
-/** Builds the matrix config from the inputs. Throws InputError or the matrix's ConfigError (both user mistakes). */
+/** Builds the matrix config and plan from the inputs. Throws InputError or the matrix's ConfigError (user mistakes). */
 export function resolveConfig(
   inputs: ActionInputs,
   workspace: string,
@@ -50,17 +52,13 @@ export function resolveConfig(
     ownFiles.add(rel)
   } else if (inputs.configYaml) {
     config = parseMatrixConfig(inputs.configYaml, `${Inputs.configYaml} input`)
-    locateInWorkflow(config, workspace, workflow)
+    // positions in the inline YAML mean nothing in the repository: the targets are found in the workflow instead
+    locateInWorkflow(config.targets, workspace, workflow)
   } else {
-    const doc: Record<string, unknown> = { package: inputs.package ?? '.' }
-    const presets = inputs.targets.filter((t) => t.startsWith('preset:')).map((t) => t.slice(7))
-    const images = inputs.targets.filter((t) => !t.startsWith('preset:'))
-    if (images.length) doc.targets = images
-    if (presets.length) doc.presets = presets
     // Variant names select from every combination (nocgo, cgo-glibc, cgo-glibc-static, cgo-musl, cgo-musl-static).
-    if (inputs.variants.length) doc.axes = { cgo: [false, true], libc: ['glibc', 'musl'], link: ['dynamic', 'static'] }
-    config = parseMatrixConfig(stringify(doc), `${Inputs.targets} input`)
-    locateInWorkflow(config, workspace, workflow)
+    const axes = inputs.variants.length ? ALL_AXES : undefined
+    config = defaultMatrixConfig(`${Inputs.targets} input`, inputs.package ?? '.', inputTargets(inputs.targets), axes)
+    locateInWorkflow(config.targets, workspace, workflow)
   }
   if (workflow) ownFiles.add(workflow)
 
@@ -75,25 +73,30 @@ export function resolveConfig(
     }
   }
   if (inputs.targets.length && (inputs.config || inputs.configYaml)) {
-    config.targets = inputs.targets.flatMap((t): TargetSpec[] => {
-      if (!t.startsWith('preset:')) return [{ ref: t, platform: null, preset: null, declaredAt: null }]
-      const name = t.slice('preset:'.length)
-      const refs = TARGET_PRESETS[name]
-      if (!refs) throw new InputError(Inputs.targets, `unknown preset '${name}'; presets: ${presetNames().join(', ')}`)
-      return refs.map((ref) => ({ ref, platform: null, preset: name, declaredAt: null }))
-    })
-    locateInWorkflow(config, workspace, workflow)
+    config.targets = inputTargets(inputs.targets)
+    locateInWorkflow(config.targets, workspace, workflow)
   }
   config.docker.mode = inputs.docker ?? (inputs.config || inputs.configYaml ? config.docker.mode : 'required')
-  if (inputs.variants.length) selectVariants(config, inputs.variants)
+  let plan = planMatrix(config, { hostArch: hostGoArch() })
+  if (inputs.variants.length) plan = selectVariants(config, plan, inputs.variants)
+  plan = shardPlan(plan, inputs.shard)
   const moduleRoot = path.resolve(cwd, config.workingDirectory)
-  return { config, cwd, moduleRoot, ownFiles }
+  return { config, plan, cwd, moduleRoot, ownFiles }
 }
 
-/** Keeps only the named variants (unknown names are an InputError with a suggestion). */
-function selectVariants(config: MatrixConfig, names: string[]): void {
+/** The `targets` input as targets (`preset:NAME` expanded); an unknown preset is an InputError. */
+function inputTargets(items: string[]): TargetSpec[] {
+  const targets = targetsFromList(items)
+  if ('error' in targets) throw new InputError(Inputs.targets, targets.error)
+  return targets
+}
+
+/**
+ * Keeps only the named variants (unknown names are an InputError with a suggestion): the config lists them
+ * explicitly (so a baseline build at another ref builds the same ones) and the plan keeps only their cells.
+ */
+function selectVariants(config: MatrixConfig, plan: MatrixPlan, names: string[]): MatrixPlan {
   const builder = config.builder
-  const plan = planMatrix(config, { hostArch: hostGoArch() })
   const known = plan.variants.map((v) => v.name)
   for (const n of names) {
     if (!known.includes(n)) {
@@ -120,6 +123,15 @@ function selectVariants(config: MatrixConfig, names: string[]): void {
   config.variants = specs
   config.axes = null
   config.builders = {}
+  const variants = plan.variants.filter((v) => names.includes(v.name))
+  // the combinations the axes dropped are not the user's concern once they named the variants to build
+  return {
+    ...plan,
+    variants,
+    dropped: [],
+    cells: plan.cells.filter((c) => names.includes(c.variant)),
+    order: { ...plan.order, variants: variants.map((v) => v.name) },
+  }
 }
 
 /** The workflow file of this run, workspace-relative (from GITHUB_WORKFLOW_REF), when it exists in the checkout. */
@@ -132,23 +144,17 @@ export function workflowFile(workspace: string, env: Record<string, string | und
   return existsSync(path.join(workspace, rel)) ? rel : null
 }
 
-/** Points each target without a position at its line in the workflow file (where the user typed it). */
-function locateInWorkflow(config: MatrixConfig, workspace: string, workflow: string | null): void {
-  if (!workflow) {
-    for (const t of config.targets)
-      if (t.declaredAt && !t.declaredAt.file.includes('/') && t.declaredAt.file.endsWith(' input')) t.declaredAt = null
-    return
-  }
-  let lines: string[]
+/** Points targets typed in an input at their line in the workflow file (where the user typed them), else at none. */
+function locateInWorkflow(targets: TargetSpec[], workspace: string, workflow: string | null): void {
+  let lines: string[] = []
   try {
-    lines = readFileSync(path.join(workspace, workflow), 'utf8').split('\n')
+    if (workflow) lines = readFileSync(path.join(workspace, workflow), 'utf8').split('\n')
   } catch {
-    return
+    // no workflow to point at
   }
-  for (const t of config.targets) {
-    if (t.declaredAt && !t.declaredAt.file.endsWith(' input')) continue
+  for (const t of targets) {
     const i = lines.findIndex((l) => new RegExp(`(^|[\\s,'"\\[-])${escapeRegExp(t.ref)}($|[\\s,'"\\]])`).test(l))
-    t.declaredAt = i >= 0 ? { file: workflow, line: i + 1, column: lines[i].indexOf(t.ref) + 1 } : null
+    t.declaredAt = workflow && i >= 0 ? { file: workflow, line: i + 1, column: lines[i].indexOf(t.ref) + 1 } : null
   }
 }
 

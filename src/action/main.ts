@@ -58,7 +58,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
   let removeSignalHandlers: () => void = () => undefined
   try {
     const resolved = resolveConfig(inputs, workspace, env)
-    checkGoForHostBuilds(resolved.config, env.PATH)
+    checkGoForHostBuilds(resolved.plan, env.PATH)
     let baseline: MatrixReport | null = null
     if (inputs.baseline) baseline = readReport(path.resolve(workspace, inputs.baseline), 'baseline')
 
@@ -84,9 +84,10 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
       sinks,
       signal: controller.signal,
       docker: resolved.config.docker.mode,
-      shard: inputs.shard,
+      plan: resolved.plan,
       ...(inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {}),
       runId,
+      deps: { env },
     })
     if (inputs.baselineRef && !controller.signal.aborted) {
       const { attachBaselineDiff } = await import('../pipeline/baseline-ref.js')
@@ -95,9 +96,10 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
         sinks,
         signal: controller.signal,
         docker: resolved.config.docker.mode,
-        shard: inputs.shard,
+        plan: resolved.plan,
         ...(inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {}),
         runId,
+        deps: { env },
       })
     }
     if (controller.signal.aborted) report.infrastructureErrors.push('cancelled')

@@ -1,9 +1,7 @@
 // Checks before any work: Go on PATH for host builds (a clear message instead of a failed build).
 import { accessSync, constants, statSync } from 'node:fs'
 import path from 'node:path'
-import { planMatrix } from '../matrix/index.js'
-import { hostGoArch } from '../build/host-arch.js'
-import type { MatrixConfig } from '../matrix/types.js'
+import type { MatrixPlan } from '../matrix/types.js'
 
 /** A missing tool the action needs: reported as one clear error. */
 export class ToolMissingError extends Error {
@@ -26,8 +24,8 @@ export function findOnPath(name: string, envPath: string | undefined): string | 
 }
 
 /** Throws ToolMissingError when a host-built variant needs Go and there is none on PATH. */
-export function checkGoForHostBuilds(config: MatrixConfig, envPath: string | undefined): void {
-  const hostVariants = planMatrix(config, { hostArch: hostGoArch() }).variants.filter((v) => v.builder === 'host')
+export function checkGoForHostBuilds(plan: MatrixPlan, envPath: string | undefined): void {
+  const hostVariants = plan.variants.filter((v) => v.builder === 'host')
   if (!hostVariants.length || findOnPath('go', envPath)) return
   throw new ToolMissingError(
     `Go is not on PATH, and variant(s) ${hostVariants.map((v) => v.name).join(', ')} build on the host: add actions/setup-go before this step, or set 'builder' to a Go builder image`,

@@ -7,18 +7,6 @@ function gap(message: string, fixes: string[]): AbiGap {
   return { kind: 'toolchain-mismatch', severity: 'error', message, fixes }
 }
 
-/** The libc a binary shows: from its loader and needed libraries, or for a static file its glibc ABI note. */
-export function observedLibc(f: InspectedFile): 'glibc' | 'musl' | 'none' | 'unknown' {
-  const interp = f.interpreter ?? ''
-  if (/ld-musl/.test(interp) || f.needed.some((n) => /^libc\.musl|^libc\.so$/.test(n))) return 'musl'
-  if (/ld-linux|ld64\.so|ld\.so/.test(interp) || f.needed.includes('libc.so.6')) return 'glibc'
-  if (f.libc === 'glibc' || f.libc === 'musl') return f.libc
-  if (Object.keys(f.requires).some((k) => k === 'GLIBC')) return 'glibc'
-  // glibc's crt1.o carries the NT_GNU_ABI_TAG note; musl's does not.
-  if (f.linkage !== 'dynamic' && f.abiTag) return 'glibc'
-  return f.libc
-}
-
 /**
  * Checks a built binary against the variant's intent (libc flavor, static vs dynamic, CGO_ENABLED, GOARCH); every
  * difference is a toolchain-mismatch gap with the reason and a fix.
@@ -61,7 +49,8 @@ export function checkBuildIntent(v: PlannedVariant, f: InspectedFile): AbiGap[] 
   }
   const hasInterp = f.interpreter !== null
   const dynamic = f.linkage === 'dynamic' || hasInterp || f.needed.length > 0
-  const flavor = observedLibc(f)
+  // the ELF module's one libc inference (loader, needed libraries, versions, notes, Go build info)
+  const flavor = f.libc
   const cxx = f.needed.some((n) => /^libstdc\+\+|^libc\+\+/.test(n))
   const cxxHint = cxx ? ' (a C++ part linked with the host g++ pulls in glibc’s libstdc++)' : ''
 

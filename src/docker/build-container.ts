@@ -8,6 +8,7 @@ import { ensureImage } from './image.js'
 import { labelsFor, newRunId, objectName, LABEL_ROLE } from './labels.js'
 import { errorMessage, errorStatus } from './errors.js'
 import { trackRun, untrackRun } from './cleanup.js'
+import { supervise, untilStopped } from './supervise.js'
 
 /** Where the build-cache volume is mounted. */
 export const BUILD_CACHE_DIR = '/abigap-cache'
@@ -50,12 +51,15 @@ export async function runBuildContainer(
   trackRun(rt, runId)
   let id: string | null = null
   const lines = lineSplitter(opts.onOutput)
-  let killed = false
-  const kill = () => {
-    killed = true
-    if (id) void rt.kill(id).catch(() => undefined)
-  }
-  const out = captureOutput(BUILD_OUTPUT_CAP, kill)
+  // no "still running?" question: a build past its time is killed; a failed kill shows as the container not stopping
+  const sup = supervise({
+    timeoutMs: opts.timeoutMs,
+    signal: opts.signal,
+    kill: async () => {
+      if (id) await rt.kill(id)
+    },
+  })
+  const out = captureOutput(BUILD_OUTPUT_CAP, () => sup.kill())
   const sink: typeof out.sink = (stream, chunk) => {
     out.sink(stream, chunk)
     lines(stream, chunk)
@@ -105,20 +109,19 @@ export async function runBuildContainer(
     const attached = await rt.attach(id, sink)
     const waited = rt.wait(id).catch(() => null)
     await rt.start(id)
-    const timer = setTimeout(kill, opts.timeoutMs)
-    const onAbort = () => kill()
-    opts.signal?.addEventListener('abort', onAbort, { once: true })
+    sup.arm()
+    const started = id
     try {
       await Promise.race([waited, attached.done])
-      let state = await rt.inspectContainer(id)
-      for (let i = 0; state.running && i < 250; i++) {
-        await new Promise((r) => setTimeout(r, 20))
-        state = await rt.inspectContainer(id)
-      }
+      const state = await untilStopped(
+        () => rt.inspectContainer(started),
+        250,
+        () => 20,
+      )
       lines.flush()
       if (opts.signal?.aborted) return result(null, 'cancelled')
       if (out.exceeded) return result(state.exitCode, `build output exceeded ${BUILD_OUTPUT_CAP} bytes`)
-      if (killed) return result(null, `build timed out after ${opts.timeoutMs} ms`)
+      if (sup.killed) return result(null, `build timed out after ${opts.timeoutMs} ms`)
       if (state.oomKilled) return result(state.exitCode, 'build ran out of memory')
       if (state.running) return result(null, 'the build container did not stop')
       const fetched: Record<string, Buffer> = {}
@@ -130,13 +133,12 @@ export async function runBuildContainer(
       }
       return result(state.exitCode, undefined, fetched)
     } finally {
-      clearTimeout(timer)
-      opts.signal?.removeEventListener('abort', onAbort)
       attached.destroy()
     }
   } catch (err) {
     return result(null, opts.signal?.aborted ? 'cancelled' : errorMessage(err))
   } finally {
+    sup.stop()
     if (id) await rt.removeContainer(id).catch(() => undefined)
     untrackRun(runId)
   }

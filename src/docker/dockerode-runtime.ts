@@ -12,8 +12,10 @@ import type {
   OutputStream,
   PullEvent,
 } from './runtime.js'
+import type { RegistryAuth } from './registry-auth.js'
 import { createDemuxer } from './demux.js'
-import { errorStatus } from './errors.js'
+import { InfrastructureError, errorMessage, errorStatus } from './errors.js'
+import { explainEngineError } from './engine-check.js'
 
 /** Wraps one dockerode client as a ContainerRuntime. */
 export class DockerodeRuntime implements ContainerRuntime {
@@ -34,9 +36,10 @@ export class DockerodeRuntime implements ContainerRuntime {
     }
   }
 
-  async version(): Promise<{ version: string; apiVersion: string }> {
+  async version(): Promise<{ version: string; apiVersion: string; engine: 'docker' | 'podman' }> {
     const v = await this.docker.version()
-    return { version: v.Version, apiVersion: v.ApiVersion }
+    const podman = (v.Components ?? []).some((c) => /podman/i.test(c.Name))
+    return { version: v.Version, apiVersion: v.ApiVersion, engine: podman ? 'podman' : 'docker' }
   }
 
   async inspectImage(ref: string): Promise<ImageInfo | null> {
@@ -61,9 +64,11 @@ export class DockerodeRuntime implements ContainerRuntime {
     platform: string | undefined,
     onEvent: (e: PullEvent) => void,
     signal?: AbortSignal,
+    auth?: RegistryAuth | null,
   ): Promise<void> {
     const stream = (await this.docker.pull(ref, {
       ...(platform ? { platform } : {}),
+      ...(auth ? { authconfig: auth } : {}),
       ...(signal ? { abortSignal: signal } : {}),
     })) as NodeJS.ReadableStream
     await new Promise<void>((resolve, reject) => {
@@ -130,7 +135,8 @@ export class DockerodeRuntime implements ContainerRuntime {
       AttachStderr: true,
       Tty: false,
       OpenStdin: false,
-      NetworkDisabled: !l.network,
+      // no network is NetworkMode none (a private namespace with only loopback), as `docker run --network none`;
+      // NetworkDisabled would also drop the /etc/hosts the engine writes, so a program could not resolve localhost
       HostConfig: {
         NetworkMode: l.network ? 'bridge' : 'none',
         ReadonlyRootfs: l.readOnlyRootfs,
@@ -148,11 +154,18 @@ export class DockerodeRuntime implements ContainerRuntime {
         Mounts: spec.mounts.map((m) => ({ Type: 'volume', Source: m.volume, Target: m.target, ReadOnly: m.readOnly })),
       },
     }
-    const container = await this.docker.createContainer({
-      _query: { name: spec.name, ...(spec.platform ? { platform: spec.platform } : {}) },
-      _body: body,
-    } as unknown as Dockerode.ContainerCreateOptions)
-    return container.id
+    try {
+      const container = await this.docker.createContainer({
+        _query: { name: spec.name, ...(spec.platform ? { platform: spec.platform } : {}) },
+        _body: body,
+      } as unknown as Dockerode.ContainerCreateOptions)
+      return container.id
+    } catch (err) {
+      const message = errorMessage(err)
+      const explained = explainEngineError(message)
+      if (explained === message) throw err
+      throw new InfrastructureError(explained, { cause: err })
+    }
   }
 
   async putArchive(id: string, path: string, tar: Buffer | NodeJS.ReadableStream): Promise<void> {

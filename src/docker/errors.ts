@@ -1,4 +1,5 @@
 // Typed infrastructure errors: never ABI findings, never success.
+import { pullFailureKind } from './pull-errors.js'
 
 /** Any fault of the container engine or its images (not of the binary under test). */
 export class InfrastructureError extends Error {
@@ -32,7 +33,12 @@ export function errorMessage(err: unknown): string {
     const e = err as { json?: { message?: unknown }; reason?: unknown; message?: unknown; statusCode?: unknown }
     const json = e.json && typeof e.json.message === 'string' ? e.json.message : null
     const base = json ?? (typeof e.message === 'string' ? e.message : String(err))
-    return base.replace(/\s+/g, ' ').trim().slice(0, 2000)
+    // docker-modem's "(HTTP code 404) unexpected - <engine message>" when the body was not JSON
+    return base
+      .replace(/\s+/g, ' ')
+      .replace(/^\(HTTP code \d+\) [\w ]+ - /, '')
+      .trim()
+      .slice(0, 2000)
   }
   return String(err).slice(0, 2000)
 }
@@ -60,7 +66,5 @@ export function isTransient(err: unknown): boolean {
 
 /** True when a pull/probe failure says the image does not exist (a usage error), not that the registry failed. */
 export function isUnknownImage(message: string): boolean {
-  return /manifest unknown|manifest for \S+ not found|pull access denied|repository does not exist|name unknown|no such image|invalid reference format/i.test(
-    message,
-  )
+  return pullFailureKind(message) === 'unknown-image'
 }

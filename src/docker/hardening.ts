@@ -18,7 +18,10 @@ export const DEFAULT_OUTPUT_CAP = 256 * 1024
 /** The user every binary runs as (nobody:nogroup). */
 export const RUN_USER = '65534:65534'
 
-/** The only environment a run gets. */
+/**
+ * What a run's environment adds to the image's own (its Config.Env, HOSTNAME and HOME, as `docker run` gives them);
+ * nothing of abigap's or the runner's environment ever reaches the binary.
+ */
 export const RUN_ENV = ['LD_BIND_NOW=1']
 
 /** Container limits for running untrusted binaries: no network, read-only root, non-root, caps dropped. */

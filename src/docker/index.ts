@@ -3,7 +3,13 @@ export type { ContainerRuntime, ImageInfo, ContainerSpec, ContainerLimits, Label
 export type { RunOutcome, RunResult, RunRequest } from './types.js'
 export { connectDocker, parseDockerHost } from './connect.js'
 export { DockerUnavailableError, ImageUnavailableError, InfrastructureError, CancelledError } from './errors.js'
-export { ensureImage, type PullPolicy, type ImageIdentity, type EnsureImageOptions } from './image.js'
+export {
+  ensureImage,
+  forgetEnsuredImages,
+  type PullPolicy,
+  type ImageIdentity,
+  type EnsureImageOptions,
+} from './image.js'
 export { runInTargets, type RunTargetsOptions, type CellResult } from './run-targets.js'
 export { classifyRun, signalName, parseMissingLibraries, parseMissingVersions } from './classify.js'
 export { sweepContainers, sweepCaches, installSignalCleanup, sweepLiveRuns, trackRun, untrackRun } from './cleanup.js'

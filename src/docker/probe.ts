@@ -3,7 +3,7 @@ import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
 import type { ContainerRuntime } from './runtime.js'
-import type { TargetProfile } from '../knowledge/types.js'
+import { CURRENT_PROFILE_VERSION, type TargetProfile } from '../knowledge/types.js'
 import { profileFromTree } from '../knowledge/rootfs-profile.js'
 import { ensureImage, type PullPolicy } from './image.js'
 import { TarTree } from './tar-tree.js'
@@ -95,7 +95,9 @@ export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeO
 async function readCache(file: string): Promise<TargetProfile | null> {
   try {
     const parsed = JSON.parse(await readFile(file, 'utf8')) as TargetProfile
-    return parsed && parsed.profileVersion === 1 && Array.isArray(parsed.libraries) ? parsed : null
+    return parsed && parsed.profileVersion === CURRENT_PROFILE_VERSION && Array.isArray(parsed.libraries)
+      ? parsed
+      : null
   } catch {
     return null
   }

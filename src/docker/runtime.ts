@@ -1,4 +1,5 @@
 // The container runtime as abigap needs it: a small interface so the pure core and the run logic never see dockerode.
+import type { RegistryAuth } from './registry-auth.js'
 
 /** A label set: every object abigap creates carries LABEL_TOOL plus a run id. */
 export type Labels = Record<string, string>
@@ -18,6 +19,8 @@ export interface PullEvent {
   status?: string
   id?: string
   progress?: string
+  /** Bytes of a layer downloaded / extracted so far, and its size. */
+  progressDetail?: { current?: number; total?: number }
   error?: string
   errorDetail?: { message?: string }
 }
@@ -96,16 +99,17 @@ export interface ContainerRuntime {
   /** Where the engine lives (for messages), e.g. "unix:///var/run/docker.sock". */
   readonly endpoint: string
   ping(timeoutMs: number): Promise<void>
-  /** The engine's version string and API version. */
-  version(): Promise<{ version: string; apiVersion: string }>
+  /** The engine's version string and API version ('podman' when Podman serves the Docker API). */
+  version(): Promise<{ version: string; apiVersion: string; engine?: 'docker' | 'podman' }>
   /** Image facts, or null when the image is not present locally. */
   inspectImage(ref: string): Promise<ImageInfo | null>
-  /** Pulls an image; onEvent sees every event of the stream; resolves when the stream ends. */
+  /** Pulls an image (with registry credentials when given); onEvent sees every event; resolves when the stream ends. */
   pullImage(
     ref: string,
     platform: string | undefined,
     onEvent: (e: PullEvent) => void,
     signal?: AbortSignal,
+    auth?: RegistryAuth | null,
   ): Promise<void>
   createVolume(name: string, labels: Labels): Promise<void>
   removeVolume(name: string): Promise<void>

@@ -15,13 +15,19 @@ export interface LibcEvidence {
   sectionNames: Set<string>
 }
 
+/** Which libc a loader (PT_INTERP) path belongs to, by its file name. */
+export function loaderFlavor(path: string): 'glibc' | 'musl' | 'other' {
+  const base = path.slice(path.lastIndexOf('/') + 1)
+  if (/^ld-musl-.*\.so\.1$/.test(base)) return 'musl'
+  if (/^(ld-linux.*\.so\.\d+|ld64\.so\.[12]|ld\.so\.1)$/.test(base)) return 'glibc'
+  return 'other'
+}
+
 /** Infers the C library a file was built against: loader first, then needed libraries and versions, then notes and Go build info. */
 export function inferLibc(e: LibcEvidence): Libc {
-  const base = (p: string): string => p.slice(p.lastIndexOf('/') + 1)
   if (e.interpreter !== null) {
-    const b = base(e.interpreter)
-    if (b.startsWith('ld-musl')) return 'musl'
-    if (b.startsWith('ld-linux') || b.startsWith('ld64.so') || b === 'ld.so.1') return 'glibc'
+    const flavor = loaderFlavor(e.interpreter)
+    if (flavor !== 'other') return flavor
   }
   for (const n of e.needed) {
     if (n === 'libc.so.6' || n === 'libc.so.6.1' || n === 'libc.so.0.3') return 'glibc'

@@ -8,14 +8,16 @@ export function splitVersion(name: string): { family: string; version: string } 
   return m ? { family: m[1], version: m[2] } : null
 }
 
-/** Compares dotted numeric versions ("2.9" < "2.17"); negative, zero or positive. */
-export function compareVersions(a: string, b: string): number {
-  const pa = a.split('.')
-  const pb = b.split('.')
-  for (let i = 0; i < Math.max(pa.length, pb.length); i++) {
-    const x = Number(pa[i] ?? 0)
-    const y = Number(pb[i] ?? 0)
-    if (x !== y) return x < y ? -1 : 1
+/**
+ * Compares dotted numeric versions ("2.9" < "2.17", "2.3.4" vs "2.31"), as strings or number lists; missing
+ * components count as 0; -1, 0 or 1. The one version comparator (src/knowledge/versions.ts re-exports it).
+ */
+export function compareVersions(a: string | readonly number[], b: string | readonly number[]): number {
+  const x = typeof a === 'string' ? a.split('.').map((n) => Number.parseInt(n, 10) || 0) : a
+  const y = typeof b === 'string' ? b.split('.').map((n) => Number.parseInt(n, 10) || 0) : b
+  for (let i = 0; i < Math.max(x.length, y.length); i++) {
+    const d = (x[i] ?? 0) - (y[i] ?? 0)
+    if (d) return d < 0 ? -1 : 1
   }
   return 0
 }

@@ -1,6 +1,5 @@
 import { INFO_BINDING, INFO_TYPE } from './names.js'
 import type { StringTable } from './strings.js'
-import { SymbolKernel, type JsonPlan } from './symbol-kernel.js'
 import type { DynamicSymbol } from './types.js'
 import type { VersionTables } from './versions.js'
 
@@ -22,7 +21,7 @@ export interface SymbolTableParts {
 /**
  * The dynamic symbols of one file, kept as raw bytes and decoded on demand: `toArray()` materialises the
  * DynamicSymbol objects (once), `undefinedWithVersion()` answers the version-floor question without decoding every
- * name, and the JSON writer streams them straight from the bytes.
+ * name, and the JSON writer (json.ts) streams them straight from the bytes.
  */
 export class DynamicSymbolTable {
   readonly parts: SymbolTableParts
@@ -30,7 +29,6 @@ export class DynamicSymbolTable {
   private readonly vdv: DataView | null
   private readonly needMemo = new Map<number, string | null>()
   private cached: DynamicSymbol[] | null = null
-  private kernelState: SymbolKernel | null | undefined
   /** Symbols whose name offset is outside the string table (after materialisation). */
   badNames = 0
 
@@ -40,22 +38,8 @@ export class DynamicSymbolTable {
     this.vdv = parts.versym ? new DataView(parts.versym.buffer, parts.versym.byteOffset, parts.versym.byteLength) : null
   }
 
-  /** The WebAssembly kernel over this table (large little-endian tables only), created on first use. */
-  kernel(): SymbolKernel | null {
-    if (this.kernelState === undefined) {
-      const { bytes, little, is64, entsize, count, strings, versym, versymCount } = this.parts
-      this.kernelState =
-        little && strings !== null && count >= KERNEL_MIN && bytes.length >= count * entsize
-          ? SymbolKernel.create({ sym: bytes, entsize, is64, count, versym, versymCount, str: strings.bytes })
-          : null
-    }
-    return this.kernelState
-  }
-
   /** How many symbols have a name offset outside the string table (a cheap scan of st_name only). */
   countBadNames(): number {
-    const kernel = this.kernel()
-    if (kernel !== null) return kernel.badNames()
     const { little, entsize, count, strings } = this.parts
     const size = strings ? strings.size : 0
     let bad = 0
@@ -186,23 +170,16 @@ export class DynamicSymbolTable {
   undefinedWithVersion(nodes: Set<string>): Map<string, string[]> {
     const out = new Map<string, string[]>()
     if (nodes.size === 0) return out
-    const { count } = this.parts
+    const { count, entsize, is64, little } = this.parts
+    const shndxAt = is64 ? 6 : 14
     const seen = new Set<string>()
-    const kernel = this.kernel()
-    let candidates: Iterable<number> | null = null
-    if (kernel !== null) {
-      const flags = new Uint8Array(65536)
-      for (const [vers, need] of this.parts.versions?.needByOther ?? [])
-        if (vers > 0 && vers < 65536 && need !== null && nodes.has(need)) flags[vers] = 1
-      candidates = kernel.undefinedWithFlags(flags)
-    }
-    for (const i of candidates ?? range(1, count)) {
+    for (let i = 1; i < count; i++) {
+      if (this.dv.getUint16(i * entsize + shndxAt, little) !== 0) continue
       const vers = this.versym(i)
       if (vers === 0) continue
-      const r = this.raw(i)
-      if (r.shndx !== 0) continue
       const need = this.needName(vers)
       if (need === null || !nodes.has(need)) continue
+      const r = this.raw(i)
       const name = this.name(r.nameOff, r.info, r.shndx) ?? ''
       const key = `${need}\0${name}`
       if (seen.has(key)) continue
@@ -213,198 +190,4 @@ export class DynamicSymbolTable {
     }
     return out
   }
-}
-
-function* range(from: number, to: number): Generator<number> {
-  for (let i = from; i < to; i++) yield i
-}
-
-/** Tables from this many entries on are scanned and written by the WebAssembly kernel. */
-const KERNEL_MIN = 2048
-
-const enc = new TextEncoder()
-const MAX_FAST_NAME = 65536
-
-/**
- * Writes the JSON text of `table.toArray()` (byte-for-byte what JSON.stringify gives) to `sink` in chunks, straight
- * from the raw tables; a chunk is only valid during the call (its memory is reused).
- */
-export function writeDynamicSymbolsJson(table: DynamicSymbolTable, sink: (chunk: Uint8Array) => void): void {
-  const kernel = table.kernel()
-  if (kernel === null || !kernel.writeJson(jsonPlan(table), sink)) sink(dynamicSymbolsJson(table))
-}
-
-/** The per-class JSON fragments the kernel pastes after each name (see JsonPlan). */
-function jsonPlan(table: DynamicSymbolTable): JsonPlan {
-  const v = table.parts.versions
-  const values: number[] = [0]
-  if (v !== null) {
-    for (const k of v.needByOther.keys()) values.push(k)
-    for (const d of v.defByIndex.keys()) values.push(d, d | 0x8000)
-  }
-  const classOf = new Map<number, number>()
-  const defNameOff: number[] = []
-  const fragA: Uint8Array[] = []
-  for (const vers of values) {
-    if (!(vers >= 0 && vers < 65536) || classOf.has(vers)) continue
-    const id = defNameOff.length
-    classOf.set(vers, id)
-    const def = v !== null && v.hasDef && vers !== 0x8001 ? v.defByIndex.get(vers & 0x7fff) : undefined
-    const off = def !== undefined && !(def.ndx === 1 && def.flags === 1) && def.nameOff >= 0 ? def.nameOff : -1
-    defNameOff.push(off)
-    for (const defined of [false, true])
-      for (const same of [false, true]) {
-        const [version, hidden] = table.version(vers, same ? off : -1, defined ? 1 : 0)
-        fragA.push(
-          enc.encode(`,"version":${JSON.stringify(version)},"hidden":${hidden},"defined":${defined},"binding":`),
-        )
-      }
-  }
-  classOf.delete(0)
-  // st_info is binding << 4 | type, and each name depends on its half only.
-  const halves = Array.from({ length: 16 }, (_, x) => x)
-  const fragB = halves.map((b) => enc.encode(`${JSON.stringify(INFO_BINDING[b << 4])},"type":`))
-  const fragC = halves.map((t) => enc.encode(`${JSON.stringify(INFO_TYPE[t])}}`))
-  const slow = (i: number): Uint8Array => {
-    const { nameOff, info, shndx } = table.raw(i)
-    const [version, hidden] = table.version(table.versym(i), nameOff, shndx)
-    return enc.encode(
-      `${JSON.stringify(table.name(nameOff, info, shndx) ?? '')},"version":${JSON.stringify(version)},"hidden":${hidden},"defined":${shndx !== 0},"binding":${JSON.stringify(INFO_BINDING[info])},"type":${JSON.stringify(INFO_TYPE[info])}}`,
-    )
-  }
-  return { classOf, defNameOff, fragA, fragB, fragC, slow }
-}
-
-/** Appends bytes to a growable buffer. */
-class ByteSink {
-  buf: Uint8Array
-  pos = 0
-  constructor(size: number) {
-    this.buf = new Uint8Array(size)
-  }
-  ensure(n: number): void {
-    if (this.pos + n <= this.buf.length) return
-    const next = new Uint8Array(Math.max(this.buf.length * 2, this.pos + n))
-    next.set(this.buf.subarray(0, this.pos))
-    this.buf = next
-  }
-  put(b: Uint8Array): void {
-    this.ensure(b.length)
-    this.buf.set(b, this.pos)
-    this.pos += b.length
-  }
-}
-
-/** Mutable state of one dynamicSymbolsJson run, passed to the chunk writer (so V8 optimises a small hot function). */
-interface JsonRun {
-  table: DynamicSymbolTable
-  bytes: Uint8Array
-  dv: DataView
-  little: boolean
-  entsize: number
-  infoAt: number
-  shndxAt: number
-  str: Uint8Array
-  safe: boolean
-  sink: ByteSink
-  versionIds: Map<string | null, number>
-  tails: Map<number, Uint8Array>
-}
-
-const OPEN = enc.encode('{"name":')
-const CHUNK = 65536
-
-/**
- * The JSON text of `table.toArray()` (byte-for-byte what JSON.stringify gives), written straight from the raw
- * tables: names from a JSON-safe string table are copied as bytes without building strings or objects.
- */
-export function dynamicSymbolsJson(table: DynamicSymbolTable): Uint8Array {
-  const { bytes, little, is64, entsize, count, strings } = table.parts
-  const run: JsonRun = {
-    table,
-    bytes,
-    dv: new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength),
-    little,
-    entsize,
-    infoAt: is64 ? 4 : 12,
-    shndxAt: is64 ? 6 : 14,
-    str: strings ? strings.bytes : new Uint8Array(0),
-    // One native decode + regex says whether raw bytes can go straight into JSON (worth it for big tables only).
-    safe: strings !== null && count > 4096 && strings.jsonSafe(),
-    sink: new ByteSink(count * 100 + 64),
-    versionIds: new Map(),
-    tails: new Map(),
-  }
-  run.sink.buf[run.sink.pos++] = 0x5b
-  for (let from = 1; from < count; from += CHUNK) writeChunk(run, from, Math.min(count, from + CHUNK))
-  run.sink.ensure(1)
-  run.sink.buf[run.sink.pos++] = 0x5d
-  return run.sink.buf.subarray(0, run.sink.pos)
-}
-
-function writeChunk(run: JsonRun, from: number, to: number): void {
-  const { table, bytes, dv, little, entsize, infoAt, shndxAt, str, safe, sink } = run
-  const strLen = str.length
-  for (let i = from; i < to; i++) {
-    const at = i * entsize
-    const nameOff = dv.getUint32(at, little)
-    const info = bytes[at + infoAt]
-    const shndx = dv.getUint16(at + shndxAt, little)
-    sink.ensure(OPEN.length + 1)
-    if (i > 1) sink.buf[sink.pos++] = 0x2c
-    sink.buf.set(OPEN, sink.pos)
-    sink.pos += OPEN.length
-    let fast = nameOff < strLen && !((info & 15) === 3 && nameOff === 0) && (str[nameOff] & 0xc0) !== 0x80
-    if (fast) {
-      let end = str.indexOf(0, nameOff)
-      if (end < 0) end = strLen
-      const len = end - nameOff
-      if (!safe) fast = plainAscii(str, nameOff, end)
-      if (fast && len <= MAX_FAST_NAME) {
-        sink.ensure(len + 2)
-        const b = sink.buf
-        let p = sink.pos
-        b[p++] = 0x22
-        if (len > 24) b.set(str.subarray(nameOff, end), p)
-        else for (let k = 0; k < len; k++) b[p + k] = str[nameOff + k]
-        p += len
-        b[p++] = 0x22
-        sink.pos = p
-      } else {
-        fast = false
-      }
-    }
-    if (!fast) sink.put(enc.encode(JSON.stringify(table.name(nameOff, info, shndx) ?? '')))
-    sink.put(tailFor(run, table.versym(i), nameOff, shndx, info))
-  }
-}
-
-function plainAscii(str: Uint8Array, from: number, to: number): boolean {
-  for (let k = from; k < to; k++) {
-    const c = str[k]
-    if (c < 0x20 || c === 0x22 || c === 0x5c || c >= 0x80) return false
-  }
-  return true
-}
-
-function tailFor(run: JsonRun, vers: number, nameOff: number, shndx: number, info: number): Uint8Array {
-  let version: string | null
-  let hidden: boolean
-  if (shndx === 0 && vers !== 0) {
-    version = run.table.needName(vers)
-    hidden = version !== null
-  } else {
-    ;[version, hidden] = run.table.version(vers, nameOff, shndx)
-  }
-  let vid = run.versionIds.get(version)
-  if (vid === undefined) run.versionIds.set(version, (vid = run.versionIds.size))
-  const key = (((vid * 2 + (hidden ? 1 : 0)) * 2 + (shndx !== 0 ? 1 : 0)) << 8) | info
-  let tail = run.tails.get(key)
-  if (tail === undefined) {
-    tail = enc.encode(
-      `,"version":${JSON.stringify(version)},"hidden":${hidden},"defined":${shndx !== 0},"binding":${JSON.stringify(INFO_BINDING[info])},"type":${JSON.stringify(INFO_TYPE[info])}}`,
-    )
-    run.tails.set(key, tail)
-  }
-  return tail
 }

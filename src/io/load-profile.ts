@@ -22,5 +22,15 @@ export function loadProfileFile(path: string): TargetProfile {
     )
   }
   const p = parseProfileJson(text, path)
-  return { ...p, source: 'file', provenance: `${path} (saved ${p.source} profile: ${p.provenance})` }
+  const caveats = [...(p.caveats ?? [])]
+  if (p.profileVersion === 1)
+    caveats.push(
+      'profile format 1 records no exported symbols: whether each symbol a binary needs is defined stays unknown (re-create it with abigap profile)',
+    )
+  return {
+    ...p,
+    source: 'file',
+    provenance: `${path} (saved ${p.source} profile: ${p.provenance})`,
+    ...(caveats.length ? { caveats } : {}),
+  }
 }

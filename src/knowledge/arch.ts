@@ -1,3 +1,4 @@
+import { loaderFlavor } from '../elf/libc.js'
 import type { ElfHeaderFacts } from '../elf/types.js'
 /** Docker architecture names abigap knows (GOARCH spelling, as `docker --platform linux/<arch>` uses). */
 export const KNOWN_ARCHES = [
@@ -95,10 +96,5 @@ export function muslLoader(arch: string): string | null {
   return n ? `/lib/ld-musl-${n}.so.1` : null
 }
 
-/** Which libc a PT_INTERP path belongs to. */
-export function loaderFlavor(path: string): 'glibc' | 'musl' | 'other' {
-  const base = path.slice(path.lastIndexOf('/') + 1)
-  if (/^ld-musl-.*\.so\.1$/.test(base)) return 'musl'
-  if (/^(ld-linux.*\.so\.\d+|ld64\.so\.[12]|ld\.so\.1)$/.test(base)) return 'glibc'
-  return 'other'
-}
+/** Which libc a PT_INTERP path belongs to: the ELF module's one answer (src/elf/libc.ts). */
+export { loaderFlavor }

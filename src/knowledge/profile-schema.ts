@@ -1,7 +1,7 @@
 import schema from './data/profile.schema.json' with { type: 'json' }
 import { validateProfile as compiled } from './data/validators.js'
 
-/** JSON schema of a saved TargetProfile (profileVersion 1); src/knowledge/data/profile.schema.json. */
+/** JSON schema of a saved TargetProfile (profileVersion 2; version 1 files validate too); src/knowledge/data/profile.schema.json. */
 export const PROFILE_SCHEMA: object = schema
 
 interface SchemaError {

@@ -6,6 +6,8 @@ import type { RootTree } from './tree.js'
 import type { ProfileLibrary, ProfileSource, TargetProfile } from './types.js'
 import { highestOf } from './versions.js'
 import { knowledgeData, type ImageRow } from './knowledge-data.js'
+import { alwaysExported, exportsOf, MAX_EXPORTS } from './library-exports.js'
+import { CURRENT_PROFILE_VERSION } from './types.js'
 
 /** What the caller knows about the tree: its name, where it came from, and (optionally) its architecture / digest. */
 export interface TreeMeta {
@@ -13,6 +15,11 @@ export interface TreeMeta {
   source: ProfileSource
   arch?: string
   digest?: string | null
+  /**
+   * Sonames whose exported symbols the profile records (those the checked binaries need); the libraries they need in
+   * turn, libc and the loaders are added. Unset: every library's exports. An empty list: only libc's and the loaders'.
+   */
+  exportsFor?: readonly string[]
 }
 
 const TRIPLETS = [
@@ -149,6 +156,33 @@ function muslVersion(tree: RootTree, realPath: string): string | null {
   return m ? m[1] : null
 }
 
+/** Reads the exports of the wanted libraries and of everything they load (breadth-first over their DT_NEEDED). */
+function recordExports(
+  byName: Map<string, ProfileLibrary>,
+  factsByReal: Map<string, InspectedFile | null>,
+  realOf: Map<string, string>,
+  wanted: readonly string[] | undefined,
+  caveats: string[],
+): void {
+  const queue = wanted ? [...wanted, ...[...byName.keys()].filter(alwaysExported)] : [...byName.keys()]
+  const done = new Set<string>()
+  const byReal = new Map<string, string[]>()
+  while (queue.length) {
+    const name = queue.shift() as string
+    if (done.has(name)) continue
+    done.add(name)
+    const lib = byName.get(name)
+    const facts = lib && factsByReal.get(realOf.get(name) as string)
+    if (!lib || !facts) continue
+    const real = realOf.get(name) as string
+    lib.exports = byReal.get(real) ?? exportsOf(facts)
+    byReal.set(real, lib.exports)
+    if (lib.exports.length >= MAX_EXPORTS && !byReal.has(`${real}\0cut`))
+      caveats.push(`${name} has more than ${MAX_EXPORTS} exports: the list is cut`)
+    queue.push(...(lib.needed ?? []))
+  }
+}
+
 /**
  * Derives an exact profile from a root filesystem without running anything: os-release, loaders, every library in
  * the standard directories and ld.so.conf (symlinks resolved inside the root), version nodes from libc.so.6 & co.
@@ -228,12 +262,14 @@ export function profileFromTree(tree: RootTree, meta: TreeMeta): TargetProfile {
       if (lib) {
         if (!lib.dirs.includes(dir)) lib.dirs.push(dir)
       } else {
-        byName.set(name, { soname: name, dirs: [dir], versions })
+        const file = r.path.slice(r.path.lastIndexOf('/') + 1)
+        byName.set(name, { soname: name, dirs: [dir], versions, needed: [...facts.needed], file })
         realOf.set(name, r.path)
       }
     }
   }
   if (count > MAX_LIBRARIES) caveats.push(`more than ${MAX_LIBRARIES} library files: the list is truncated`)
+  recordExports(byName, factsByReal, realOf, meta.exportsFor, caveats)
 
   // libc flavor and version.
   const ownLoaders = loaders.filter((l) => !arch || !l.arch || l.arch === arch)
@@ -265,7 +301,7 @@ export function profileFromTree(tree: RootTree, meta: TreeMeta): TargetProfile {
   const finalArch = arch ?? 'amd64'
 
   return {
-    profileVersion: 1,
+    profileVersion: CURRENT_PROFILE_VERSION,
     image: meta.image,
     aliases: [],
     arch: [finalArch],

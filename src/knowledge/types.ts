@@ -19,11 +19,22 @@ export interface ProfileLibrary {
   exports?: string[]
   /** Where this library claim comes from (a real root, an image probe, a cited source). */
   provenance?: string
+  /** Its own DT_NEEDED entries, when the file was read (profileVersion 2): the loader loads those too. */
+  needed?: string[]
+  /** The real file the name resolves to (e.g. libsqlite3.so.0.8.6), when read from a root. */
+  file?: string
 }
+
+/** Profile format versions abigap reads: 1 (no exports), 2 (libraries may carry exports, needed, file). */
+export type ProfileVersion = 1 | 2
+
+/** The format `abigap profile` writes. */
+export const CURRENT_PROFILE_VERSION = 2
 
 /** What a target image offers a binary. Saved as JSON; `abigap profile` writes it. */
 export interface TargetProfile {
-  profileVersion: 1
+  /** 2 since libraries carry exports; 1-files still load (symbol presence is then unknown where it matters). */
+  profileVersion: ProfileVersion
   /** Image reference, e.g. "debian:11"; for a rootfs, the directory's os-release name. */
   image: string
   aliases: string[]

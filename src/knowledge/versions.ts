@@ -1,3 +1,5 @@
+import { compareVersions } from '../elf/requires.js'
+
 /** A version node split into its family and numbers: GLIBC_2.3.4 → { family: 'GLIBC', numbers: [2, 3, 4] }. */
 export interface ParsedNode {
   family: string
@@ -11,16 +13,8 @@ export function parseNode(name: string): ParsedNode {
   return { family: m[1], numbers: m[2].split('.').map(Number) }
 }
 
-/** Compares dotted numeric versions ("2.3.4" vs "2.31"); missing components count as 0. */
-export function compareVersions(a: string | number[], b: string | number[]): number {
-  const x = typeof a === 'string' ? a.split('.').map((n) => Number.parseInt(n, 10) || 0) : a
-  const y = typeof b === 'string' ? b.split('.').map((n) => Number.parseInt(n, 10) || 0) : b
-  for (let i = 0; i < Math.max(x.length, y.length); i++) {
-    const d = (x[i] ?? 0) - (y[i] ?? 0)
-    if (d) return d < 0 ? -1 : 1
-  }
-  return 0
-}
+/** Compares dotted numeric versions: the ELF module's one comparator, used by the knowledge and its callers. */
+export { compareVersions }
 
 /** The numeric part of a node as a string ("GLIBC_2.34" → "2.34"), or null. */
 export function nodeVersion(name: string): string | null {

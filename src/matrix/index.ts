@@ -1,6 +1,7 @@
 // The matrix configuration and planner (pure).
 export { parseMatrixConfig } from './parse-config.js'
-export { planMatrix, targetName, type PlanOptions } from './plan.js'
+export { planMatrix, shardPlan, type PlanOptions } from './plan.js'
+export { targetId, targetSpec, targetsFromList, presetTargets, dedupeTargets } from './targets.js'
 export { ConfigError, formatProblem, type ConfigProblem } from './config-error.js'
 export { TARGET_PRESETS, presetNames } from './presets.js'
 export { variantName } from './variant-name.js'

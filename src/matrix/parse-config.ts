@@ -1,17 +1,18 @@
 import { Ajv, type ValidateFunction } from 'ajv'
 import { LineCounter, parseDocument } from 'yaml'
 import { ConfigError, type ConfigProblem } from './config-error.js'
-import { didYouMean } from './did-you-mean.js'
-import { TARGET_PRESETS, presetNames } from './presets.js'
 import { matrixConfigSchema } from './schema.js'
 import { positionOf, schemaProblems } from './schema-errors.js'
 import { parseDuration, shellWords } from './shell-words.js'
+import { DEFAULT_AXES, defaultMatrixConfig } from './defaults.js'
+import { dedupeTargets, presetTargets, targetSpec } from './targets.js'
 import type {
   ConfigPosition,
   LibcChoice,
   LinkChoice,
   MatrixAxes,
   MatrixConfig,
+  PromiseSpec,
   TargetSpec,
   VariantSpec,
 } from './types.js'
@@ -131,11 +132,11 @@ export function parseMatrixConfig(text: string, file: string): MatrixConfig {
       }
     })
   } else {
-    const a = (raw.axes ?? { cgo: ['off', 'on'] }) as Raw
+    const a = (raw.axes ?? {}) as Raw
     axes = {
-      cgo: unique(((a.cgo as unknown[] | undefined) ?? ['off', 'on']).map(cgoBool)),
-      libc: unique((a.libc as LibcChoice[] | undefined) ?? ['glibc']),
-      link: unique((a.link as LinkChoice[] | undefined) ?? ['dynamic']),
+      cgo: unique(((a.cgo as unknown[] | undefined) ?? DEFAULT_AXES.cgo).map(cgoBool)),
+      libc: unique((a.libc as LibcChoice[] | undefined) ?? DEFAULT_AXES.libc),
+      link: unique((a.link as LinkChoice[] | undefined) ?? DEFAULT_AXES.link),
       arch: a.arch === undefined ? null : unique(a.arch as string[]),
     }
     for (const k of ['cgo', 'libc', 'link', 'arch'] as const) {
@@ -149,24 +150,16 @@ export function parseMatrixConfig(text: string, file: string): MatrixConfig {
   const targets: TargetSpec[] = []
   ;((raw.targets ?? []) as unknown[]).forEach((t, i) => {
     const declaredAt = { ...loc.item(['targets'], i) }
-    if (typeof t === 'string') targets.push({ ref: t.trim(), platform: null, preset: null, declaredAt })
+    if (typeof t === 'string') targets.push(targetSpec(t, null, declaredAt))
     else {
       const o = t as Raw
-      targets.push({ ref: String(o.image).trim(), platform: (o.platform as string) ?? null, preset: null, declaredAt })
+      targets.push(targetSpec(String(o.image), (o.platform as string) ?? null, declaredAt))
     }
   })
   ;((raw.presets ?? []) as string[]).forEach((name, i) => {
-    const images = TARGET_PRESETS[name]
-    if (!images) {
-      const guess = didYouMean(name, presetNames())
-      problem(
-        ['presets', i],
-        `unknown preset '${name}'${guess ? ` (did you mean '${guess}'?)` : ''}; presets: ${presetNames().join(', ')}`,
-      )
-      return
-    }
-    const declaredAt = { ...loc.item(['presets'], i) }
-    for (const ref of images) targets.push({ ref, platform: null, preset: name, declaredAt })
+    const expanded = presetTargets(name, { ...loc.item(['presets'], i) })
+    if ('error' in expanded) problem(['presets', i], expanded.error)
+    else targets.push(...expanded)
   })
   if (targets.length === 0 && !problems.some((p) => p.key.startsWith('presets'))) {
     problem(raw.targets !== undefined ? ['targets'] : [], 'empty matrix: no targets (add targets or presets)')
@@ -191,10 +184,12 @@ export function parseMatrixConfig(text: string, file: string): MatrixConfig {
     builders[k] = String(b)
     topPositions[`builders.${k}`] = { ...loc.key(['builders'], k) }
   }
+  const promises = parsePromises(raw.promises, loc, problem)
   const cc: Record<string, string> = {}
   for (const [k, c] of Object.entries((raw.cc ?? {}) as Raw)) cc[k] = String(c)
 
   if (problems.length) throw new ConfigError(problems)
+  const d = defaultMatrixConfig(file, '', [])
   return {
     file,
     package: String(raw.package).trim(),
@@ -207,40 +202,53 @@ export function parseMatrixConfig(text: string, file: string): MatrixConfig {
     env,
     variants,
     axes,
-    builder: (raw.builder as string | undefined) ?? 'host',
+    builder: (raw.builder as string | undefined) ?? d.builder,
     builders,
     cc,
     targets: deduped,
     run: {
       args: words(['run', 'args'], runRaw.args),
-      timeoutMs: duration(['run', 'timeout'], runRaw.timeout, 10_000),
+      timeoutMs: duration(['run', 'timeout'], runRaw.timeout, d.run.timeoutMs),
       successExitCodes,
     },
     docker: {
-      pull: (dockerRaw.pull as 'always' | 'missing' | 'never' | undefined) ?? 'missing',
-      mode: (dockerRaw.mode as 'auto' | 'required' | 'off' | undefined) ?? 'auto',
+      pull: (dockerRaw.pull as 'always' | 'missing' | 'never' | undefined) ?? d.docker.pull,
+      mode: (dockerRaw.mode as 'auto' | 'required' | 'off' | undefined) ?? d.docker.mode,
     },
     modules: { download: ((raw.modules ?? {}) as Raw).download === true },
     build: {
-      timeoutMs: duration(['build', 'timeout'], buildRaw.timeout, 600_000),
+      timeoutMs: duration(['build', 'timeout'], buildRaw.timeout, d.build.timeoutMs),
       concurrency: (buildRaw.concurrency as number | undefined) ?? null,
     },
+    promises,
     positions: topPositions,
   }
 }
 
-function unique<T>(xs: T[]): T[] {
-  return [...new Set(xs)]
+/** The `promises` key: 'every-target', or { every-target, variants: { NAME: all | [targets] } }. */
+function parsePromises(
+  value: unknown,
+  loc: YamlLocator,
+  problem: (path: KeyPath, message: string) => void,
+): PromiseSpec | null {
+  if (value === undefined) return null
+  const declaredAt = { ...loc.key([], 'promises') }
+  if (value === 'every-target') return { everyTarget: true, variants: null, declaredAt }
+  const o = value as Raw
+  const variants = o.variants
+    ? Object.entries(o.variants as Raw).map(([variant, targets]) => ({
+        variant,
+        targets: targets === 'all' ? ('all' as const) : (targets as string[]).map((t) => t.trim()),
+        declaredAt: { ...loc.key(['promises', 'variants'], variant) },
+      }))
+    : null
+  if (o['every-target'] !== true && !variants)
+    problem(['promises'], 'promises nothing: set every-target: true, or list variants and the targets they ship to')
+  return { everyTarget: o['every-target'] === true, variants, declaredAt }
 }
 
-function dedupeTargets(targets: TargetSpec[]): TargetSpec[] {
-  const seen = new Set<string>()
-  return targets.filter((t) => {
-    const k = `${t.ref}\0${t.platform ?? ''}`
-    if (seen.has(k)) return false
-    seen.add(k)
-    return true
-  })
+function unique<T>(xs: T[]): T[] {
+  return [...new Set(xs)]
 }
 
 function firstLine(s: string): string {

@@ -1,4 +1,5 @@
 import { ConfigError } from './config-error.js'
+import { DEFAULT_AXES } from './defaults.js'
 import { didYouMean } from './did-you-mean.js'
 import { cellInShard, cellKey } from './shard.js'
 import type {
@@ -11,11 +12,6 @@ import type {
   VariantSpec,
 } from './types.js'
 import { variantName } from './variant-name.js'
-
-/** The name a target has in cells and reports: the ref, plus the platform when one is given. */
-export function targetName(t: Pick<TargetSpec, 'ref' | 'platform'>): string {
-  return t.platform ? `${t.ref} (${t.platform})` : t.ref
-}
 
 /** Options of the planner. */
 export interface PlanOptions {
@@ -115,10 +111,6 @@ export function planMatrix(config: MatrixConfig, opts: PlanOptions = {}): Matrix
     ])
   }
 
-  const shard = opts.shard ?? null
-  if (shard && (!Number.isInteger(shard.count) || shard.count < 1 || shard.index < 1 || shard.index > shard.count)) {
-    throw new RangeError(`invalid shard ${shard.index}/${shard.count}`)
-  }
   // Each build is checked on the targets of its own architecture; a variant (or target) whose architecture has no
   // counterpart in the matrix keeps all its cells, so the arch mismatch shows instead of a silently empty row.
   const targetArch = (t: TargetSpec): string => t.platform?.split('/')[1] ?? hostArch
@@ -129,26 +121,41 @@ export function planMatrix(config: MatrixConfig, opts: PlanOptions = {}): Matrix
   const cells: PlannedCell[] = []
   for (const v of variants) {
     for (const t of config.targets) {
-      const target = targetName(t)
-      const key = cellKey(v.name, target)
-      if (!paired(v, t)) continue
-      if (!cellInShard(v.name, target, shard)) continue
-      cells.push({ variant: v.name, target, key })
+      if (paired(v, t)) cells.push({ variant: v.name, target: t.id, key: cellKey(v.name, t.id) })
     }
   }
+  const whole: MatrixPlan = {
+    variants,
+    dropped,
+    targets: config.targets,
+    cells,
+    shard: null,
+    order: { variants: variants.map((v) => v.name), targets: config.targets.map((t) => t.id) },
+  }
+  return shardPlan(whole, opts.shard ?? null)
+}
+
+/** The cells of one shard of a whole plan, with only the variants and targets they use (the order stays whole). */
+export function shardPlan(plan: MatrixPlan, shard: { index: number; count: number } | null): MatrixPlan {
+  if (!shard) return plan
+  if (!Number.isInteger(shard.count) || shard.count < 1 || shard.index < 1 || shard.index > shard.count) {
+    throw new RangeError(`invalid shard ${shard.index}/${shard.count}`)
+  }
+  const cells = plan.cells.filter((c) => cellInShard(c.variant, c.target, shard))
   const usedVariants = new Set(cells.map((c) => c.variant))
   const usedTargets = new Set(cells.map((c) => c.target))
   return {
-    variants: shard ? variants.filter((v) => usedVariants.has(v.name)) : variants,
-    dropped,
-    targets: shard ? config.targets.filter((t) => usedTargets.has(targetName(t))) : config.targets,
+    ...plan,
+    variants: plan.variants.filter((v) => usedVariants.has(v.name)),
+    targets: plan.targets.filter((t) => usedTargets.has(t.id)),
     cells,
     shard,
+    unsharded: plan,
   }
 }
 
 function expandAxes(config: MatrixConfig, dropped: DroppedCombo[], hostArch: string): VariantSpec[] {
-  const axes = config.axes ?? { cgo: [false, true], libc: ['glibc'], link: ['dynamic'], arch: null }
+  const axes = config.axes ?? DEFAULT_AXES
   const out: VariantSpec[] = []
   const base = { name: null, builder: null, tags: [], cc: null, declaredAt: config.positions.axes ?? null }
   for (const arch of axes.arch ?? [hostArch]) {

@@ -42,6 +42,25 @@ const target = {
   ],
 } as const
 
+const promiseTargets = {
+  anyOf: [{ const: 'all' }, { type: 'array', minItems: 1, items: { type: 'string', minLength: 1 } }],
+} as const
+
+const promises = {
+  anyOf: [
+    { const: 'every-target' },
+    {
+      type: 'object',
+      additionalProperties: false,
+      minProperties: 1,
+      properties: {
+        'every-target': { type: 'boolean' },
+        variants: { type: 'object', minProperties: 1, additionalProperties: promiseTargets },
+      },
+    },
+  ],
+} as const
+
 /** The schema; ajv validates the parsed YAML against it (strict, no unknown keys). */
 export const matrixConfigSchema = {
   type: 'object',
@@ -74,6 +93,7 @@ export const matrixConfigSchema = {
     cc: { type: 'object', additionalProperties: { type: 'string', minLength: 1 } },
     targets: { type: 'array', items: target },
     presets: { type: 'array', items: { type: 'string', minLength: 1 } },
+    promises,
     run: {
       type: 'object',
       additionalProperties: false,

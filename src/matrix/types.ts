@@ -41,6 +41,8 @@ export interface MatrixAxes {
 
 /** A target image to check and run against. */
 export interface TargetSpec {
+  /** The target's id (src/matrix/targets.ts): its name in cells, runs and the report. */
+  id: string
   ref: string
   platform: string | null
   /** The preset it came from, when expanded from one. */
@@ -79,8 +81,26 @@ export interface MatrixConfig {
   docker: { pull: 'always' | 'missing' | 'never'; mode: 'auto' | 'required' | 'off' }
   modules: { download: boolean }
   build: { timeoutMs: number; concurrency: number | null }
+  /** What ships where; null (no `promises` key): every variant × target cell is a promise. */
+  promises?: PromiseSpec | null
   /** Positions of top-level keys (for annotations on config problems). */
   positions: Record<string, ConfigPosition>
+}
+
+/** One variant's promise as written: the targets it ships to ('all', refs, `preset:NAME`). */
+export interface VariantPromise {
+  variant: string
+  targets: 'all' | string[]
+  declaredAt: ConfigPosition | null
+}
+
+/** The config's `promises`: which cells decide the verdict; the others are information. */
+export interface PromiseSpec {
+  /** Each target needs at least one artifact that builds and runs there with no error and no warning. */
+  everyTarget: boolean
+  /** Per variant, the targets it is promised to; null when only every-target is asked. */
+  variants: VariantPromise[] | null
+  declaredAt: ConfigPosition | null
 }
 
 /** A variant ready to build: the report's summary plus what the builder needs. */
@@ -99,6 +119,7 @@ export interface DroppedCombo {
 /** One variant × target cell of the plan. */
 export interface PlannedCell {
   variant: string
+  /** The target's id. */
   target: string
   /** Stable key used for sharding: "variant@target". */
   key: string
@@ -111,4 +132,8 @@ export interface MatrixPlan {
   targets: TargetSpec[]
   cells: PlannedCell[]
   shard: { index: number; count: number } | null
+  /** The whole (unsharded) plan's variant names and target ids, in order (a shard report keeps it for `merge`). */
+  order: { variants: string[]; targets: string[] }
+  /** The whole plan this shard was cut from (promises are resolved against it); absent on a whole plan. */
+  unsharded?: MatrixPlan
 }

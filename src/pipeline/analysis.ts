@@ -1,18 +1,14 @@
 // The one adapter between the pipeline and the gap engine (src/abi), the knowledge base and the source index.
-import {
-  checkBinary,
-  computeFloor,
-  crossCheck,
-  runLoaded,
-  runtimeDisagreementGap,
-  type SourceIndex,
-} from '../abi/index.js'
+import { checkBinary, computeFloor, type SourceIndex } from '../abi/index.js'
 import type { CheckResult, Floor } from '../abi/types.js'
+import type { BuildOutcome } from '../build/types.js'
+import type { MatrixPlan } from '../matrix/types.js'
+import type { MatrixCell } from '../report/types.js'
+import type { ResolvedProfile } from './profiles.js'
 import type { InspectedFile } from '../elf/types.js'
 import { indexSource } from '../io/source-index.js'
 import { embeddedProfiles } from '../knowledge/index.js'
 import type { TargetProfile } from '../knowledge/types.js'
-import type { MatrixCell } from '../report/types.js'
 
 /** The source index the gap engine uses to locate gaps in the user's tree. */
 export type SourceIndexLike = SourceIndex
@@ -63,23 +59,34 @@ export function analyseCell(
   return checkBinary(f, profile, { ...(source ? { source } : {}), targetName, staticNssSymbols })
 }
 
-/**
- * Cross-checks a cell's static verdict with its run: agreement recorded; a disagreement becomes a
- * runtime-disagreement gap, and the run wins the verdict (a binary that failed to load is incompatible).
- */
-export function reconcileRun(cell: MatrixCell): void {
-  const run = cell.run
-  if (!run) return
-  const result: CheckResult = {
-    file: cell.file,
-    target: cell.target,
-    verdict: cell.verdict,
-    gaps: cell.gaps,
-    profile: cell.profile,
-  }
-  cell.agreement = crossCheck(result, run)
-  if (cell.agreement !== 'disagree') return
-  cell.gaps.push(runtimeDisagreementGap(result, run))
-  const loaded = runLoaded(run)
-  if (loaded === false) cell.verdict = 'incompatible'
+/** The static verdicts of one built variant on each of its planned targets, as report cells (not run yet). */
+export function analyseCells(
+  plan: MatrixPlan,
+  o: BuildOutcome,
+  f: InspectedFile,
+  profiles: Map<string, ResolvedProfile>,
+  source: SourceIndexLike | null,
+  staticNssSymbols: string[],
+): MatrixCell[] {
+  return plan.cells
+    .filter((c) => c.variant === o.record.variant)
+    .map((c) => {
+      const resolved = profiles.get(c.target)
+      const result: CheckResult = analyseCell(
+        f,
+        resolved?.profile ?? null,
+        c.target,
+        resolved?.reason ?? null,
+        source,
+        staticNssSymbols,
+      )
+      return {
+        ...result,
+        file: o.record.binary as string,
+        target: c.target,
+        variant: c.variant,
+        run: null,
+        agreement: 'not-run' as const,
+      }
+    })
 }

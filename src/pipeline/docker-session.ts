@@ -1,6 +1,7 @@
 import type { RunBuildContainer } from '../build/container-builder.js'
 import type { ContainerRuntime } from '../docker/runtime.js'
-import type { RunRequest, RunResult } from '../docker/types.js'
+import type { CellResult } from '../docker/run-targets.js'
+import type { RunRequest } from '../docker/types.js'
 import type { TargetProfile } from '../knowledge/types.js'
 
 /** The Docker operations the pipeline uses, bound to one runtime (the one adapter to src/docker). */
@@ -15,7 +16,12 @@ export interface DockerSession {
       pull: 'always' | 'missing' | 'never'
       onProgress?: (l: string) => void
     },
-  ): Promise<{ image: string; binaryId: string; run: RunResult }[]>
+  ): Promise<CellResult[]>
+  /** Makes each target image available once (the run's pull phase); failures surface again in probe and run. */
+  pullImages(
+    images: { ref: string; platform?: string | null; pull?: 'always' | 'missing' | 'never' }[],
+    opts: { pull: 'always' | 'missing' | 'never'; log: (l: string) => void; signal?: AbortSignal },
+  ): Promise<Map<string, { id: string; digest: string | null } | { error: string }>>
   probe(
     ref: string,
     opts: { platform?: string; pull: 'always' | 'missing' | 'never'; signal?: AbortSignal },
@@ -33,6 +39,7 @@ export async function openDocker(
     if (sessionId) setSessionId(sessionId)
     const { runBuildContainer } = await import('../docker/build-container.js')
     const { probeImage } = await import('../docker/probe.js')
+    const { pullImages } = await import('../docker/pull-images.js')
     const rt = await docker.connectDocker(host ? { host } : {})
     return {
       ok: true,
@@ -40,6 +47,7 @@ export async function openDocker(
         rt,
         runBuild: (o) => runBuildContainer(rt, o),
         runInTargets: (requests, o) => docker.runInTargets(rt, requests, o),
+        pullImages: (images, o) => pullImages(rt, images, o),
         probe: (ref, o) =>
           probeImage(rt, ref, {
             pull: o.pull,

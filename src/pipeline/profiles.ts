@@ -1,6 +1,6 @@
+import { mapLimit } from '../io/pool.js'
 import { findProfile } from '../knowledge/index.js'
 import type { TargetProfile } from '../knowledge/types.js'
-import { targetName } from '../matrix/plan.js'
 import type { TargetSpec } from '../matrix/types.js'
 import type { ContainerRuntime } from '../docker/runtime.js'
 import type { DockerSession } from './docker-session.js'
@@ -41,7 +41,7 @@ export async function resolveProfiles(
 ): Promise<Map<string, ResolvedProfile>> {
   const out = new Map<string, ResolvedProfile>()
   const resolveOne = async (t: TargetSpec): Promise<void> => {
-    const name = targetName(t)
+    const name = t.id
     const arch = platformArch(t.platform, opts.hostArch)
     const embedded = findProfile(t.ref, arch)
     if (!opts.session) {
@@ -80,12 +80,7 @@ export async function resolveProfiles(
     }
   }
   // probes are cached by image ID: mostly Docker API round trips, so a few at a time
-  const queue = [...targets]
-  await Promise.all(
-    Array.from({ length: Math.min(4, queue.length) }, async () => {
-      for (let t = queue.shift(); t; t = queue.shift()) await resolveOne(t)
-    }),
-  )
+  await mapLimit(targets, 4, resolveOne)
   // keep the targets' order
-  return new Map(targets.map((t) => [targetName(t), out.get(targetName(t)) as ResolvedProfile]))
+  return new Map(targets.map((t) => [t.id, out.get(t.id) as ResolvedProfile]))
 }

@@ -5,7 +5,6 @@ import { collectFindings, SEVERITY_RANK, type Finding } from './findings.js'
 import { gapMessage, gapTitle } from './gap-text.js'
 import { locateFinding, normalisePath, type PathMapper } from './locate.js'
 import type { MatrixReport } from './types.js'
-import { targetCellName } from './cells.js'
 import { truncate } from './escape.js'
 
 /** One annotation, ready for `::error file=…,line=…,title=…::message` (raw text; escaped when written). */
@@ -41,12 +40,14 @@ export interface AnnotationOptions {
 export type AnnotationSelection = Annotation[] & { overflow: Annotation[] }
 
 const KIND_RANK: GapKind[] = [
+  'no-clean-artifact',
   'build-failed',
   'missing-loader',
   'libc-flavor',
   'arch-mismatch',
-  'symbol-version',
   'missing-library',
+  'symbol-version',
+  'missing-symbol',
   'runtime-disagreement',
   'toolchain-mismatch',
   'static-nss',
@@ -56,15 +57,24 @@ const KIND_RANK: GapKind[] = [
 ]
 
 /** The identity of a gap independent of its wording (counts and target names change; this does not). */
-export function gapIdentity(gap: { kind: string; library?: string; version?: string; goPackage?: string }): string {
-  return [gap.kind, gap.library ?? '', gap.version ?? '', gap.goPackage ?? ''].join('|')
+export function gapIdentity(gap: {
+  kind: string
+  library?: string
+  version?: string
+  goPackage?: string
+  symbols?: string[]
+}): string {
+  const id = [gap.kind, gap.library ?? '', gap.version ?? '', gap.goPackage ?? '']
+  // one missing-symbol gap per symbol: the symbol is its identity
+  if (gap.kind === 'missing-symbol') id.push((gap.symbols ?? []).join(','))
+  return id.join('|')
 }
 
 /** Builds every annotation (uncapped), deduplicated by location and ranked worst first. */
 export function allAnnotations(report: MatrixReport, opts: AnnotationOptions = {}): Annotation[] {
   const mapPath = opts.mapPath ?? normalisePath
   const variantOrder = new Map(report.variants.map((v, i) => [v.name, i]))
-  const targetOrder = new Map(report.targets.map((t, i) => [targetCellName(report, t), i]))
+  const targetOrder = new Map(report.targets.map((t, i) => [t.id, i]))
   const findings = collectFindings(report).filter((f) => !opts.include || opts.include(f))
   findings.sort(
     (a, b) =>

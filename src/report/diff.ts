@@ -1,7 +1,7 @@
 // Regression mode: what a pull request changed between a base report and a head report.
 import type { AbiGap } from '../abi/types.js'
 import { gapIdentity } from './annotations.js'
-import { cellStatus, isTarget, targetCellName } from './cells.js'
+import { cellStatus } from './cells.js'
 import { collectFindings, type Finding } from './findings.js'
 import { gapTitle } from './gap-text.js'
 import type { BuildRecord, MatrixReport, ReportDiffEntry } from './types.js'
@@ -28,10 +28,10 @@ export function diffReports(base: MatrixReport, fullHead: MatrixReport): ReportD
       out.push(...libraryChanges(v.name, bb, hb, base, head))
     }
     for (const t of head.targets) {
-      const name = targetCellName(head, t)
+      const name = t.id
       const hs = cellStatus(head, v.name, name)
       const bs =
-        base.variants.some((x) => x.name === v.name) && base.targets.some((x) => isTarget(x, name))
+        base.variants.some((x) => x.name === v.name) && base.targets.some((x) => x.id === name)
           ? cellStatus(base, v.name, name)
           : null
       if (!bs || bs.state === 'none' || hs.state === 'none') continue
@@ -60,7 +60,7 @@ export function diffReports(base: MatrixReport, fullHead: MatrixReport): ReportD
     const id = findingIdentity(f)
     if (baseIds.has(id) || seen.has(id)) continue
     // A cell (variant × target) that the base did not have is new scope, not a regression.
-    if (f.target && !base.targets.some((t) => isTarget(t, f.target as string))) continue
+    if (f.target && !base.targets.some((t) => t.id === f.target)) continue
     if (!base.variants.some((x) => x.name === f.variant)) continue
     seen.add(id)
     out.push({

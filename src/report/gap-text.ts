@@ -13,8 +13,14 @@ export function gapTitle(f: Finding): string {
   switch (gap.kind) {
     case 'symbol-version':
       if (gap.version?.startsWith('GLIBC_') && libc?.flavor === 'glibc' && libc.version) {
-        title = `needs ${gap.version} — ${where} has ${libc.version}`
+        title = `needs ${gap.version} (${lib || 'libc'}) — ${where} has glibc ${libc.version}`
       } else title = `needs ${gap.version ?? 'a newer symbol version'}${lib ? ` (${lib})` : ''} — not in ${where}`
+      break
+    case 'missing-symbol':
+      title =
+        gap.severity === 'notice'
+          ? `cannot tell whether ${where} defines ${gap.symbols?.length ?? 0} symbol(s) — probe the image`
+          : `needs ${gap.symbols?.length === 1 ? gap.symbols[0] : `${gap.symbols?.length ?? 0} symbols`}${lib ? ` (${lib})` : ''} — not in ${where}${gap.addedIn ? ` (added in ${gap.addedIn})` : ''}`
       break
     case 'missing-library':
       title = `needs ${lib || 'a shared library'} — not in ${where}`
@@ -49,9 +55,15 @@ export function gapTitle(f: Finding): string {
     case 'unanalysable':
       title = `cannot analyse ${f.variant}`
       break
+    case 'no-clean-artifact':
+      title = /^no build is known/.test(gap.message)
+        ? `no build is known to run on ${where}, promised every target`
+        : `no build runs ${gap.severity === 'error' ? '' : 'cleanly '}on ${where}, promised every target`
+      break
     default:
       title = firstLine(gap.message)
   }
+  if (f.promised === false) return `${truncate(firstLine(title), 80)} (not promised: information)`
   return truncate(firstLine(title), 100)
 }
 
@@ -60,6 +72,8 @@ export function gapReason(gap: AbiGap): string {
   switch (gap.kind) {
     case 'symbol-version':
       return gap.version ?? 'symbols'
+    case 'missing-symbol':
+      return gap.severity === 'notice' ? 'symbols?' : gap.symbols?.length === 1 ? gap.symbols[0] : 'symbols'
     case 'missing-library':
       return gap.library ?? 'library'
     case 'missing-loader':
@@ -82,6 +96,8 @@ export function gapReason(gap: AbiGap): string {
       return 'runtime'
     case 'unanalysable':
       return 'unanalysable'
+    case 'no-clean-artifact':
+      return 'no-clean-build'
     default:
       return gap.kind
   }

@@ -3,7 +3,6 @@
 import type { SourceLocation } from '../abi/types.js'
 import { TARGET_LEVEL_KINDS, type Finding } from './findings.js'
 import type { MatrixReport } from './types.js'
-import { isTarget } from './cells.js'
 
 /** Maps a report path (relative to the source root) to the path annotations use; null drops the file. */
 export type PathMapper = (file: string) => string | null
@@ -40,7 +39,7 @@ export function locateFinding(f: Finding, report: MatrixReport, mapPath: PathMap
 }
 
 function declaredLine(report: MatrixReport, target: string): SourceLocation | null {
-  const t = report.targets.find((x) => isTarget(x, target))
+  const t = report.targets.find((x) => x.id === target)
   if (!t?.declaredAt) return null
   return {
     file: t.declaredAt.file,

@@ -1,7 +1,6 @@
 // Merges shard reports into one report: the same verdicts, annotations and SARIF as an unsharded run.
-import { isTarget } from './cells.js'
 import { recommendArtifacts } from './recommend.js'
-import type { BuildRecord, MatrixCell, MatrixReport, TargetSummary } from './types.js'
+import type { BuildRecord, MatrixCell, MatrixReport } from './types.js'
 
 /** Thrown when reports cannot be merged (different schema, duplicate cells with different verdicts, none given). */
 export class MergeError extends Error {
@@ -36,18 +35,14 @@ export function mergeReports(reports: MatrixReport[]): MatrixReport {
   const targets = orderBy(
     uniqueBy(
       sorted.flatMap((r) => r.targets),
-      targetKey,
+      (t) => t.id,
     ),
-    plan?.targets ?? mergeOrder(sorted.map((r) => r.targets.map(targetKey))),
-    targetKey,
+    plan?.targets ?? mergeOrder(sorted.map((r) => r.targets.map((t) => t.id))),
+    (t) => t.id,
   )
   const builds = mergeBuilds(sorted.flatMap((r) => r.builds))
   const vOrder = new Map(variants.map((v, i) => [v.name, i]))
-  const tOrder = new Map<string, number>()
-  targets.forEach((t, i) => {
-    tOrder.set(t.ref, i)
-    if (t.platform) tOrder.set(`${t.ref} (${t.platform})`, i)
-  })
+  const tOrder = new Map(targets.map((t, i) => [t.id, i]))
   const cells = new Map<string, MatrixCell>()
   for (const c of sorted.flatMap((r) => r.results)) {
     const key = `${c.variant}\u0000${c.target}`
@@ -65,7 +60,7 @@ export function mergeReports(reports: MatrixReport[]): MatrixReport {
   // Recomputed from the merged builds and cells (a shard's vote only saw its own cells), named as the cells are.
   const mergedBuilds = builds.sort((a, b) => (vOrder.get(a.variant) ?? 0) - (vOrder.get(b.variant) ?? 0))
   const recommended = recommendArtifacts(
-    targets.map((t) => results.find((c) => isTarget(t, c.target))?.target ?? targetKey(t)),
+    targets.map((t) => t.id),
     variants,
     mergedBuilds,
     results,
@@ -95,6 +90,7 @@ export function mergeReports(reports: MatrixReport[]): MatrixReport {
     timings,
     shard: null,
     plan: plan ?? null,
+    promises: sorted[0].promises ?? null,
     diff: diffs.length
       ? uniqueBy(diffs, (d) => `${d.kind}\u0000${d.variant}\u0000${d.target ?? ''}\u0000${d.message}`)
       : sorted.some((r) => r.diff)
@@ -124,14 +120,10 @@ function uniqueBy<T>(items: T[], key: (t: T) => string): T[] {
   })
 }
 
-function targetKey(t: TargetSummary): string {
-  return t.platform ? `${t.ref} (${t.platform})` : t.ref
-}
-
 /** Sorts items by the position of their key in order (unknown keys last, stable). */
 function orderBy<T>(items: T[], order: string[], key: (t: T) => string): T[] {
   const pos = new Map(order.map((k, i) => [k, i]))
-  const alt = (t: T) => pos.get(key(t)) ?? pos.get(key(t).replace(/ \(.*\)$/, '')) ?? Infinity
+  const alt = (t: T) => pos.get(key(t)) ?? Infinity
   return items
     .map((t, i) => ({ t, i }))
     .sort((a, b) => alt(a.t) - alt(b.t) || a.i - b.i)

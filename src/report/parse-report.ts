@@ -1,5 +1,6 @@
 // Reading a saved matrix report (JSON text) with clear errors: baselines for `diff`, shard reports for `merge`.
-import type { MatrixReport } from './types.js'
+import { targetId } from '../matrix/targets.js'
+import type { MatrixReport, TargetSummary } from './types.js'
 
 /** A report file that is not JSON or not an abigap matrix report. */
 export class ReportFileError extends Error {
@@ -20,6 +21,11 @@ export function parseReportJson(text: string, file: string): MatrixReport {
   }
   for (const key of ['variants', 'targets', 'floors', 'recommended', 'skipped', 'infrastructureErrors'] as const) {
     if (!Array.isArray(r[key])) throw new ReportFileError(`${file}: '${key}' is missing or not a list`)
+  }
+  // reports saved before targets carried their id get it here, from the one definition
+  for (const t of r.targets as Partial<TargetSummary>[]) {
+    if (!t || typeof t.ref !== 'string') throw new ReportFileError(`${file}: a target has no 'ref'`)
+    t.id ??= targetId(t.ref, t.platform ?? null)
   }
   return r as MatrixReport
 }

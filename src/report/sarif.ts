@@ -7,7 +7,6 @@ import { fingerprint } from './fingerprint.js'
 import { gapTitle } from './gap-text.js'
 import { locateFinding, normalisePath, type PathMapper } from './locate.js'
 import type { MatrixReport } from './types.js'
-import { targetCellName } from './cells.js'
 
 /** Options for toSarif. */
 export interface SarifOptions {
@@ -34,8 +33,14 @@ export const RULES: Record<
   },
   'symbol-version': {
     name: 'SymbolVersion',
-    short: 'The binary needs a symbol version the target libc does not define',
-    help: 'The binary was linked against a newer libc than the target has (e.g. needs GLIBC_2.34, target has 2.31). Build on (or with a sysroot of) the oldest distribution you support, use CGO_ENABLED=0, or link against musl statically.',
+    short: 'The binary needs a symbol version node a library of the target does not define',
+    help: 'One result per missing (library, version node), listing exactly the symbols bound to it: the binary was linked against a newer library than the target has (e.g. needs GLIBC_2.34 from libc.so.6, target has glibc 2.31), and the loader stops with "version `GLIBC_2.34\' not found". Build on (or with a sysroot of) the oldest distribution you support, use CGO_ENABLED=0, or link against musl statically.',
+    level: 'error',
+  },
+  'missing-symbol': {
+    name: 'MissingSymbol',
+    short: 'A symbol the binary needs is defined by no library the loader loads on the target',
+    help: 'Every non-weak undefined symbol must be defined (under its version, on glibc) by a library the loader loads. musl reports "Error relocating …: X: symbol not found" at start; glibc "symbol lookup error: …: undefined symbol: X" at start or at the first call. Build against the library (or musl) of the oldest target, install a newer library in the image, or stop using the function.',
     level: 'error',
   },
   'libc-flavor': {
@@ -86,6 +91,12 @@ export const RULES: Record<
     help: 'The static analysis said one thing and the real run in the target container another. The run is authoritative; please report the case.',
     level: 'warning',
   },
+  'no-clean-artifact': {
+    name: 'NoCleanArtifact',
+    short: 'A promised target has no build that runs there with no error and no warning',
+    help: 'The config promises every target at least one clean artifact (promises: every-target), and no variant of the matrix builds and runs on this target without an error or a warning. Add a variant that does (CGO_ENABLED=0, a static musl build, an older builder), or fix the code the gaps point at.',
+    level: 'error',
+  },
   unanalysable: {
     name: 'Unanalysable',
     short: 'The binary could not be analysed',
@@ -113,7 +124,7 @@ export function toSarif(report: MatrixReport, opts: SarifOptions = {}): Record<s
     }
   })
   const variantOrder = new Map(report.variants.map((v, i) => [v.name, i]))
-  const targetOrder = new Map(report.targets.map((t, i) => [targetCellName(report, t), i]))
+  const targetOrder = new Map(report.targets.map((t, i) => [t.id, i]))
   const findings = collectFindings(report).sort(
     (a, b) =>
       (variantOrder.get(a.variant) ?? 1e9) - (variantOrder.get(b.variant) ?? 1e9) ||
@@ -135,6 +146,7 @@ export function toSarif(report: MatrixReport, opts: SarifOptions = {}): Record<s
       f.gap.goPackage,
       primary?.file,
       primary?.line,
+      ...(f.gap.kind === 'missing-symbol' ? [f.gap.symbols?.join(',')] : []),
     ])
     if (seen.has(fp)) continue
     seen.add(fp)

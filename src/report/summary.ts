@@ -2,7 +2,7 @@
 // baseline, collapsible details per failure, cut annotations, timings — always under the size cap.
 import type { AbiGap } from '../abi/types.js'
 import type { Annotation } from './annotations.js'
-import { cellStatus, floorText, formatDuration, targetCellName } from './cells.js'
+import { cellStatus, floorText, formatDuration, promiseStatus, promisesSentence } from './cells.js'
 import { byteLength, escapeHtml, escapeMarkdown, inlineCode, markdownCodeBlock, truncate } from './escape.js'
 import { infrastructureMessages } from './findings.js'
 import type { MatrixReport } from './types.js'
@@ -19,7 +19,7 @@ export interface SummaryOptions {
   verdictNote?: string
 }
 
-const ICON = { pass: '✅', fail: '❌', warn: '⚠️', none: '—' } as const
+const ICON = { pass: '✅', fail: '❌', warn: '⚠️', none: '—', info: 'ℹ️' } as const
 const DEFAULT_MAX = 1_000_000
 const CODE_CAP = 4096
 
@@ -48,14 +48,23 @@ export function renderSummary(report: MatrixReport, opts: SummaryOptions = {}): 
   // Grid: rows = variants, columns = targets. Rows are cut when the grid alone would take half the budget.
   const targets = report.targets.slice(0, 40)
   const grid: string[] = [
-    `| variant | floor | ${targets.map((t) => md(targetCellName(report, t), 60)).join(' | ')} |`,
+    `| variant | floor | ${targets.map((t) => md(t.id, 60)).join(' | ')} |`,
     `|---|---|${targets.map(() => '---').join('|')}|`,
   ]
   let gridCut = 0
+  if (report.promises?.everyTarget) {
+    const cells = targets.map((t) => {
+      const s = promiseStatus(report, t.id)
+      return `${ICON[s.state]} ${md(s.reason, 60)}`
+    })
+    grid.push(`| **every target: a clean artifact** (promised) | | ${cells.join(' | ')} |`)
+  }
   for (const v of report.variants) {
     const cells = targets.map((t) => {
-      const s = cellStatus(report, v.name, targetCellName(report, t))
-      return s.reason ? `${ICON[s.state]} ${md(s.reason, 40)}` : ICON[s.state]
+      const s = cellStatus(report, v.name, t.id)
+      // a cell outside the promises is information: it shows what happens there, never ❌
+      const icon = !s.promised && (s.state === 'fail' || s.state === 'warn') ? ICON.info : ICON[s.state]
+      return s.reason ? `${icon} ${md(s.reason, 40)}` : icon
     })
     const row = `| ${md(v.name, 60)} | ${md(floorText(report, v.name), 40)} | ${cells.join(' | ')} |`
     if (byteLength(head.join('\n')) + byteLength(grid.join('\n')) + byteLength(row) > maxBytes / 2) gridCut++
@@ -69,14 +78,39 @@ export function renderSummary(report: MatrixReport, opts: SummaryOptions = {}): 
     )
   if (gridCut)
     head.push(`_${gridCut} variants cut from the grid to stay under the summary size limit (see the JSON report)._`, '')
-  head.push('✅ runs · ❌ will not run · ⚠️ warning, unknown or not verified · — not built/run', '')
+  head.push(
+    '✅ runs · ❌ will not run · ⚠️ warning, unknown or not verified · — not built/run' +
+      (report.promises ? ' · ℹ️ not promised (information: does not run cleanly there, not part of the verdict)' : ''),
+    '',
+  )
+  if (report.promises) head.push(md(promisesSentence(report.promises), 2000), '')
+  const imaged = report.targets.filter((t) => t.image).slice(0, 200)
+  if (imaged.length) {
+    head.push('### Images the verdicts were made against', '', '| target | digest | image id |', '|---|---|---|')
+    for (const t of imaged)
+      head.push(
+        `| ${md(t.id, 80)} | ${t.image!.digest ? inlineCode(t.image!.digest) : 'local image, no registry digest'} | ${inlineCode(t.image!.id.slice(0, 19))} |`,
+      )
+    head.push('')
+  }
 
   if (report.recommended.length) {
-    head.push('### Recommended artifact per target', '', '| target | artifact | floor |', '|---|---|---|')
+    head.push(
+      '### Recommended artifact per target',
+      '',
+      'Only a build that runs there with no error and no warning is recommended.',
+      '',
+      '| target | artifact | floor |',
+      '|---|---|---|',
+    )
     for (const r of report.recommended.slice(0, 200)) {
-      head.push(
-        `| ${md(r.target, 80)} | ${r.variant ? md(r.variant, 80) : '❌ none runs there'} | ${r.variant ? md(floorText(report, r.variant), 40) : ''} |`,
-      )
+      const shown = r.variant ?? r.candidate?.variant ?? null
+      const artifact = r.variant
+        ? md(r.variant, 80)
+        : r.candidate
+          ? `⚠️ no build runs cleanly on ${md(r.target, 80)} — best candidate ${md(r.candidate.variant, 80)}: ${md(r.candidate.caveat, 300)}`
+          : `❌ no build runs on ${md(r.target, 80)}`
+      head.push(`| ${md(r.target, 80)} | ${artifact} | ${shown ? md(floorText(report, shown), 40) : ''} |`)
     }
     head.push('')
   }
@@ -168,11 +202,18 @@ function failureDetails(report: MatrixReport): string[] {
     for (const g of b.gaps) body.push(...gapLines(g))
     if (b.log.trim())
       body.push('', 'Build log (tail):', '', markdownCodeBlock(truncate(tailOf(b.log, CODE_CAP), CODE_CAP)))
-    blocks.push(detailsBlock(`❌ build <b>${escapeHtml(truncate(b.variant, 80))}</b>: ${escapeHtml(b.status)}`, body))
+    const promised = !report.promises || (report.promises.variants?.[b.variant]?.length ?? 0) > 0
+    const note = promised ? '' : ' (not promised: information)'
+    blocks.push(
+      detailsBlock(
+        `${promised ? ICON.fail : ICON.info} build <b>${escapeHtml(truncate(b.variant, 80))}</b>: ${escapeHtml(b.status)}${note}`,
+        body,
+      ),
+    )
   }
   for (const v of report.variants) {
     for (const t of report.targets) {
-      const s = cellStatus(report, v.name, targetCellName(report, t))
+      const s = cellStatus(report, v.name, t.id)
       if (!s.cell || (s.state !== 'fail' && s.state !== 'warn')) continue
       const c = s.cell
       const body: string[] = []
@@ -187,7 +228,8 @@ function failureDetails(report: MatrixReport): string[] {
         const out = (r.stderr.trim() ? r.stderr : r.stdout).trim()
         if (out) body.push('', markdownCodeBlock(truncate(out, CODE_CAP)))
       }
-      const summary = `${ICON[s.state]} <b>${escapeHtml(truncate(v.name, 80))}</b> on <b>${escapeHtml(truncate(targetCellName(report, t), 80))}</b>: ${escapeHtml(truncate(s.reason, 80))}`
+      const icon = s.promised ? ICON[s.state] : ICON.info
+      const summary = `${icon} <b>${escapeHtml(truncate(v.name, 80))}</b> on <b>${escapeHtml(truncate(t.id, 80))}</b>: ${escapeHtml(truncate(s.reason, 80))}${s.promised ? '' : ' (not promised: information)'}`
       blocks.push(detailsBlock(summary, body))
     }
   }
@@ -199,7 +241,7 @@ function gapLines(g: AbiGap): string[] {
   if (g.symbols?.length) {
     const shown = g.symbols.slice(0, 30).map((s) => inlineCode(s, 120))
     lines.push(
-      `  - symbols${g.version ? ` needing ${escapeMarkdown(g.version)}` : ''}: ${shown.join(', ')}${g.symbols.length > 30 ? ` … (${g.symbols.length})` : ''}`,
+      `  - symbols${g.version ? ` needing ${escapeMarkdown(g.version)}` : ''}${g.library && g.kind === 'symbol-version' ? ` from ${inlineCode(g.library)}` : ''}: ${shown.join(', ')}${g.symbols.length > 30 ? ` … (${g.symbols.length})` : ''}`,
     )
   }
   if (g.library && g.kind !== 'symbol-version') lines.push(`  - library: ${inlineCode(g.library)}`)

@@ -44,10 +44,14 @@ export interface BuildRecord {
 
 /** A target of the matrix, with where it was declared (for annotations). */
 export interface TargetSummary {
+  /** The target's id (src/matrix/targets.ts): what the cells' `target` and `recommended[].target` name. */
+  id: string
   ref: string
   platform: string | null
   /** Where the target is written in the config file, when known. */
   declaredAt: { file: string; line: number; column: number } | null
+  /** The image every verdict of this target was made against: local ID and registry digest (null when local-only). */
+  image?: { id: string; digest: string | null } | null
 }
 
 /** One variant × target cell: the static verdict plus, when Docker ran it, the runtime outcome. */
@@ -56,6 +60,18 @@ export interface MatrixCell extends Omit<CheckResult, 'run'> {
   run: RunResult | null
   /** Static verdict vs runtime outcome: 'agree', 'disagree' (reported as a gap), or 'not-run'. */
   agreement: 'agree' | 'disagree' | 'not-run'
+}
+
+/** The artifact to ship on one target. */
+export interface Recommendation {
+  target: string
+  /** The most portable variant that builds and runs there with no error and no warning; null when none does. */
+  variant: string | null
+  /**
+   * When no variant runs cleanly: the one that runs there with the fewest warnings, and those warnings as its caveat;
+   * null when none runs there at all (absent in reports of older versions).
+   */
+  candidate?: { variant: string; caveat: string } | null
 }
 
 /** A change between a base and a head report (regression mode). */
@@ -81,8 +97,8 @@ export interface MatrixReport {
   builds: BuildRecord[]
   results: MatrixCell[]
   floors: Floor[]
-  /** Recommended artifact (variant) per target; null when none runs there. */
-  recommended: { target: string; variant: string | null }[]
+  /** The artifact to ship per target: a variant that runs there with no error and no warning, or the best candidate. */
+  recommended: Recommendation[]
   /** Parts that did not run and why (e.g. "runs skipped: Docker unavailable: ..."). */
   skipped: string[]
   /** Infrastructure errors (never ABI verdicts). */
@@ -92,4 +108,14 @@ export interface MatrixReport {
   /** The full plan's variant and target names in order; shard reports keep it so `merge` restores the unsharded order. */
   plan?: { variants: string[]; targets: string[] } | null
   diff?: ReportDiffEntry[] | null
+  /** What ships where (the config's `promises`); absent or null: every cell is a promise. */
+  promises?: ReportPromises | null
+}
+
+/** The promises a report's verdict follows; cells outside them are information. */
+export interface ReportPromises {
+  /** Each target needs at least one artifact that builds and runs there with no error and no warning. */
+  everyTarget: boolean
+  /** Per variant, the target names (as in results[].target) it is promised to; null when only every-target is asked. */
+  variants: Record<string, string[]> | null
 }

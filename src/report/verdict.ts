@@ -16,12 +16,34 @@ export interface Evaluation {
   counts: { error: number; warning: number; notice: number; newGaps: number; infrastructure: number }
 }
 
-/** Decides the verdict of a report for a fail-on threshold (regression mode needs the diff against the baseline). */
+/**
+ * Decides the verdict of a report for a fail-on threshold (regression mode needs the diff against the baseline); with
+ * promises only the promised findings count, and the reason says so.
+ */
 export function evaluateReport(
   report: MatrixReport,
   failOn: FailOn,
   diff: ReportDiffEntry[] | null = report.diff ?? null,
 ): Evaluation {
+  const e = evaluateAll(report, failOn, diff)
+  if (!report.promises || e.verdict === 'error') return e
+  const what = [
+    report.promises.everyTarget ? 'a clean artifact on every target' : '',
+    report.promises.variants ? 'the promised variant × target cells' : '',
+  ]
+    .filter(Boolean)
+    .join(' and ')
+  const outside = collectFindings(report).filter(
+    (f) => f.promised === false && f.unpromisedSeverity !== 'notice',
+  ).length
+  return {
+    verdict: e.verdict,
+    reason: `${e.reason}; promises: ${what}${outside ? ` (${outside} finding${outside === 1 ? '' : 's'} outside them shown as information)` : ''}`,
+    counts: e.counts,
+  }
+}
+
+function evaluateAll(report: MatrixReport, failOn: FailOn, diff: ReportDiffEntry[] | null): Evaluation {
   const counts = { error: 0, warning: 0, notice: 0, newGaps: 0, infrastructure: 0 }
   for (const f of collectFindings(report)) counts[f.gap.severity]++
   const newGaps = (diff ?? []).filter((d) => d.kind === 'new-gap' && d.severity !== 'notice')

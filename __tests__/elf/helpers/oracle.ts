@@ -17,7 +17,11 @@ export interface ReadelfFacts {
   runpath: string | null
   versionNeeds: { file: string; versions: { name: string; weak: boolean }[] }[]
   versionDefs: { name: string; base: boolean }[]
-  dynsyms: { name: string; version: string | null; hidden: boolean }[] | null
+  /**
+   * `name@VER (N)` is how readelf prints a version found in .gnu.version_r, N being its vna_other; library is the
+   * File: of the first need record holding an aux entry with that Version: N and that Name (null otherwise).
+   */
+  dynsyms: { name: string; version: string | null; hidden: boolean; library: string | null }[] | null
 }
 
 /** Runs readelf and parses its output. */
@@ -43,6 +47,8 @@ export function parseReadelf(text: string): ReadelfFacts {
     dynsyms: null,
   }
   let mode: 'none' | 'need' | 'def' | 'dynsym' | 'other' = 'none'
+  const needFile = new Map<number, { file: string; name: string }>()
+  const others: (number | null)[] = []
   for (const line of text.split('\n')) {
     let m: RegExpExecArray | null
     if ((m = /^\s+Machine:\s+(.*)$/.exec(line))) f.machine = m[1]
@@ -61,8 +67,11 @@ export function parseReadelf(text: string): ReadelfFacts {
     else if (mode === 'need') {
       if ((m = /^\s+[0-9a-fx]+: Version: \d+\s+File: (\S+)\s+Cnt: \d+$/.exec(line)))
         f.versionNeeds.push({ file: m[1], versions: [] })
-      else if ((m = /^\s+0x[0-9a-f]+:\s+Name: (\S+)\s+Flags: (.*?)\s+Version: \d+$/.exec(line)))
-        f.versionNeeds[f.versionNeeds.length - 1].versions.push({ name: m[1], weak: /WEAK/.test(m[2]) })
+      else if ((m = /^\s+0x[0-9a-f]+:\s+Name: (\S+)\s+Flags: (.*?)\s+Version: (\d+)$/.exec(line))) {
+        const need = f.versionNeeds[f.versionNeeds.length - 1]
+        need.versions.push({ name: m[1], weak: /WEAK/.test(m[2]) })
+        if (!needFile.has(Number(m[3]))) needFile.set(Number(m[3]), { file: need.file, name: m[1] })
+      }
     } else if (mode === 'def') {
       if ((m = /^\s+[0-9a-fx]+: Rev: \d+\s+Flags: (.*)\s+Index: \d+\s+Cnt: \d+\s+Name: (.*)$/.exec(line)))
         f.versionDefs.push({ name: m[2], base: /BASE/.test(m[1]) })
@@ -71,18 +80,36 @@ export function parseReadelf(text: string): ReadelfFacts {
         /^\s*(\d+): [0-9a-f]+\s+\S+\s+(?:<[^>]*>: \d+|\S+)\s+(?:<[^>]*>: \d+|\S+)\s+\S+(?:\s+\[[^\]]*\]|\s+<[^>]*>(?:: \d+)?)*\s+(UND|ABS|COM|\d+|PRC\[[^\]]*\]|OS \[[^\]]*\]|RSV\[[^\]]*\]|<[^>]*>)\s?(.*)$/.exec(
           line,
         )
-      if (m && m[1] !== '0') f.dynsyms!.push(splitSymbol(m[3]))
+      if (m && m[1] !== '0') {
+        const { other, ...sym } = splitSymbol(m[3])
+        f.dynsyms!.push(sym)
+        others.push(other)
+      }
     }
   }
+  // readelf prints .gnu.version_r after .dynsym: resolve the (N) references once both are read.
+  f.dynsyms?.forEach((sym, i) => {
+    const other = others[i]
+    const need = other !== null ? needFile.get(other) : undefined
+    sym.library = need !== undefined && need.name === sym.version ? need.file : null
+  })
   return f
 }
 
-function splitSymbol(s: string): { name: string; version: string | null; hidden: boolean } {
-  const t = s.replace(/ \(\d+\)$/, '')
+function splitSymbol(s: string): {
+  name: string
+  version: string | null
+  hidden: boolean
+  library: string | null
+  other: number | null
+} {
+  const n = / \((\d+)\)$/.exec(s)
+  const other = n ? Number(n[1]) : null
+  const t = n ? s.slice(0, n.index) : s
   const at = t.indexOf('@')
-  if (at < 0) return { name: t, version: null, hidden: false }
-  if (t[at + 1] === '@') return { name: t.slice(0, at), version: t.slice(at + 2), hidden: false }
-  return { name: t.slice(0, at), version: t.slice(at + 1), hidden: true }
+  if (at < 0) return { name: t, version: null, hidden: false, library: null, other }
+  if (t[at + 1] === '@') return { name: t.slice(0, at), version: t.slice(at + 2), hidden: false, library: null, other }
+  return { name: t.slice(0, at), version: t.slice(at + 1), hidden: true, library: null, other }
 }
 
 /** Differences between abigap's facts and readelf's, as readable lines (empty when they agree). */
@@ -110,10 +137,10 @@ export function diffReadelf(ours: InspectedFile, re: ReadelfFacts): string[] {
     for (let i = 0; i < rs.length; i++) {
       const a = ours.dynamicSymbols[i]
       const b = rs[i]
-      if (a.name !== b.name || a.version !== b.version || a.hidden !== b.hidden) {
+      if (a.name !== b.name || a.version !== b.version || a.hidden !== b.hidden || a.library !== b.library) {
         if (bad++ < 3)
           d.push(
-            `symbol ${i + 1}: abigap ${a.name}@${a.version}${a.hidden ? ' (hidden)' : ''} readelf ${b.name}@${b.version}${b.hidden ? ' (hidden)' : ''}`,
+            `symbol ${i + 1}: abigap ${a.name}@${a.version}${a.hidden ? ' (hidden)' : ''} from ${a.library} readelf ${b.name}@${b.version}${b.hidden ? ' (hidden)' : ''} from ${b.library}`,
           )
       }
     }

@@ -1,8 +1,7 @@
 import { Command } from 'commander'
-import { checkBinary, computeFloor, crossCheck, runLoaded, runtimeDisagreementGap } from '../../abi/index.js'
+import { checkBinary, computeFloor } from '../../abi/index.js'
 import type { SourceIndex } from '../../abi/source-index.js'
 import type { AbiGap, CheckReport, CheckResult, Floor } from '../../abi/types.js'
-import type { RunRequest, RunResult } from '../../docker/types.js'
 import type { InspectedFile } from '../../elf/types.js'
 import { inspectFile } from '../../io/inspect-file.js'
 import { staticNssSymbolsOf } from '../../io/static-nss.js'
@@ -20,6 +19,7 @@ import {
 import type { TargetProfile } from '../../knowledge/types.js'
 import { ExitCode, parseCommandLine, usageError } from '../command.js'
 import { describeFloor } from '../../abi/floor.js'
+import { runAndCrossCheck } from './check-runs.js'
 import { safeText } from './inspect.js'
 import { printErr, printOut } from '../output.js'
 
@@ -200,125 +200,17 @@ async function resolveTargets(opts: Options): Promise<Target[]> {
   return out
 }
 
-/** The runs `check --run` does, one runInTargets call per platform, and the cells it does not run (with why). */
-export interface RunPlan {
-  batches: { platform: string | null; requests: RunRequest[] }[]
-  skipped: string[]
-}
-
-/**
- * Plans the real runs: every file in every image target, on the platform of --platform or of the file's own ELF
- * architecture (linux/arm64, ...). A cell with an arch-mismatch gap is not run: on this host it would execute natively
- * or under emulation, which proves nothing about the target's machines.
- */
-export function planRuns(
-  files: string[],
-  facts: InspectedFile[],
-  targets: { name: string; image: string | null }[],
-  results: CheckResult[],
-  platformArch: string | null,
-): RunPlan {
-  const skipped: string[] = []
-  const batches: RunPlan['batches'] = []
-  for (const t of targets) {
-    if (!t.image) continue
-    files.forEach((file, i) => {
-      const r = results.find((x) => x.file === file && x.target === t.name)
-      if (r?.gaps.some((g) => g.kind === 'arch-mismatch')) {
-        skipped.push(
-          `${file} not run on ${t.name}: the binary's architecture is not the target's (arch-mismatch is a static verdict; a run on this host would execute it natively or under emulation)`,
-        )
-        return
-      }
-      const f = facts[i]
-      const arch = platformArch ?? (f?.elf ? archOf(f.elf) : null)
-      const platform = arch ? `linux/${arch}` : null
-      let batch = batches.find((b) => b.platform === platform)
-      if (!batch) batches.push((batch = { platform, requests: [] }))
-      let req = batch.requests.find((q) => q.image === t.image)
-      if (!req) {
-        req = { image: t.image as string, ...(platform ? { platform } : {}), binaries: [], args: [], timeoutMs: 10_000 }
-        batch.requests.push(req)
-      }
-      req.binaries.push({ id: String(i), path: file })
-    })
-  }
-  return { batches, skipped }
-}
-
-/** Runs every binary in every image target and cross-checks; an exit code when Docker is unusable, else the infrastructure errors. */
-async function runAndCrossCheck(
-  files: string[],
-  facts: InspectedFile[],
-  targets: Target[],
-  results: CheckResult[],
-  platformArch: string | null,
-): Promise<number | string[]> {
-  const docker = await import('../../docker/index.js')
-  let rt
-  try {
-    rt = await docker.connectDocker()
-  } catch (e) {
-    printErr(`abigap: --run needs Docker: ${e instanceof Error ? e.message : String(e)}\n`)
-    return ExitCode.profileUnavailable
-  }
-  const plan = planRuns(files, facts, targets, results, platformArch)
-  for (const line of plan.skipped) printErr(`abigap: note: ${safeText(line, 600)}\n`)
-  const cells: { image: string; binaryId: string; run: RunResult }[] = []
-  for (const batch of plan.batches) cells.push(...(await docker.runInTargets(rt, batch.requests, { pull: 'missing' })))
-  for (const r of results) r.run = { outcome: 'not-run', exitCode: null, agreement: 'not-run' }
-  return applyRuns(files, targets, results, cells)
-}
-
-/**
- * Cross-checks the static results with real runs (cells keyed by image and file index). Returns one line per cell
- * whose run failed for infrastructure reasons: such a cell is no verdict, and the command must not report success.
- */
-export function applyRuns(
-  files: string[],
-  targets: { name: string; image: string | null }[],
-  results: CheckResult[],
-  cells: { image: string; binaryId: string; run: RunResult }[],
-): string[] {
-  const infraErrors: string[] = []
-  for (const cell of cells) {
-    const file = files[Number(cell.binaryId)]
-    const t = targets.find((x) => x.image === cell.image)
-    const r = results.find((x) => x.file === file && x.target === t?.name)
-    if (!r) continue
-    const agreement = crossCheck(r, cell.run)
-    r.run = { outcome: cell.run.outcome, exitCode: cell.run.exitCode, agreement }
-    if (cell.run.outcome === 'infrastructure-error') {
-      const why = (cell.run.error ?? cell.run.stderr).replace(/\s+/g, ' ').trim() || 'the run failed'
-      infraErrors.push(safeText(`${file} on ${r.target}: ${why}`, 600))
-      continue
-    }
-    const loaded = runLoaded(cell.run)
-    if (r.verdict === 'unknown' && loaded !== null && !r.gaps.some((g) => g.severity === 'error')) {
-      // No static prediction: the real run decides, and says so.
-      r.verdict = loaded ? 'compatible' : 'incompatible'
-      r.gaps.push({
-        kind: 'runtime-disagreement',
-        severity: loaded ? 'notice' : 'error',
-        message: `abigap could not decide statically; a real run in ${r.target} ${loaded ? 'loaded it' : `failed to load it (${cell.run.outcome})`}`,
-        fixes: ['probe the exact image for a static answer next time: abigap profile IMAGE --json > target.json'],
-      })
-    }
-    if (agreement === 'disagree') {
-      // The run wins when it failed to load; when it loaded, the static errors stay (never hidden) beside the warning.
-      r.gaps.push(runtimeDisagreementGap(r, cell.run))
-      if (runLoaded(cell.run) === false) r.verdict = 'incompatible'
-    }
-  }
-  return infraErrors
-}
-
 // ---- human output ------------------------------------------------------------------------------------------------
 
 const MARK = { compatible: '✓', incompatible: '✗', unknown: '?' } as const
 
 function wrap(text: string, indent: string, width = WIDTH): string[] {
-  const words = text.split(/\s+/).filter(Boolean)
+  // a token longer than a line (a C++ mangled name) is cut into line-sized pieces
+  const room = Math.max(20, width - indent.length - 1)
+  const words = text
+    .split(/\s+/)
+    .filter(Boolean)
+    .flatMap((w) => (w.length <= room ? [w] : (w.match(new RegExp(`.{1,${room}}`, 'gu')) ?? [w])))
   const lines: string[] = []
   let cur = indent
   for (const w of words) {
@@ -429,6 +321,7 @@ function gapKey(r: CheckResult, g: AbiGap): string {
     g.version ?? '',
     g.goPackage ?? '',
     g.kind === 'missing-loader' ? r.profile.libc.flavor : '',
+    g.kind === 'missing-symbol' ? (g.symbols ?? []).join(',') : '',
   ].join('\0')
 }
 

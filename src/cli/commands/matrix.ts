@@ -87,7 +87,15 @@ export async function run(argv: string[]): Promise<number> {
     const cleanup = await import('../../docker/cleanup.js')
     uninstall = cleanup.installSignalCleanup(controller, { log: (l) => printErr(`${l}\n`) })
     const sinks = streamSinks((t) => printErr(t), opts.verbose === true)
-    const common = { cwd: path.dirname(configPath), sinks, signal: controller.signal, docker: opts.docker, shard }
+    const common = {
+      cwd: path.dirname(configPath),
+      sinks,
+      signal: controller.signal,
+      docker: opts.docker,
+      shard,
+      // the face hands the environment in (GITHUB_REPOSITORY/GITHUB_REF scope the build caches)
+      deps: { env: process.env },
+    }
     // a wrong ref is a usage error before anything is built
     if (opts.baselineRef) await resolveBaselineRef(config, opts.baselineRef, common.cwd)
     report = await runMatrix(config, {

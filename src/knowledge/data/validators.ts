@@ -5,8 +5,8 @@
 export const validateProfile = validate10
 const schema11 = {
   $schema: 'http://json-schema.org/draft-07/schema#',
-  $id: 'https://abigap.dev/schemas/target-profile-1.json',
-  title: 'abigap target profile (profileVersion 1)',
+  $id: 'https://abigap.dev/schemas/target-profile-2.json',
+  title: 'abigap target profile (profileVersion 2; version 1 files still load)',
   type: 'object',
   required: [
     'profileVersion',
@@ -27,7 +27,7 @@ const schema11 = {
   ],
   additionalProperties: false,
   properties: {
-    profileVersion: { const: 1 },
+    profileVersion: { enum: [1, 2] },
     image: { type: 'string', minLength: 1, maxLength: 512 },
     aliases: { type: 'array', items: { type: 'string', maxLength: 512 }, maxItems: 64 },
     arch: { type: 'array', items: { type: 'string', pattern: '^[a-z0-9]+$' }, minItems: 1, maxItems: 16 },
@@ -64,7 +64,9 @@ const schema11 = {
           dirs: { type: 'array', items: { type: 'string', pattern: '^/' } },
           versions: { type: 'array', items: { type: 'string', maxLength: 255 } },
           exports: { type: 'array', maxItems: 200000, items: { type: 'string', minLength: 1, maxLength: 1024 } },
-          provenance: { type: 'string', maxLength: 4096 },
+          provenance: { type: 'string', maxLength: 2000 },
+          needed: { type: 'array', maxItems: 4096, items: { type: 'string', minLength: 1, maxLength: 4096 } },
+          file: { type: 'string', minLength: 1, maxLength: 4096 },
         },
       },
     },
@@ -84,7 +86,7 @@ const pattern0 = new RegExp('^[a-z0-9]+$', 'u')
 const pattern1 = new RegExp('^\\d+(\\.\\d+)*$', 'u')
 const pattern2 = new RegExp('^/', 'u')
 function validate10(data, { instancePath = '', parentData, parentDataProperty, rootData = data } = {}) {
-  /*# sourceURL="https://abigap.dev/schemas/target-profile-1.json" */ let vErrors = null
+  /*# sourceURL="https://abigap.dev/schemas/target-profile-2.json" */ let vErrors = null
   let errors = 0
   if (data && typeof data == 'object' && !Array.isArray(data)) {
     if (data.profileVersion === undefined) {
@@ -330,13 +332,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       }
     }
     if (data.profileVersion !== undefined) {
-      if (1 !== data.profileVersion) {
+      let data0 = data.profileVersion
+      if (!(data0 === 1 || data0 === 2)) {
         const err16 = {
           instancePath: instancePath + '/profileVersion',
-          schemaPath: '#/properties/profileVersion/const',
-          keyword: 'const',
-          params: { allowedValue: 1 },
-          message: 'must be equal to constant',
+          schemaPath: '#/properties/profileVersion/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema11.properties.profileVersion.enum },
+          message: 'must be equal to one of the allowed values',
         }
         if (vErrors === null) {
           vErrors = [err16]
@@ -1000,7 +1003,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 key3 === 'dirs' ||
                 key3 === 'versions' ||
                 key3 === 'exports' ||
-                key3 === 'provenance'
+                key3 === 'provenance' ||
+                key3 === 'needed' ||
+                key3 === 'file'
               )) {
                 const err54 = {
                   instancePath: instancePath + '/libraries/' + i3,
@@ -1261,13 +1266,13 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
             if (data16.provenance !== undefined) {
               let data24 = data16.provenance
               if (typeof data24 === 'string') {
-                if (data24.length > 4096) {
+                if (data24.length > 2000) {
                   const err69 = {
                     instancePath: instancePath + '/libraries/' + i3 + '/provenance',
                     schemaPath: '#/properties/libraries/items/properties/provenance/maxLength',
                     keyword: 'maxLength',
-                    params: { limit: 4096 },
-                    message: 'must NOT have more than 4096 characters',
+                    params: { limit: 2000 },
+                    message: 'must NOT have more than 2000 characters',
                   }
                   if (vErrors === null) {
                     vErrors = [err69]
@@ -1292,8 +1297,141 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
+            if (data16.needed !== undefined) {
+              let data25 = data16.needed
+              if (Array.isArray(data25)) {
+                if (data25.length > 4096) {
+                  const err71 = {
+                    instancePath: instancePath + '/libraries/' + i3 + '/needed',
+                    schemaPath: '#/properties/libraries/items/properties/needed/maxItems',
+                    keyword: 'maxItems',
+                    params: { limit: 4096 },
+                    message: 'must NOT have more than 4096 items',
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err71]
+                  } else {
+                    vErrors.push(err71)
+                  }
+                  errors++
+                }
+                const len7 = data25.length
+                for (let i7 = 0; i7 < len7; i7++) {
+                  let data26 = data25[i7]
+                  if (typeof data26 === 'string') {
+                    if (data26.length > 4096) {
+                      const err72 = {
+                        instancePath: instancePath + '/libraries/' + i3 + '/needed/' + i7,
+                        schemaPath: '#/properties/libraries/items/properties/needed/items/maxLength',
+                        keyword: 'maxLength',
+                        params: { limit: 4096 },
+                        message: 'must NOT have more than 4096 characters',
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err72]
+                      } else {
+                        vErrors.push(err72)
+                      }
+                      errors++
+                    }
+                    if (data26.length < 1) {
+                      const err73 = {
+                        instancePath: instancePath + '/libraries/' + i3 + '/needed/' + i7,
+                        schemaPath: '#/properties/libraries/items/properties/needed/items/minLength',
+                        keyword: 'minLength',
+                        params: { limit: 1 },
+                        message: 'must NOT have fewer than 1 characters',
+                      }
+                      if (vErrors === null) {
+                        vErrors = [err73]
+                      } else {
+                        vErrors.push(err73)
+                      }
+                      errors++
+                    }
+                  } else {
+                    const err74 = {
+                      instancePath: instancePath + '/libraries/' + i3 + '/needed/' + i7,
+                      schemaPath: '#/properties/libraries/items/properties/needed/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err74]
+                    } else {
+                      vErrors.push(err74)
+                    }
+                    errors++
+                  }
+                }
+              } else {
+                const err75 = {
+                  instancePath: instancePath + '/libraries/' + i3 + '/needed',
+                  schemaPath: '#/properties/libraries/items/properties/needed/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                }
+                if (vErrors === null) {
+                  vErrors = [err75]
+                } else {
+                  vErrors.push(err75)
+                }
+                errors++
+              }
+            }
+            if (data16.file !== undefined) {
+              let data27 = data16.file
+              if (typeof data27 === 'string') {
+                if (data27.length > 4096) {
+                  const err76 = {
+                    instancePath: instancePath + '/libraries/' + i3 + '/file',
+                    schemaPath: '#/properties/libraries/items/properties/file/maxLength',
+                    keyword: 'maxLength',
+                    params: { limit: 4096 },
+                    message: 'must NOT have more than 4096 characters',
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err76]
+                  } else {
+                    vErrors.push(err76)
+                  }
+                  errors++
+                }
+                if (data27.length < 1) {
+                  const err77 = {
+                    instancePath: instancePath + '/libraries/' + i3 + '/file',
+                    schemaPath: '#/properties/libraries/items/properties/file/minLength',
+                    keyword: 'minLength',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 characters',
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err77]
+                  } else {
+                    vErrors.push(err77)
+                  }
+                  errors++
+                }
+              } else {
+                const err78 = {
+                  instancePath: instancePath + '/libraries/' + i3 + '/file',
+                  schemaPath: '#/properties/libraries/items/properties/file/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                }
+                if (vErrors === null) {
+                  vErrors = [err78]
+                } else {
+                  vErrors.push(err78)
+                }
+                errors++
+              }
+            }
           } else {
-            const err71 = {
+            const err79 = {
               instancePath: instancePath + '/libraries/' + i3,
               schemaPath: '#/properties/libraries/items/type',
               keyword: 'type',
@@ -1301,158 +1439,20 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err71]
+              vErrors = [err79]
             } else {
-              vErrors.push(err71)
+              vErrors.push(err79)
             }
             errors++
           }
         }
       } else {
-        const err72 = {
+        const err80 = {
           instancePath: instancePath + '/libraries',
           schemaPath: '#/properties/libraries/type',
           keyword: 'type',
           params: { type: 'array' },
           message: 'must be array',
-        }
-        if (vErrors === null) {
-          vErrors = [err72]
-        } else {
-          vErrors.push(err72)
-        }
-        errors++
-      }
-    }
-    if (data.librariesComplete !== undefined) {
-      if (typeof data.librariesComplete !== 'boolean') {
-        const err73 = {
-          instancePath: instancePath + '/librariesComplete',
-          schemaPath: '#/properties/librariesComplete/type',
-          keyword: 'type',
-          params: { type: 'boolean' },
-          message: 'must be boolean',
-        }
-        if (vErrors === null) {
-          vErrors = [err73]
-        } else {
-          vErrors.push(err73)
-        }
-        errors++
-      }
-    }
-    if (data.kernel !== undefined) {
-      let data26 = data.kernel
-      if (typeof data26 !== 'string' && data26 !== null) {
-        const err74 = {
-          instancePath: instancePath + '/kernel',
-          schemaPath: '#/properties/kernel/type',
-          keyword: 'type',
-          params: { type: schema11.properties.kernel.type },
-          message: 'must be string,null',
-        }
-        if (vErrors === null) {
-          vErrors = [err74]
-        } else {
-          vErrors.push(err74)
-        }
-        errors++
-      }
-      if (typeof data26 === 'string') {
-        if (!pattern1.test(data26)) {
-          const err75 = {
-            instancePath: instancePath + '/kernel',
-            schemaPath: '#/properties/kernel/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^\\d+(\\.\\d+)*$' },
-            message: 'must match pattern "' + '^\\d+(\\.\\d+)*$' + '"',
-          }
-          if (vErrors === null) {
-            vErrors = [err75]
-          } else {
-            vErrors.push(err75)
-          }
-          errors++
-        }
-      }
-    }
-    if (data.x86IsaBaseline !== undefined) {
-      let data27 = data.x86IsaBaseline
-      if (!(typeof data27 == 'number' && !(data27 % 1) && !isNaN(data27)) && data27 !== null) {
-        const err76 = {
-          instancePath: instancePath + '/x86IsaBaseline',
-          schemaPath: '#/properties/x86IsaBaseline/type',
-          keyword: 'type',
-          params: { type: schema11.properties.x86IsaBaseline.type },
-          message: 'must be integer,null',
-        }
-        if (vErrors === null) {
-          vErrors = [err76]
-        } else {
-          vErrors.push(err76)
-        }
-        errors++
-      }
-      if (typeof data27 == 'number') {
-        if (data27 > 4 || isNaN(data27)) {
-          const err77 = {
-            instancePath: instancePath + '/x86IsaBaseline',
-            schemaPath: '#/properties/x86IsaBaseline/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 4 },
-            message: 'must be <= 4',
-          }
-          if (vErrors === null) {
-            vErrors = [err77]
-          } else {
-            vErrors.push(err77)
-          }
-          errors++
-        }
-        if (data27 < 1 || isNaN(data27)) {
-          const err78 = {
-            instancePath: instancePath + '/x86IsaBaseline',
-            schemaPath: '#/properties/x86IsaBaseline/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-          }
-          if (vErrors === null) {
-            vErrors = [err78]
-          } else {
-            vErrors.push(err78)
-          }
-          errors++
-        }
-      }
-    }
-    if (data.eol !== undefined) {
-      let data28 = data.eol
-      if (typeof data28 !== 'string' && data28 !== null) {
-        const err79 = {
-          instancePath: instancePath + '/eol',
-          schemaPath: '#/properties/eol/type',
-          keyword: 'type',
-          params: { type: schema11.properties.eol.type },
-          message: 'must be string,null',
-        }
-        if (vErrors === null) {
-          vErrors = [err79]
-        } else {
-          vErrors.push(err79)
-        }
-        errors++
-      }
-    }
-    if (data.source !== undefined) {
-      let data29 = data.source
-      if (!(data29 === 'embedded' || data29 === 'rootfs' || data29 === 'file' || data29 === 'image')) {
-        const err80 = {
-          instancePath: instancePath + '/source',
-          schemaPath: '#/properties/source/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema11.properties.source.enum },
-          message: 'must be equal to one of the allowed values',
         }
         if (vErrors === null) {
           vErrors = [err80]
@@ -1462,15 +1462,14 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
-    if (data.confidence !== undefined) {
-      let data30 = data.confidence
-      if (!(data30 === 'high' || data30 === 'medium' || data30 === 'low')) {
+    if (data.librariesComplete !== undefined) {
+      if (typeof data.librariesComplete !== 'boolean') {
         const err81 = {
-          instancePath: instancePath + '/confidence',
-          schemaPath: '#/properties/confidence/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema11.properties.confidence.enum },
-          message: 'must be equal to one of the allowed values',
+          instancePath: instancePath + '/librariesComplete',
+          schemaPath: '#/properties/librariesComplete/type',
+          keyword: 'type',
+          params: { type: 'boolean' },
+          message: 'must be boolean',
         }
         if (vErrors === null) {
           vErrors = [err81]
@@ -1480,14 +1479,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
-    if (data.provenance !== undefined) {
-      if (typeof data.provenance !== 'string') {
+    if (data.kernel !== undefined) {
+      let data29 = data.kernel
+      if (typeof data29 !== 'string' && data29 !== null) {
         const err82 = {
-          instancePath: instancePath + '/provenance',
-          schemaPath: '#/properties/provenance/type',
+          instancePath: instancePath + '/kernel',
+          schemaPath: '#/properties/kernel/type',
           keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
+          params: { type: schema11.properties.kernel.type },
+          message: 'must be string,null',
         }
         if (vErrors === null) {
           vErrors = [err82]
@@ -1496,11 +1496,149 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       }
+      if (typeof data29 === 'string') {
+        if (!pattern1.test(data29)) {
+          const err83 = {
+            instancePath: instancePath + '/kernel',
+            schemaPath: '#/properties/kernel/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\d+(\\.\\d+)*$' },
+            message: 'must match pattern "' + '^\\d+(\\.\\d+)*$' + '"',
+          }
+          if (vErrors === null) {
+            vErrors = [err83]
+          } else {
+            vErrors.push(err83)
+          }
+          errors++
+        }
+      }
+    }
+    if (data.x86IsaBaseline !== undefined) {
+      let data30 = data.x86IsaBaseline
+      if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30)) && data30 !== null) {
+        const err84 = {
+          instancePath: instancePath + '/x86IsaBaseline',
+          schemaPath: '#/properties/x86IsaBaseline/type',
+          keyword: 'type',
+          params: { type: schema11.properties.x86IsaBaseline.type },
+          message: 'must be integer,null',
+        }
+        if (vErrors === null) {
+          vErrors = [err84]
+        } else {
+          vErrors.push(err84)
+        }
+        errors++
+      }
+      if (typeof data30 == 'number') {
+        if (data30 > 4 || isNaN(data30)) {
+          const err85 = {
+            instancePath: instancePath + '/x86IsaBaseline',
+            schemaPath: '#/properties/x86IsaBaseline/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 4 },
+            message: 'must be <= 4',
+          }
+          if (vErrors === null) {
+            vErrors = [err85]
+          } else {
+            vErrors.push(err85)
+          }
+          errors++
+        }
+        if (data30 < 1 || isNaN(data30)) {
+          const err86 = {
+            instancePath: instancePath + '/x86IsaBaseline',
+            schemaPath: '#/properties/x86IsaBaseline/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          }
+          if (vErrors === null) {
+            vErrors = [err86]
+          } else {
+            vErrors.push(err86)
+          }
+          errors++
+        }
+      }
+    }
+    if (data.eol !== undefined) {
+      let data31 = data.eol
+      if (typeof data31 !== 'string' && data31 !== null) {
+        const err87 = {
+          instancePath: instancePath + '/eol',
+          schemaPath: '#/properties/eol/type',
+          keyword: 'type',
+          params: { type: schema11.properties.eol.type },
+          message: 'must be string,null',
+        }
+        if (vErrors === null) {
+          vErrors = [err87]
+        } else {
+          vErrors.push(err87)
+        }
+        errors++
+      }
+    }
+    if (data.source !== undefined) {
+      let data32 = data.source
+      if (!(data32 === 'embedded' || data32 === 'rootfs' || data32 === 'file' || data32 === 'image')) {
+        const err88 = {
+          instancePath: instancePath + '/source',
+          schemaPath: '#/properties/source/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema11.properties.source.enum },
+          message: 'must be equal to one of the allowed values',
+        }
+        if (vErrors === null) {
+          vErrors = [err88]
+        } else {
+          vErrors.push(err88)
+        }
+        errors++
+      }
+    }
+    if (data.confidence !== undefined) {
+      let data33 = data.confidence
+      if (!(data33 === 'high' || data33 === 'medium' || data33 === 'low')) {
+        const err89 = {
+          instancePath: instancePath + '/confidence',
+          schemaPath: '#/properties/confidence/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema11.properties.confidence.enum },
+          message: 'must be equal to one of the allowed values',
+        }
+        if (vErrors === null) {
+          vErrors = [err89]
+        } else {
+          vErrors.push(err89)
+        }
+        errors++
+      }
+    }
+    if (data.provenance !== undefined) {
+      if (typeof data.provenance !== 'string') {
+        const err90 = {
+          instancePath: instancePath + '/provenance',
+          schemaPath: '#/properties/provenance/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        }
+        if (vErrors === null) {
+          vErrors = [err90]
+        } else {
+          vErrors.push(err90)
+        }
+        errors++
+      }
     }
     if (data.digest !== undefined) {
-      let data32 = data.digest
-      if (typeof data32 !== 'string' && data32 !== null) {
-        const err83 = {
+      let data35 = data.digest
+      if (typeof data35 !== 'string' && data35 !== null) {
+        const err91 = {
           instancePath: instancePath + '/digest',
           schemaPath: '#/properties/digest/type',
           keyword: 'type',
@@ -1508,36 +1646,36 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be string,null',
         }
         if (vErrors === null) {
-          vErrors = [err83]
+          vErrors = [err91]
         } else {
-          vErrors.push(err83)
+          vErrors.push(err91)
         }
         errors++
       }
     }
     if (data.caveats !== undefined) {
-      let data33 = data.caveats
-      if (Array.isArray(data33)) {
-        const len7 = data33.length
-        for (let i7 = 0; i7 < len7; i7++) {
-          if (typeof data33[i7] !== 'string') {
-            const err84 = {
-              instancePath: instancePath + '/caveats/' + i7,
+      let data36 = data.caveats
+      if (Array.isArray(data36)) {
+        const len8 = data36.length
+        for (let i8 = 0; i8 < len8; i8++) {
+          if (typeof data36[i8] !== 'string') {
+            const err92 = {
+              instancePath: instancePath + '/caveats/' + i8,
               schemaPath: '#/properties/caveats/items/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
             }
             if (vErrors === null) {
-              vErrors = [err84]
+              vErrors = [err92]
             } else {
-              vErrors.push(err84)
+              vErrors.push(err92)
             }
             errors++
           }
         }
       } else {
-        const err85 = {
+        const err93 = {
           instancePath: instancePath + '/caveats',
           schemaPath: '#/properties/caveats/type',
           keyword: 'type',
@@ -1545,15 +1683,15 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         }
         if (vErrors === null) {
-          vErrors = [err85]
+          vErrors = [err93]
         } else {
-          vErrors.push(err85)
+          vErrors.push(err93)
         }
         errors++
       }
     }
   } else {
-    const err86 = {
+    const err94 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1561,9 +1699,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       message: 'must be object',
     }
     if (vErrors === null) {
-      vErrors = [err86]
+      vErrors = [err94]
     } else {
-      vErrors.push(err86)
+      vErrors.push(err94)
     }
     errors++
   }
