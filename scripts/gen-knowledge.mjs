@@ -18,6 +18,7 @@ import { muslReleases } from './knowledge/musl-releases.mjs'
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const input = (f) => readFileSync(join(root, 'scripts/knowledge', f), 'utf8')
 const outFile = join(root, 'src/knowledge/data/knowledge.json')
+const muslFile = join(root, 'src/knowledge/data/musl-history.json')
 
 function tsv(text) {
   const lines = text.split('\n').filter((l) => l.trim() && !l.startsWith('#'))
@@ -312,7 +313,9 @@ for (const row of tsv(input('distros.tsv'))) {
   })
   const root = roots[ROOT_OF_IMAGE[image]]
   if (ROOT_OF_IMAGE[image] && (!root || root.glibc !== version))
-    throw new Error(`${image}: distros.tsv says glibc ${version}, its real root ${ROOT_OF_IMAGE[image]} has ${root?.glibc}`)
+    throw new Error(
+      `${image}: distros.tsv says glibc ${version}, its real root ${ROOT_OF_IMAGE[image]} has ${root?.glibc}`,
+    )
 }
 
 // Version nodes without a number, and the glibc release that introduced them (read from the real files: present in
@@ -336,7 +339,6 @@ const out = {
   baseProvenance,
   roots,
   exportTables,
-  musl,
   images,
 }
 // Formatted as prettier formats JSON, so `prettier --write` leaves the file alone.
@@ -370,6 +372,13 @@ async function validatorsModule() {
   })
 }
 const validatorsFile = join(root, 'src/knowledge/data/validators.ts')
+const muslText = await format(
+  JSON.stringify({
+    generatedBy: 'scripts/gen-knowledge.mjs from scripts/knowledge/root-facts.json and musl-releases.mjs',
+    ...musl,
+  }),
+  { parser: 'json', printWidth: 120 },
+)
 const validators = await validatorsModule()
 
 const argv = process.argv.slice(2)
@@ -407,9 +416,12 @@ if (argv.includes('--check')) {
     `checked ${counts.libraries} library claims and ${counts.exports} export claims against ${realRoots.length} real roots: none contradicted; ${unknown} images list only cited libraries (everything else unknown)`,
   )
   // 2. Not stale.
-  if (knowledgeFile === outFile && (read(outFile) !== text || read(validatorsFile) !== validators)) {
+  if (
+    knowledgeFile === outFile &&
+    (read(outFile) !== text || read(validatorsFile) !== validators || read(muslFile) !== muslText)
+  ) {
     console.error(
-      'src/knowledge/data/{knowledge.json,validators.ts} are out of date: run node scripts/gen-knowledge.mjs',
+      'src/knowledge/data/{knowledge.json,validators.ts,musl-history.json} are out of date: run node scripts/gen-knowledge.mjs',
     )
     process.exit(1)
   }
@@ -418,6 +430,7 @@ if (argv.includes('--check')) {
   mkdirSync(dirname(outFile), { recursive: true })
   writeFileSync(outFile, text)
   writeFileSync(validatorsFile, validators)
+  writeFileSync(muslFile, muslText)
   console.log(
     `wrote ${images.length} images to src/knowledge/data/knowledge.json (${text.length} bytes) and validators.ts`,
   )

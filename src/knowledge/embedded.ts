@@ -1,7 +1,7 @@
 import { GLIBC_LOADERS, MUSL_ARCH_NAMES, muslLoader } from './arch.js'
 import { knowledgeData, type ImageRow, type KnowledgeData } from './knowledge-data.js'
 import type { Confidence, ProfileLibrary, TargetProfile } from './types.js'
-import { muslExports } from './symbol-history.js'
+import { muslData, muslExports } from './musl-history.js'
 import { compareVersions, highestOf, parseNode, sortNodes } from './versions.js'
 
 const GLIBC_FAMILY = new Set([
@@ -130,7 +130,7 @@ export function profileFromRow(row: ImageRow, arch: string, k: KnowledgeData = k
     if (loader) loaders.push(loader)
     // musl's exports per release are known for 64-bit x86 (real libcs + release history); elsewhere unknown.
     const muslVersion = arch === 'amd64' && row.libc.version ? row.libc.version : null
-    const exports = muslVersion !== null && compareVersions(muslVersion, k.musl.releases[0]) >= 0
+    const exports = muslVersion !== null && compareVersions(muslVersion, muslData().musl.releases[0]) >= 0
     for (const soname of base) {
       if (soname === 'libz.so.1') continue // with its nodes, below
       const lib: ProfileLibrary = {
@@ -139,10 +139,10 @@ export function profileFromRow(row: ImageRow, arch: string, k: KnowledgeData = k
         versions: [],
         provenance:
           exports && soname.includes('$MUSLARCH')
-            ? `${cited}; exports: musl ${muslVersion} (${k.musl.sources[muslVersion as string] ?? `as the newest musl known here, ${k.musl.releases.at(-1)}`})`
+            ? `${cited}; exports: musl ${muslVersion} (${muslData().musl.sources[muslVersion as string] ?? `as the newest musl known here, ${muslData().musl.releases.at(-1)}`})`
             : cited,
       }
-      if (exports && soname.includes('$MUSLARCH')) lazyExports(lib, () => muslExports(muslVersion as string, k) ?? [])
+      if (exports && soname.includes('$MUSLARCH')) lazyExports(lib, () => muslExports(muslVersion as string) ?? [])
       libraries.push(lib)
     }
   }

@@ -76,7 +76,6 @@ export interface KnowledgeData {
   roots: Record<string, RootClaims>
   /** Per core library, the union of the roots' exports: version node ('' = unversioned) → space-separated names. */
   exportTables: Record<string, Record<string, string>>
-  musl: MuslHistory
   images: ImageRow[]
 }
 

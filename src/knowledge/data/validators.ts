@@ -1725,7 +1725,6 @@ const schema12 = {
     'zlib',
     'roots',
     'exportTables',
-    'musl',
     'baseProvenance',
   ],
   properties: {
@@ -1826,16 +1825,6 @@ const schema12 = {
           libraries: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
           absent: { type: 'object', additionalProperties: { type: 'string' } },
         },
-      },
-    },
-    musl: {
-      type: 'object',
-      required: ['releases', 'since', 'removed', 'sources'],
-      properties: {
-        releases: { type: 'array', items: { type: 'string' } },
-        since: { type: 'object', additionalProperties: { type: 'string' } },
-        removed: { type: 'object', additionalProperties: { type: 'string' } },
-        sources: { type: 'object', additionalProperties: { type: 'string' } },
       },
     },
   },
@@ -2009,13 +1998,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       }
       errors++
     }
-    if (data.musl === undefined) {
+    if (data.baseProvenance === undefined) {
       const err11 = {
         instancePath,
         schemaPath: '#/required',
         keyword: 'required',
-        params: { missingProperty: 'musl' },
-        message: "must have required property '" + 'musl' + "'",
+        params: { missingProperty: 'baseProvenance' },
+        message: "must have required property '" + 'baseProvenance' + "'",
       }
       if (vErrors === null) {
         vErrors = [err11]
@@ -2024,24 +2013,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       }
       errors++
     }
-    if (data.baseProvenance === undefined) {
-      const err12 = {
-        instancePath,
-        schemaPath: '#/required',
-        keyword: 'required',
-        params: { missingProperty: 'baseProvenance' },
-        message: "must have required property '" + 'baseProvenance' + "'",
-      }
-      if (vErrors === null) {
-        vErrors = [err12]
-      } else {
-        vErrors.push(err12)
-      }
-      errors++
-    }
     if (data.knowledgeVersion !== undefined) {
       if (1 !== data.knowledgeVersion) {
-        const err13 = {
+        const err12 = {
           instancePath: instancePath + '/knowledgeVersion',
           schemaPath: '#/properties/knowledgeVersion/const',
           keyword: 'const',
@@ -2049,9 +2023,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be equal to constant',
         }
         if (vErrors === null) {
-          vErrors = [err13]
+          vErrors = [err12]
         } else {
-          vErrors.push(err13)
+          vErrors.push(err12)
         }
         errors++
       }
@@ -2061,7 +2035,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key0 in data1) {
           if (typeof data1[key0] !== 'string') {
-            const err14 = {
+            const err13 = {
               instancePath: instancePath + '/nodeSince/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/nodeSince/additionalProperties/type',
               keyword: 'type',
@@ -2069,15 +2043,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
             }
             if (vErrors === null) {
-              vErrors = [err14]
+              vErrors = [err13]
             } else {
-              vErrors.push(err14)
+              vErrors.push(err13)
             }
             errors++
           }
         }
       } else {
-        const err15 = {
+        const err14 = {
           instancePath: instancePath + '/nodeSince',
           schemaPath: '#/properties/nodeSince/type',
           keyword: 'type',
@@ -2085,9 +2059,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err15]
+          vErrors = [err14]
         } else {
-          vErrors.push(err15)
+          vErrors.push(err14)
         }
         errors++
       }
@@ -2100,7 +2074,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
             for (const key2 in data4) {
               if (typeof data4[key2] !== 'string') {
-                const err16 = {
+                const err15 = {
                   instancePath:
                     instancePath +
                     '/lateNodes/' +
@@ -2113,15 +2087,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err16]
+                  vErrors = [err15]
                 } else {
-                  vErrors.push(err16)
+                  vErrors.push(err15)
                 }
                 errors++
               }
             }
           } else {
-            const err17 = {
+            const err16 = {
               instancePath: instancePath + '/lateNodes/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/lateNodes/additionalProperties/type',
               keyword: 'type',
@@ -2129,15 +2103,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err17]
+              vErrors = [err16]
             } else {
-              vErrors.push(err17)
+              vErrors.push(err16)
             }
             errors++
           }
         }
       } else {
-        const err18 = {
+        const err17 = {
           instancePath: instancePath + '/lateNodes',
           schemaPath: '#/properties/lateNodes/type',
           keyword: 'type',
@@ -2145,9 +2119,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err18]
+          vErrors = [err17]
         } else {
-          vErrors.push(err18)
+          vErrors.push(err17)
         }
         errors++
       }
@@ -2159,12 +2133,27 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data7 = data6[key3]
           if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
             if (data7.realUpTo === undefined) {
-              const err19 = {
+              const err18 = {
                 instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/glibc/additionalProperties/required',
                 keyword: 'required',
                 params: { missingProperty: 'realUpTo' },
                 message: "must have required property '" + 'realUpTo' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err18]
+              } else {
+                vErrors.push(err18)
+              }
+              errors++
+            }
+            if (data7.source === undefined) {
+              const err19 = {
+                instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/glibc/additionalProperties/required',
+                keyword: 'required',
+                params: { missingProperty: 'source' },
+                message: "must have required property '" + 'source' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err19]
@@ -2173,13 +2162,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data7.source === undefined) {
+            if (data7.libs === undefined) {
               const err20 = {
                 instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/glibc/additionalProperties/required',
                 keyword: 'required',
-                params: { missingProperty: 'source' },
-                message: "must have required property '" + 'source' + "'",
+                params: { missingProperty: 'libs' },
+                message: "must have required property '" + 'libs' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err20]
@@ -2188,30 +2177,32 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data7.libs === undefined) {
-              const err21 = {
-                instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
-                schemaPath: '#/properties/glibc/additionalProperties/required',
-                keyword: 'required',
-                params: { missingProperty: 'libs' },
-                message: "must have required property '" + 'libs' + "'",
-              }
-              if (vErrors === null) {
-                vErrors = [err21]
-              } else {
-                vErrors.push(err21)
-              }
-              errors++
-            }
             if (data7.realUpTo !== undefined) {
               let data8 = data7.realUpTo
               if (typeof data8 !== 'string' && data8 !== null) {
-                const err22 = {
+                const err21 = {
                   instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1') + '/realUpTo',
                   schemaPath: '#/properties/glibc/additionalProperties/properties/realUpTo/type',
                   keyword: 'type',
                   params: { type: schema12.properties.glibc.additionalProperties.properties.realUpTo.type },
                   message: 'must be string,null',
+                }
+                if (vErrors === null) {
+                  vErrors = [err21]
+                } else {
+                  vErrors.push(err21)
+                }
+                errors++
+              }
+            }
+            if (data7.source !== undefined) {
+              if (typeof data7.source !== 'string') {
+                const err22 = {
+                  instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
+                  schemaPath: '#/properties/glibc/additionalProperties/properties/source/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
                 }
                 if (vErrors === null) {
                   vErrors = [err22]
@@ -2221,28 +2212,11 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data7.source !== undefined) {
-              if (typeof data7.source !== 'string') {
-                const err23 = {
-                  instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
-                  schemaPath: '#/properties/glibc/additionalProperties/properties/source/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                }
-                if (vErrors === null) {
-                  vErrors = [err23]
-                } else {
-                  vErrors.push(err23)
-                }
-                errors++
-              }
-            }
             if (data7.libs !== undefined) {
               let data10 = data7.libs
               if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
                 if (data10['libc.so.6'] === undefined) {
-                  const err24 = {
+                  const err23 = {
                     instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1') + '/libs',
                     schemaPath: '#/properties/glibc/additionalProperties/properties/libs/required',
                     keyword: 'required',
@@ -2250,9 +2224,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     message: "must have required property '" + 'libc.so.6' + "'",
                   }
                   if (vErrors === null) {
-                    vErrors = [err24]
+                    vErrors = [err23]
                   } else {
-                    vErrors.push(err24)
+                    vErrors.push(err23)
                   }
                   errors++
                 }
@@ -2262,7 +2236,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     const len0 = data11.length
                     for (let i0 = 0; i0 < len0; i0++) {
                       if (typeof data11[i0] !== 'string') {
-                        const err25 = {
+                        const err24 = {
                           instancePath:
                             instancePath +
                             '/glibc/' +
@@ -2278,15 +2252,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         }
                         if (vErrors === null) {
-                          vErrors = [err25]
+                          vErrors = [err24]
                         } else {
-                          vErrors.push(err25)
+                          vErrors.push(err24)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err26 = {
+                    const err25 = {
                       instancePath:
                         instancePath +
                         '/glibc/' +
@@ -2299,15 +2273,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be array',
                     }
                     if (vErrors === null) {
-                      vErrors = [err26]
+                      vErrors = [err25]
                     } else {
-                      vErrors.push(err26)
+                      vErrors.push(err25)
                     }
                     errors++
                   }
                 }
               } else {
-                const err27 = {
+                const err26 = {
                   instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1') + '/libs',
                   schemaPath: '#/properties/glibc/additionalProperties/properties/libs/type',
                   keyword: 'type',
@@ -2315,15 +2289,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                 }
                 if (vErrors === null) {
-                  vErrors = [err27]
+                  vErrors = [err26]
                 } else {
-                  vErrors.push(err27)
+                  vErrors.push(err26)
                 }
                 errors++
               }
             }
           } else {
-            const err28 = {
+            const err27 = {
               instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/glibc/additionalProperties/type',
               keyword: 'type',
@@ -2331,15 +2305,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err28]
+              vErrors = [err27]
             } else {
-              vErrors.push(err28)
+              vErrors.push(err27)
             }
             errors++
           }
         }
       } else {
-        const err29 = {
+        const err28 = {
           instancePath: instancePath + '/glibc',
           schemaPath: '#/properties/glibc/type',
           keyword: 'type',
@@ -2347,9 +2321,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err29]
+          vErrors = [err28]
         } else {
-          vErrors.push(err29)
+          vErrors.push(err28)
         }
         errors++
       }
@@ -2361,12 +2335,27 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data14 = data13[key5]
           if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
             if (data14.realUpTo === undefined) {
-              const err30 = {
+              const err29 = {
                 instancePath: instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/libstdcxx/additionalProperties/required',
                 keyword: 'required',
                 params: { missingProperty: 'realUpTo' },
                 message: "must have required property '" + 'realUpTo' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err29]
+              } else {
+                vErrors.push(err29)
+              }
+              errors++
+            }
+            if (data14.source === undefined) {
+              const err30 = {
+                instancePath: instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/libstdcxx/additionalProperties/required',
+                keyword: 'required',
+                params: { missingProperty: 'source' },
+                message: "must have required property '" + 'source' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err30]
@@ -2375,13 +2364,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data14.source === undefined) {
+            if (data14.nodes === undefined) {
               const err31 = {
                 instancePath: instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/libstdcxx/additionalProperties/required',
                 keyword: 'required',
-                params: { missingProperty: 'source' },
-                message: "must have required property '" + 'source' + "'",
+                params: { missingProperty: 'nodes' },
+                message: "must have required property '" + 'nodes' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err31]
@@ -2390,27 +2379,30 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data14.nodes === undefined) {
-              const err32 = {
-                instancePath: instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
-                schemaPath: '#/properties/libstdcxx/additionalProperties/required',
-                keyword: 'required',
-                params: { missingProperty: 'nodes' },
-                message: "must have required property '" + 'nodes' + "'",
-              }
-              if (vErrors === null) {
-                vErrors = [err32]
-              } else {
-                vErrors.push(err32)
-              }
-              errors++
-            }
             if (data14.realUpTo !== undefined) {
               if (typeof data14.realUpTo !== 'string') {
-                const err33 = {
+                const err32 = {
                   instancePath:
                     instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1') + '/realUpTo',
                   schemaPath: '#/properties/libstdcxx/additionalProperties/properties/realUpTo/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                }
+                if (vErrors === null) {
+                  vErrors = [err32]
+                } else {
+                  vErrors.push(err32)
+                }
+                errors++
+              }
+            }
+            if (data14.source !== undefined) {
+              if (typeof data14.source !== 'string') {
+                const err33 = {
+                  instancePath:
+                    instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
+                  schemaPath: '#/properties/libstdcxx/additionalProperties/properties/source/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -2423,31 +2415,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data14.source !== undefined) {
-              if (typeof data14.source !== 'string') {
-                const err34 = {
-                  instancePath:
-                    instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
-                  schemaPath: '#/properties/libstdcxx/additionalProperties/properties/source/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                }
-                if (vErrors === null) {
-                  vErrors = [err34]
-                } else {
-                  vErrors.push(err34)
-                }
-                errors++
-              }
-            }
             if (data14.nodes !== undefined) {
               let data17 = data14.nodes
               if (Array.isArray(data17)) {
                 const len1 = data17.length
                 for (let i1 = 0; i1 < len1; i1++) {
                   if (typeof data17[i1] !== 'string') {
-                    const err35 = {
+                    const err34 = {
                       instancePath:
                         instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1') + '/nodes/' + i1,
                       schemaPath: '#/properties/libstdcxx/additionalProperties/properties/nodes/items/type',
@@ -2456,15 +2430,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     }
                     if (vErrors === null) {
-                      vErrors = [err35]
+                      vErrors = [err34]
                     } else {
-                      vErrors.push(err35)
+                      vErrors.push(err34)
                     }
                     errors++
                   }
                 }
               } else {
-                const err36 = {
+                const err35 = {
                   instancePath: instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1') + '/nodes',
                   schemaPath: '#/properties/libstdcxx/additionalProperties/properties/nodes/type',
                   keyword: 'type',
@@ -2472,15 +2446,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 }
                 if (vErrors === null) {
-                  vErrors = [err36]
+                  vErrors = [err35]
                 } else {
-                  vErrors.push(err36)
+                  vErrors.push(err35)
                 }
                 errors++
               }
             }
           } else {
-            const err37 = {
+            const err36 = {
               instancePath: instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/libstdcxx/additionalProperties/type',
               keyword: 'type',
@@ -2488,15 +2462,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err37]
+              vErrors = [err36]
             } else {
-              vErrors.push(err37)
+              vErrors.push(err36)
             }
             errors++
           }
         }
       } else {
-        const err38 = {
+        const err37 = {
           instancePath: instancePath + '/libstdcxx',
           schemaPath: '#/properties/libstdcxx/type',
           keyword: 'type',
@@ -2504,9 +2478,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err38]
+          vErrors = [err37]
         } else {
-          vErrors.push(err38)
+          vErrors.push(err37)
         }
         errors++
       }
@@ -2518,12 +2492,27 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data20 = data19[key6]
           if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
             if (data20.realUpTo === undefined) {
-              const err39 = {
+              const err38 = {
                 instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/libgcc/additionalProperties/required',
                 keyword: 'required',
                 params: { missingProperty: 'realUpTo' },
                 message: "must have required property '" + 'realUpTo' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err38]
+              } else {
+                vErrors.push(err38)
+              }
+              errors++
+            }
+            if (data20.source === undefined) {
+              const err39 = {
+                instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/libgcc/additionalProperties/required',
+                keyword: 'required',
+                params: { missingProperty: 'source' },
+                message: "must have required property '" + 'source' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err39]
@@ -2532,13 +2521,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data20.source === undefined) {
+            if (data20.nodes === undefined) {
               const err40 = {
                 instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/libgcc/additionalProperties/required',
                 keyword: 'required',
-                params: { missingProperty: 'source' },
-                message: "must have required property '" + 'source' + "'",
+                params: { missingProperty: 'nodes' },
+                message: "must have required property '" + 'nodes' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err40]
@@ -2547,26 +2536,28 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data20.nodes === undefined) {
-              const err41 = {
-                instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
-                schemaPath: '#/properties/libgcc/additionalProperties/required',
-                keyword: 'required',
-                params: { missingProperty: 'nodes' },
-                message: "must have required property '" + 'nodes' + "'",
-              }
-              if (vErrors === null) {
-                vErrors = [err41]
-              } else {
-                vErrors.push(err41)
-              }
-              errors++
-            }
             if (data20.realUpTo !== undefined) {
               if (typeof data20.realUpTo !== 'string') {
-                const err42 = {
+                const err41 = {
                   instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/realUpTo',
                   schemaPath: '#/properties/libgcc/additionalProperties/properties/realUpTo/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                }
+                if (vErrors === null) {
+                  vErrors = [err41]
+                } else {
+                  vErrors.push(err41)
+                }
+                errors++
+              }
+            }
+            if (data20.source !== undefined) {
+              if (typeof data20.source !== 'string') {
+                const err42 = {
+                  instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
+                  schemaPath: '#/properties/libgcc/additionalProperties/properties/source/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -2579,30 +2570,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data20.source !== undefined) {
-              if (typeof data20.source !== 'string') {
-                const err43 = {
-                  instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
-                  schemaPath: '#/properties/libgcc/additionalProperties/properties/source/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                }
-                if (vErrors === null) {
-                  vErrors = [err43]
-                } else {
-                  vErrors.push(err43)
-                }
-                errors++
-              }
-            }
             if (data20.nodes !== undefined) {
               let data23 = data20.nodes
               if (Array.isArray(data23)) {
                 const len2 = data23.length
                 for (let i2 = 0; i2 < len2; i2++) {
                   if (typeof data23[i2] !== 'string') {
-                    const err44 = {
+                    const err43 = {
                       instancePath:
                         instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/nodes/' + i2,
                       schemaPath: '#/properties/libgcc/additionalProperties/properties/nodes/items/type',
@@ -2611,15 +2585,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     }
                     if (vErrors === null) {
-                      vErrors = [err44]
+                      vErrors = [err43]
                     } else {
-                      vErrors.push(err44)
+                      vErrors.push(err43)
                     }
                     errors++
                   }
                 }
               } else {
-                const err45 = {
+                const err44 = {
                   instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/nodes',
                   schemaPath: '#/properties/libgcc/additionalProperties/properties/nodes/type',
                   keyword: 'type',
@@ -2627,15 +2601,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 }
                 if (vErrors === null) {
-                  vErrors = [err45]
+                  vErrors = [err44]
                 } else {
-                  vErrors.push(err45)
+                  vErrors.push(err44)
                 }
                 errors++
               }
             }
           } else {
-            const err46 = {
+            const err45 = {
               instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/libgcc/additionalProperties/type',
               keyword: 'type',
@@ -2643,15 +2617,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err46]
+              vErrors = [err45]
             } else {
-              vErrors.push(err46)
+              vErrors.push(err45)
             }
             errors++
           }
         }
       } else {
-        const err47 = {
+        const err46 = {
           instancePath: instancePath + '/libgcc',
           schemaPath: '#/properties/libgcc/type',
           keyword: 'type',
@@ -2659,9 +2633,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err47]
+          vErrors = [err46]
         } else {
-          vErrors.push(err47)
+          vErrors.push(err46)
         }
         errors++
       }
@@ -2675,7 +2649,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             const len3 = data26.length
             for (let i3 = 0; i3 < len3; i3++) {
               if (typeof data26[i3] !== 'string') {
-                const err48 = {
+                const err47 = {
                   instancePath:
                     instancePath + '/baseLibraries/' + key7.replace(/~/g, '~0').replace(/\//g, '~1') + '/' + i3,
                   schemaPath: '#/properties/baseLibraries/additionalProperties/items/type',
@@ -2684,15 +2658,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err48]
+                  vErrors = [err47]
                 } else {
-                  vErrors.push(err48)
+                  vErrors.push(err47)
                 }
                 errors++
               }
             }
           } else {
-            const err49 = {
+            const err48 = {
               instancePath: instancePath + '/baseLibraries/' + key7.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/baseLibraries/additionalProperties/type',
               keyword: 'type',
@@ -2700,15 +2674,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
             }
             if (vErrors === null) {
-              vErrors = [err49]
+              vErrors = [err48]
             } else {
-              vErrors.push(err49)
+              vErrors.push(err48)
             }
             errors++
           }
         }
       } else {
-        const err50 = {
+        const err49 = {
           instancePath: instancePath + '/baseLibraries',
           schemaPath: '#/properties/baseLibraries/type',
           keyword: 'type',
@@ -2716,9 +2690,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err50]
+          vErrors = [err49]
         } else {
-          vErrors.push(err50)
+          vErrors.push(err49)
         }
         errors++
       }
@@ -2727,7 +2701,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       let data28 = data.images
       if (Array.isArray(data28)) {
         if (data28.length < 1) {
-          const err51 = {
+          const err50 = {
             instancePath: instancePath + '/images',
             schemaPath: '#/properties/images/minItems',
             keyword: 'minItems',
@@ -2735,9 +2709,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must NOT have fewer than 1 items',
           }
           if (vErrors === null) {
-            vErrors = [err51]
+            vErrors = [err50]
           } else {
-            vErrors.push(err51)
+            vErrors.push(err50)
           }
           errors++
         }
@@ -2746,12 +2720,27 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data29 = data28[i4]
           if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
             if (data29.image === undefined) {
-              const err52 = {
+              const err51 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'image' },
                 message: "must have required property '" + 'image' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err51]
+              } else {
+                vErrors.push(err51)
+              }
+              errors++
+            }
+            if (data29.aliases === undefined) {
+              const err52 = {
+                instancePath: instancePath + '/images/' + i4,
+                schemaPath: '#/properties/images/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'aliases' },
+                message: "must have required property '" + 'aliases' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err52]
@@ -2760,13 +2749,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data29.aliases === undefined) {
+            if (data29.distro === undefined) {
               const err53 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'aliases' },
-                message: "must have required property '" + 'aliases' + "'",
+                params: { missingProperty: 'distro' },
+                message: "must have required property '" + 'distro' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err53]
@@ -2775,13 +2764,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data29.distro === undefined) {
+            if (data29.libc === undefined) {
               const err54 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'distro' },
-                message: "must have required property '" + 'distro' + "'",
+                params: { missingProperty: 'libc' },
+                message: "must have required property '" + 'libc' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err54]
@@ -2790,13 +2779,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data29.libc === undefined) {
+            if (data29.arch === undefined) {
               const err55 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'libc' },
-                message: "must have required property '" + 'libc' + "'",
+                params: { missingProperty: 'arch' },
+                message: "must have required property '" + 'arch' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err55]
@@ -2805,13 +2794,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data29.arch === undefined) {
+            if (data29.base === undefined) {
               const err56 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'arch' },
-                message: "must have required property '" + 'arch' + "'",
+                params: { missingProperty: 'base' },
+                message: "must have required property '" + 'base' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err56]
@@ -2820,13 +2809,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data29.base === undefined) {
+            if (data29.confidence === undefined) {
               const err57 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'base' },
-                message: "must have required property '" + 'base' + "'",
+                params: { missingProperty: 'confidence' },
+                message: "must have required property '" + 'confidence' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err57]
@@ -2835,13 +2824,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data29.confidence === undefined) {
+            if (data29.provenance === undefined) {
               const err58 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'confidence' },
-                message: "must have required property '" + 'confidence' + "'",
+                params: { missingProperty: 'provenance' },
+                message: "must have required property '" + 'provenance' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err58]
@@ -2850,13 +2839,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data29.provenance === undefined) {
+            if (data29.caveats === undefined) {
               const err59 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'provenance' },
-                message: "must have required property '" + 'provenance' + "'",
+                params: { missingProperty: 'caveats' },
+                message: "must have required property '" + 'caveats' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err59]
@@ -2865,26 +2854,11 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data29.caveats === undefined) {
-              const err60 = {
-                instancePath: instancePath + '/images/' + i4,
-                schemaPath: '#/properties/images/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'caveats' },
-                message: "must have required property '" + 'caveats' + "'",
-              }
-              if (vErrors === null) {
-                vErrors = [err60]
-              } else {
-                vErrors.push(err60)
-              }
-              errors++
-            }
             if (data29.image !== undefined) {
               let data30 = data29.image
               if (typeof data30 === 'string') {
                 if (data30.length < 1) {
-                  const err61 = {
+                  const err60 = {
                     instancePath: instancePath + '/images/' + i4 + '/image',
                     schemaPath: '#/properties/images/items/properties/image/minLength',
                     keyword: 'minLength',
@@ -2892,14 +2866,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have fewer than 1 characters',
                   }
                   if (vErrors === null) {
-                    vErrors = [err61]
+                    vErrors = [err60]
                   } else {
-                    vErrors.push(err61)
+                    vErrors.push(err60)
                   }
                   errors++
                 }
               } else {
-                const err62 = {
+                const err61 = {
                   instancePath: instancePath + '/images/' + i4 + '/image',
                   schemaPath: '#/properties/images/items/properties/image/type',
                   keyword: 'type',
@@ -2907,9 +2881,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err62]
+                  vErrors = [err61]
                 } else {
-                  vErrors.push(err62)
+                  vErrors.push(err61)
                 }
                 errors++
               }
@@ -2920,7 +2894,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 const len5 = data31.length
                 for (let i5 = 0; i5 < len5; i5++) {
                   if (typeof data31[i5] !== 'string') {
-                    const err63 = {
+                    const err62 = {
                       instancePath: instancePath + '/images/' + i4 + '/aliases/' + i5,
                       schemaPath: '#/properties/images/items/properties/aliases/items/type',
                       keyword: 'type',
@@ -2928,15 +2902,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     }
                     if (vErrors === null) {
-                      vErrors = [err63]
+                      vErrors = [err62]
                     } else {
-                      vErrors.push(err63)
+                      vErrors.push(err62)
                     }
                     errors++
                   }
                 }
               } else {
-                const err64 = {
+                const err63 = {
                   instancePath: instancePath + '/images/' + i4 + '/aliases',
                   schemaPath: '#/properties/images/items/properties/aliases/type',
                   keyword: 'type',
@@ -2944,9 +2918,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 }
                 if (vErrors === null) {
-                  vErrors = [err64]
+                  vErrors = [err63]
                 } else {
-                  vErrors.push(err64)
+                  vErrors.push(err63)
                 }
                 errors++
               }
@@ -2955,7 +2929,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               let data33 = data29.arch
               if (Array.isArray(data33)) {
                 if (data33.length < 1) {
-                  const err65 = {
+                  const err64 = {
                     instancePath: instancePath + '/images/' + i4 + '/arch',
                     schemaPath: '#/properties/images/items/properties/arch/minItems',
                     keyword: 'minItems',
@@ -2963,16 +2937,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have fewer than 1 items',
                   }
                   if (vErrors === null) {
-                    vErrors = [err65]
+                    vErrors = [err64]
                   } else {
-                    vErrors.push(err65)
+                    vErrors.push(err64)
                   }
                   errors++
                 }
                 const len6 = data33.length
                 for (let i6 = 0; i6 < len6; i6++) {
                   if (typeof data33[i6] !== 'string') {
-                    const err66 = {
+                    const err65 = {
                       instancePath: instancePath + '/images/' + i4 + '/arch/' + i6,
                       schemaPath: '#/properties/images/items/properties/arch/items/type',
                       keyword: 'type',
@@ -2980,15 +2954,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     }
                     if (vErrors === null) {
-                      vErrors = [err66]
+                      vErrors = [err65]
                     } else {
-                      vErrors.push(err66)
+                      vErrors.push(err65)
                     }
                     errors++
                   }
                 }
               } else {
-                const err67 = {
+                const err66 = {
                   instancePath: instancePath + '/images/' + i4 + '/arch',
                   schemaPath: '#/properties/images/items/properties/arch/type',
                   keyword: 'type',
@@ -2996,9 +2970,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 }
                 if (vErrors === null) {
-                  vErrors = [err67]
+                  vErrors = [err66]
                 } else {
-                  vErrors.push(err67)
+                  vErrors.push(err66)
                 }
                 errors++
               }
@@ -3007,12 +2981,27 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               let data35 = data29.libc
               if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
                 if (data35.flavor === undefined) {
-                  const err68 = {
+                  const err67 = {
                     instancePath: instancePath + '/images/' + i4 + '/libc',
                     schemaPath: '#/properties/images/items/properties/libc/required',
                     keyword: 'required',
                     params: { missingProperty: 'flavor' },
                     message: "must have required property '" + 'flavor' + "'",
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err67]
+                  } else {
+                    vErrors.push(err67)
+                  }
+                  errors++
+                }
+                if (data35.version === undefined) {
+                  const err68 = {
+                    instancePath: instancePath + '/images/' + i4 + '/libc',
+                    schemaPath: '#/properties/images/items/properties/libc/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'version' },
+                    message: "must have required property '" + 'version' + "'",
                   }
                   if (vErrors === null) {
                     vErrors = [err68]
@@ -3021,25 +3010,10 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++
                 }
-                if (data35.version === undefined) {
-                  const err69 = {
-                    instancePath: instancePath + '/images/' + i4 + '/libc',
-                    schemaPath: '#/properties/images/items/properties/libc/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'version' },
-                    message: "must have required property '" + 'version' + "'",
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err69]
-                  } else {
-                    vErrors.push(err69)
-                  }
-                  errors++
-                }
                 if (data35.flavor !== undefined) {
                   let data36 = data35.flavor
                   if (!(data36 === 'glibc' || data36 === 'musl' || data36 === 'none')) {
-                    const err70 = {
+                    const err69 = {
                       instancePath: instancePath + '/images/' + i4 + '/libc/flavor',
                       schemaPath: '#/properties/images/items/properties/libc/properties/flavor/enum',
                       keyword: 'enum',
@@ -3049,9 +3023,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be equal to one of the allowed values',
                     }
                     if (vErrors === null) {
-                      vErrors = [err70]
+                      vErrors = [err69]
                     } else {
-                      vErrors.push(err70)
+                      vErrors.push(err69)
                     }
                     errors++
                   }
@@ -3059,7 +3033,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 if (data35.version !== undefined) {
                   let data37 = data35.version
                   if (typeof data37 !== 'string' && data37 !== null) {
-                    const err71 = {
+                    const err70 = {
                       instancePath: instancePath + '/images/' + i4 + '/libc/version',
                       schemaPath: '#/properties/images/items/properties/libc/properties/version/type',
                       keyword: 'type',
@@ -3067,20 +3041,38 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string,null',
                     }
                     if (vErrors === null) {
-                      vErrors = [err71]
+                      vErrors = [err70]
                     } else {
-                      vErrors.push(err71)
+                      vErrors.push(err70)
                     }
                     errors++
                   }
                 }
               } else {
-                const err72 = {
+                const err71 = {
                   instancePath: instancePath + '/images/' + i4 + '/libc',
                   schemaPath: '#/properties/images/items/properties/libc/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
+                }
+                if (vErrors === null) {
+                  vErrors = [err71]
+                } else {
+                  vErrors.push(err71)
+                }
+                errors++
+              }
+            }
+            if (data29.gccRuntime !== undefined) {
+              let data38 = data29.gccRuntime
+              if (typeof data38 !== 'string' && data38 !== null) {
+                const err72 = {
+                  instancePath: instancePath + '/images/' + i4 + '/gccRuntime',
+                  schemaPath: '#/properties/images/items/properties/gccRuntime/type',
+                  keyword: 'type',
+                  params: { type: schema12.properties.images.items.properties.gccRuntime.type },
+                  message: 'must be string,null',
                 }
                 if (vErrors === null) {
                   vErrors = [err72]
@@ -3090,15 +3082,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data29.gccRuntime !== undefined) {
-              let data38 = data29.gccRuntime
-              if (typeof data38 !== 'string' && data38 !== null) {
+            if (data29.base !== undefined) {
+              if (typeof data29.base !== 'string') {
                 const err73 = {
-                  instancePath: instancePath + '/images/' + i4 + '/gccRuntime',
-                  schemaPath: '#/properties/images/items/properties/gccRuntime/type',
+                  instancePath: instancePath + '/images/' + i4 + '/base',
+                  schemaPath: '#/properties/images/items/properties/base/type',
                   keyword: 'type',
-                  params: { type: schema12.properties.images.items.properties.gccRuntime.type },
-                  message: 'must be string,null',
+                  params: { type: 'string' },
+                  message: 'must be string',
                 }
                 if (vErrors === null) {
                   vErrors = [err73]
@@ -3108,14 +3099,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data29.base !== undefined) {
-              if (typeof data29.base !== 'string') {
+            if (data29.kernel !== undefined) {
+              let data40 = data29.kernel
+              if (typeof data40 !== 'string' && data40 !== null) {
                 const err74 = {
-                  instancePath: instancePath + '/images/' + i4 + '/base',
-                  schemaPath: '#/properties/images/items/properties/base/type',
+                  instancePath: instancePath + '/images/' + i4 + '/kernel',
+                  schemaPath: '#/properties/images/items/properties/kernel/type',
                   keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
+                  params: { type: schema12.properties.images.items.properties.kernel.type },
+                  message: 'must be string,null',
                 }
                 if (vErrors === null) {
                   vErrors = [err74]
@@ -3125,15 +3117,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data29.kernel !== undefined) {
-              let data40 = data29.kernel
-              if (typeof data40 !== 'string' && data40 !== null) {
+            if (data29.x86IsaBaseline !== undefined) {
+              let data41 = data29.x86IsaBaseline
+              if (!(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41)) && data41 !== null) {
                 const err75 = {
-                  instancePath: instancePath + '/images/' + i4 + '/kernel',
-                  schemaPath: '#/properties/images/items/properties/kernel/type',
+                  instancePath: instancePath + '/images/' + i4 + '/x86IsaBaseline',
+                  schemaPath: '#/properties/images/items/properties/x86IsaBaseline/type',
                   keyword: 'type',
-                  params: { type: schema12.properties.images.items.properties.kernel.type },
-                  message: 'must be string,null',
+                  params: { type: schema12.properties.images.items.properties.x86IsaBaseline.type },
+                  message: 'must be integer,null',
                 }
                 if (vErrors === null) {
                   vErrors = [err75]
@@ -3143,15 +3135,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data29.x86IsaBaseline !== undefined) {
-              let data41 = data29.x86IsaBaseline
-              if (!(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41)) && data41 !== null) {
+            if (data29.confidence !== undefined) {
+              let data42 = data29.confidence
+              if (!(data42 === 'high' || data42 === 'medium' || data42 === 'low')) {
                 const err76 = {
-                  instancePath: instancePath + '/images/' + i4 + '/x86IsaBaseline',
-                  schemaPath: '#/properties/images/items/properties/x86IsaBaseline/type',
-                  keyword: 'type',
-                  params: { type: schema12.properties.images.items.properties.x86IsaBaseline.type },
-                  message: 'must be integer,null',
+                  instancePath: instancePath + '/images/' + i4 + '/confidence',
+                  schemaPath: '#/properties/images/items/properties/confidence/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema12.properties.images.items.properties.confidence.enum },
+                  message: 'must be equal to one of the allowed values',
                 }
                 if (vErrors === null) {
                   vErrors = [err76]
@@ -3161,15 +3153,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data29.confidence !== undefined) {
-              let data42 = data29.confidence
-              if (!(data42 === 'high' || data42 === 'medium' || data42 === 'low')) {
+            if (data29.zlib !== undefined) {
+              let data43 = data29.zlib
+              if (typeof data43 !== 'string' && data43 !== null) {
                 const err77 = {
-                  instancePath: instancePath + '/images/' + i4 + '/confidence',
-                  schemaPath: '#/properties/images/items/properties/confidence/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema12.properties.images.items.properties.confidence.enum },
-                  message: 'must be equal to one of the allowed values',
+                  instancePath: instancePath + '/images/' + i4 + '/zlib',
+                  schemaPath: '#/properties/images/items/properties/zlib/type',
+                  keyword: 'type',
+                  params: { type: schema12.properties.images.items.properties.zlib.type },
+                  message: 'must be string,null',
                 }
                 if (vErrors === null) {
                   vErrors = [err77]
@@ -3179,15 +3171,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data29.zlib !== undefined) {
-              let data43 = data29.zlib
-              if (typeof data43 !== 'string' && data43 !== null) {
+            if (data29.root !== undefined) {
+              if (typeof data29.root !== 'string') {
                 const err78 = {
-                  instancePath: instancePath + '/images/' + i4 + '/zlib',
-                  schemaPath: '#/properties/images/items/properties/zlib/type',
+                  instancePath: instancePath + '/images/' + i4 + '/root',
+                  schemaPath: '#/properties/images/items/properties/root/type',
                   keyword: 'type',
-                  params: { type: schema12.properties.images.items.properties.zlib.type },
-                  message: 'must be string,null',
+                  params: { type: 'string' },
+                  message: 'must be string',
                 }
                 if (vErrors === null) {
                   vErrors = [err78]
@@ -3197,25 +3188,8 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data29.root !== undefined) {
-              if (typeof data29.root !== 'string') {
-                const err79 = {
-                  instancePath: instancePath + '/images/' + i4 + '/root',
-                  schemaPath: '#/properties/images/items/properties/root/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                }
-                if (vErrors === null) {
-                  vErrors = [err79]
-                } else {
-                  vErrors.push(err79)
-                }
-                errors++
-              }
-            }
           } else {
-            const err80 = {
+            const err79 = {
               instancePath: instancePath + '/images/' + i4,
               schemaPath: '#/properties/images/items/type',
               keyword: 'type',
@@ -3223,15 +3197,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err80]
+              vErrors = [err79]
             } else {
-              vErrors.push(err80)
+              vErrors.push(err79)
             }
             errors++
           }
         }
       } else {
-        const err81 = {
+        const err80 = {
           instancePath: instancePath + '/images',
           schemaPath: '#/properties/images/type',
           keyword: 'type',
@@ -3239,9 +3213,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         }
         if (vErrors === null) {
-          vErrors = [err81]
+          vErrors = [err80]
         } else {
-          vErrors.push(err81)
+          vErrors.push(err80)
         }
         errors++
       }
@@ -3253,12 +3227,27 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data46 = data45[key8]
           if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
             if (data46.realUpTo === undefined) {
-              const err82 = {
+              const err81 = {
                 instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/zlib/additionalProperties/required',
                 keyword: 'required',
                 params: { missingProperty: 'realUpTo' },
                 message: "must have required property '" + 'realUpTo' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err81]
+              } else {
+                vErrors.push(err81)
+              }
+              errors++
+            }
+            if (data46.source === undefined) {
+              const err82 = {
+                instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/zlib/additionalProperties/required',
+                keyword: 'required',
+                params: { missingProperty: 'source' },
+                message: "must have required property '" + 'source' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err82]
@@ -3267,13 +3256,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data46.source === undefined) {
+            if (data46.nodes === undefined) {
               const err83 = {
                 instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/zlib/additionalProperties/required',
                 keyword: 'required',
-                params: { missingProperty: 'source' },
-                message: "must have required property '" + 'source' + "'",
+                params: { missingProperty: 'nodes' },
+                message: "must have required property '" + 'nodes' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err83]
@@ -3282,26 +3271,28 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data46.nodes === undefined) {
-              const err84 = {
-                instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
-                schemaPath: '#/properties/zlib/additionalProperties/required',
-                keyword: 'required',
-                params: { missingProperty: 'nodes' },
-                message: "must have required property '" + 'nodes' + "'",
-              }
-              if (vErrors === null) {
-                vErrors = [err84]
-              } else {
-                vErrors.push(err84)
-              }
-              errors++
-            }
             if (data46.realUpTo !== undefined) {
               if (typeof data46.realUpTo !== 'string') {
-                const err85 = {
+                const err84 = {
                   instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1') + '/realUpTo',
                   schemaPath: '#/properties/zlib/additionalProperties/properties/realUpTo/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                }
+                if (vErrors === null) {
+                  vErrors = [err84]
+                } else {
+                  vErrors.push(err84)
+                }
+                errors++
+              }
+            }
+            if (data46.source !== undefined) {
+              if (typeof data46.source !== 'string') {
+                const err85 = {
+                  instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
+                  schemaPath: '#/properties/zlib/additionalProperties/properties/source/type',
                   keyword: 'type',
                   params: { type: 'string' },
                   message: 'must be string',
@@ -3314,30 +3305,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data46.source !== undefined) {
-              if (typeof data46.source !== 'string') {
-                const err86 = {
-                  instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
-                  schemaPath: '#/properties/zlib/additionalProperties/properties/source/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                }
-                if (vErrors === null) {
-                  vErrors = [err86]
-                } else {
-                  vErrors.push(err86)
-                }
-                errors++
-              }
-            }
             if (data46.nodes !== undefined) {
               let data49 = data46.nodes
               if (Array.isArray(data49)) {
                 const len7 = data49.length
                 for (let i7 = 0; i7 < len7; i7++) {
                   if (typeof data49[i7] !== 'string') {
-                    const err87 = {
+                    const err86 = {
                       instancePath:
                         instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1') + '/nodes/' + i7,
                       schemaPath: '#/properties/zlib/additionalProperties/properties/nodes/items/type',
@@ -3346,15 +3320,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     }
                     if (vErrors === null) {
-                      vErrors = [err87]
+                      vErrors = [err86]
                     } else {
-                      vErrors.push(err87)
+                      vErrors.push(err86)
                     }
                     errors++
                   }
                 }
               } else {
-                const err88 = {
+                const err87 = {
                   instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1') + '/nodes',
                   schemaPath: '#/properties/zlib/additionalProperties/properties/nodes/type',
                   keyword: 'type',
@@ -3362,15 +3336,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 }
                 if (vErrors === null) {
-                  vErrors = [err88]
+                  vErrors = [err87]
                 } else {
-                  vErrors.push(err88)
+                  vErrors.push(err87)
                 }
                 errors++
               }
             }
           } else {
-            const err89 = {
+            const err88 = {
               instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/zlib/additionalProperties/type',
               keyword: 'type',
@@ -3378,15 +3352,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err89]
+              vErrors = [err88]
             } else {
-              vErrors.push(err89)
+              vErrors.push(err88)
             }
             errors++
           }
         }
       } else {
-        const err90 = {
+        const err89 = {
           instancePath: instancePath + '/zlib',
           schemaPath: '#/properties/zlib/type',
           keyword: 'type',
@@ -3394,9 +3368,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err90]
+          vErrors = [err89]
         } else {
-          vErrors.push(err90)
+          vErrors.push(err89)
         }
         errors++
       }
@@ -3406,7 +3380,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
         for (const key9 in data51) {
           if (typeof data51[key9] !== 'string') {
-            const err91 = {
+            const err90 = {
               instancePath: instancePath + '/baseProvenance/' + key9.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/baseProvenance/additionalProperties/type',
               keyword: 'type',
@@ -3414,15 +3388,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be string',
             }
             if (vErrors === null) {
-              vErrors = [err91]
+              vErrors = [err90]
             } else {
-              vErrors.push(err91)
+              vErrors.push(err90)
             }
             errors++
           }
         }
       } else {
-        const err92 = {
+        const err91 = {
           instancePath: instancePath + '/baseProvenance',
           schemaPath: '#/properties/baseProvenance/type',
           keyword: 'type',
@@ -3430,9 +3404,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err92]
+          vErrors = [err91]
         } else {
-          vErrors.push(err92)
+          vErrors.push(err91)
         }
         errors++
       }
@@ -3445,7 +3419,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           if (data54 && typeof data54 == 'object' && !Array.isArray(data54)) {
             for (const key11 in data54) {
               if (typeof data54[key11] !== 'string') {
-                const err93 = {
+                const err92 = {
                   instancePath:
                     instancePath +
                     '/exportTables/' +
@@ -3458,15 +3432,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err93]
+                  vErrors = [err92]
                 } else {
-                  vErrors.push(err93)
+                  vErrors.push(err92)
                 }
                 errors++
               }
             }
           } else {
-            const err94 = {
+            const err93 = {
               instancePath: instancePath + '/exportTables/' + key10.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/exportTables/additionalProperties/type',
               keyword: 'type',
@@ -3474,15 +3448,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err94]
+              vErrors = [err93]
             } else {
-              vErrors.push(err94)
+              vErrors.push(err93)
             }
             errors++
           }
         }
       } else {
-        const err95 = {
+        const err94 = {
           instancePath: instancePath + '/exportTables',
           schemaPath: '#/properties/exportTables/type',
           keyword: 'type',
@@ -3490,9 +3464,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err95]
+          vErrors = [err94]
         } else {
-          vErrors.push(err95)
+          vErrors.push(err94)
         }
         errors++
       }
@@ -3504,12 +3478,27 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data57 = data56[key12]
           if (data57 && typeof data57 == 'object' && !Array.isArray(data57)) {
             if (data57.source === undefined) {
-              const err96 = {
+              const err95 = {
                 instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/roots/additionalProperties/required',
                 keyword: 'required',
                 params: { missingProperty: 'source' },
                 message: "must have required property '" + 'source' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err95]
+              } else {
+                vErrors.push(err95)
+              }
+              errors++
+            }
+            if (data57.glibc === undefined) {
+              const err96 = {
+                instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/roots/additionalProperties/required',
+                keyword: 'required',
+                params: { missingProperty: 'glibc' },
+                message: "must have required property '" + 'glibc' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err96]
@@ -3518,13 +3507,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data57.glibc === undefined) {
+            if (data57.libraries === undefined) {
               const err97 = {
                 instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/roots/additionalProperties/required',
                 keyword: 'required',
-                params: { missingProperty: 'glibc' },
-                message: "must have required property '" + 'glibc' + "'",
+                params: { missingProperty: 'libraries' },
+                message: "must have required property '" + 'libraries' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err97]
@@ -3533,13 +3522,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data57.libraries === undefined) {
+            if (data57.absent === undefined) {
               const err98 = {
                 instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/roots/additionalProperties/required',
                 keyword: 'required',
-                params: { missingProperty: 'libraries' },
-                message: "must have required property '" + 'libraries' + "'",
+                params: { missingProperty: 'absent' },
+                message: "must have required property '" + 'absent' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err98]
@@ -3548,24 +3537,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data57.absent === undefined) {
-              const err99 = {
-                instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
-                schemaPath: '#/properties/roots/additionalProperties/required',
-                keyword: 'required',
-                params: { missingProperty: 'absent' },
-                message: "must have required property '" + 'absent' + "'",
-              }
-              if (vErrors === null) {
-                vErrors = [err99]
-              } else {
-                vErrors.push(err99)
-              }
-              errors++
-            }
             if (data57.source !== undefined) {
               if (typeof data57.source !== 'string') {
-                const err100 = {
+                const err99 = {
                   instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
                   schemaPath: '#/properties/roots/additionalProperties/properties/source/type',
                   keyword: 'type',
@@ -3573,9 +3547,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err100]
+                  vErrors = [err99]
                 } else {
-                  vErrors.push(err100)
+                  vErrors.push(err99)
                 }
                 errors++
               }
@@ -3583,7 +3557,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             if (data57.glibc !== undefined) {
               let data59 = data57.glibc
               if (typeof data59 !== 'string' && data59 !== null) {
-                const err101 = {
+                const err100 = {
                   instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1') + '/glibc',
                   schemaPath: '#/properties/roots/additionalProperties/properties/glibc/type',
                   keyword: 'type',
@@ -3591,9 +3565,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,null',
                 }
                 if (vErrors === null) {
-                  vErrors = [err101]
+                  vErrors = [err100]
                 } else {
-                  vErrors.push(err101)
+                  vErrors.push(err100)
                 }
                 errors++
               }
@@ -3607,7 +3581,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     const len8 = data61.length
                     for (let i8 = 0; i8 < len8; i8++) {
                       if (typeof data61[i8] !== 'string') {
-                        const err102 = {
+                        const err101 = {
                           instancePath:
                             instancePath +
                             '/roots/' +
@@ -3623,15 +3597,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         }
                         if (vErrors === null) {
-                          vErrors = [err102]
+                          vErrors = [err101]
                         } else {
-                          vErrors.push(err102)
+                          vErrors.push(err101)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err103 = {
+                    const err102 = {
                       instancePath:
                         instancePath +
                         '/roots/' +
@@ -3645,15 +3619,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be array',
                     }
                     if (vErrors === null) {
-                      vErrors = [err103]
+                      vErrors = [err102]
                     } else {
-                      vErrors.push(err103)
+                      vErrors.push(err102)
                     }
                     errors++
                   }
                 }
               } else {
-                const err104 = {
+                const err103 = {
                   instancePath:
                     instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1') + '/libraries',
                   schemaPath: '#/properties/roots/additionalProperties/properties/libraries/type',
@@ -3662,9 +3636,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                 }
                 if (vErrors === null) {
-                  vErrors = [err104]
+                  vErrors = [err103]
                 } else {
-                  vErrors.push(err104)
+                  vErrors.push(err103)
                 }
                 errors++
               }
@@ -3674,7 +3648,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
                 for (const key14 in data63) {
                   if (typeof data63[key14] !== 'string') {
-                    const err105 = {
+                    const err104 = {
                       instancePath:
                         instancePath +
                         '/roots/' +
@@ -3687,15 +3661,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     }
                     if (vErrors === null) {
-                      vErrors = [err105]
+                      vErrors = [err104]
                     } else {
-                      vErrors.push(err105)
+                      vErrors.push(err104)
                     }
                     errors++
                   }
                 }
               } else {
-                const err106 = {
+                const err105 = {
                   instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1') + '/absent',
                   schemaPath: '#/properties/roots/additionalProperties/properties/absent/type',
                   keyword: 'type',
@@ -3703,15 +3677,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                 }
                 if (vErrors === null) {
-                  vErrors = [err106]
+                  vErrors = [err105]
                 } else {
-                  vErrors.push(err106)
+                  vErrors.push(err105)
                 }
                 errors++
               }
             }
           } else {
-            const err107 = {
+            const err106 = {
               instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/roots/additionalProperties/type',
               keyword: 'type',
@@ -3719,15 +3693,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err107]
+              vErrors = [err106]
             } else {
-              vErrors.push(err107)
+              vErrors.push(err106)
             }
             errors++
           }
         }
       } else {
-        const err108 = {
+        const err107 = {
           instancePath: instancePath + '/roots',
           schemaPath: '#/properties/roots/type',
           keyword: 'type',
@@ -3735,239 +3709,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err108]
+          vErrors = [err107]
         } else {
-          vErrors.push(err108)
-        }
-        errors++
-      }
-    }
-    if (data.musl !== undefined) {
-      let data65 = data.musl
-      if (data65 && typeof data65 == 'object' && !Array.isArray(data65)) {
-        if (data65.releases === undefined) {
-          const err109 = {
-            instancePath: instancePath + '/musl',
-            schemaPath: '#/properties/musl/required',
-            keyword: 'required',
-            params: { missingProperty: 'releases' },
-            message: "must have required property '" + 'releases' + "'",
-          }
-          if (vErrors === null) {
-            vErrors = [err109]
-          } else {
-            vErrors.push(err109)
-          }
-          errors++
-        }
-        if (data65.since === undefined) {
-          const err110 = {
-            instancePath: instancePath + '/musl',
-            schemaPath: '#/properties/musl/required',
-            keyword: 'required',
-            params: { missingProperty: 'since' },
-            message: "must have required property '" + 'since' + "'",
-          }
-          if (vErrors === null) {
-            vErrors = [err110]
-          } else {
-            vErrors.push(err110)
-          }
-          errors++
-        }
-        if (data65.removed === undefined) {
-          const err111 = {
-            instancePath: instancePath + '/musl',
-            schemaPath: '#/properties/musl/required',
-            keyword: 'required',
-            params: { missingProperty: 'removed' },
-            message: "must have required property '" + 'removed' + "'",
-          }
-          if (vErrors === null) {
-            vErrors = [err111]
-          } else {
-            vErrors.push(err111)
-          }
-          errors++
-        }
-        if (data65.sources === undefined) {
-          const err112 = {
-            instancePath: instancePath + '/musl',
-            schemaPath: '#/properties/musl/required',
-            keyword: 'required',
-            params: { missingProperty: 'sources' },
-            message: "must have required property '" + 'sources' + "'",
-          }
-          if (vErrors === null) {
-            vErrors = [err112]
-          } else {
-            vErrors.push(err112)
-          }
-          errors++
-        }
-        if (data65.releases !== undefined) {
-          let data66 = data65.releases
-          if (Array.isArray(data66)) {
-            const len9 = data66.length
-            for (let i9 = 0; i9 < len9; i9++) {
-              if (typeof data66[i9] !== 'string') {
-                const err113 = {
-                  instancePath: instancePath + '/musl/releases/' + i9,
-                  schemaPath: '#/properties/musl/properties/releases/items/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                }
-                if (vErrors === null) {
-                  vErrors = [err113]
-                } else {
-                  vErrors.push(err113)
-                }
-                errors++
-              }
-            }
-          } else {
-            const err114 = {
-              instancePath: instancePath + '/musl/releases',
-              schemaPath: '#/properties/musl/properties/releases/type',
-              keyword: 'type',
-              params: { type: 'array' },
-              message: 'must be array',
-            }
-            if (vErrors === null) {
-              vErrors = [err114]
-            } else {
-              vErrors.push(err114)
-            }
-            errors++
-          }
-        }
-        if (data65.since !== undefined) {
-          let data68 = data65.since
-          if (data68 && typeof data68 == 'object' && !Array.isArray(data68)) {
-            for (const key15 in data68) {
-              if (typeof data68[key15] !== 'string') {
-                const err115 = {
-                  instancePath: instancePath + '/musl/since/' + key15.replace(/~/g, '~0').replace(/\//g, '~1'),
-                  schemaPath: '#/properties/musl/properties/since/additionalProperties/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                }
-                if (vErrors === null) {
-                  vErrors = [err115]
-                } else {
-                  vErrors.push(err115)
-                }
-                errors++
-              }
-            }
-          } else {
-            const err116 = {
-              instancePath: instancePath + '/musl/since',
-              schemaPath: '#/properties/musl/properties/since/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-            }
-            if (vErrors === null) {
-              vErrors = [err116]
-            } else {
-              vErrors.push(err116)
-            }
-            errors++
-          }
-        }
-        if (data65.removed !== undefined) {
-          let data70 = data65.removed
-          if (data70 && typeof data70 == 'object' && !Array.isArray(data70)) {
-            for (const key16 in data70) {
-              if (typeof data70[key16] !== 'string') {
-                const err117 = {
-                  instancePath: instancePath + '/musl/removed/' + key16.replace(/~/g, '~0').replace(/\//g, '~1'),
-                  schemaPath: '#/properties/musl/properties/removed/additionalProperties/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                }
-                if (vErrors === null) {
-                  vErrors = [err117]
-                } else {
-                  vErrors.push(err117)
-                }
-                errors++
-              }
-            }
-          } else {
-            const err118 = {
-              instancePath: instancePath + '/musl/removed',
-              schemaPath: '#/properties/musl/properties/removed/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-            }
-            if (vErrors === null) {
-              vErrors = [err118]
-            } else {
-              vErrors.push(err118)
-            }
-            errors++
-          }
-        }
-        if (data65.sources !== undefined) {
-          let data72 = data65.sources
-          if (data72 && typeof data72 == 'object' && !Array.isArray(data72)) {
-            for (const key17 in data72) {
-              if (typeof data72[key17] !== 'string') {
-                const err119 = {
-                  instancePath: instancePath + '/musl/sources/' + key17.replace(/~/g, '~0').replace(/\//g, '~1'),
-                  schemaPath: '#/properties/musl/properties/sources/additionalProperties/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                }
-                if (vErrors === null) {
-                  vErrors = [err119]
-                } else {
-                  vErrors.push(err119)
-                }
-                errors++
-              }
-            }
-          } else {
-            const err120 = {
-              instancePath: instancePath + '/musl/sources',
-              schemaPath: '#/properties/musl/properties/sources/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
-            }
-            if (vErrors === null) {
-              vErrors = [err120]
-            } else {
-              vErrors.push(err120)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err121 = {
-          instancePath: instancePath + '/musl',
-          schemaPath: '#/properties/musl/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        }
-        if (vErrors === null) {
-          vErrors = [err121]
-        } else {
-          vErrors.push(err121)
+          vErrors.push(err107)
         }
         errors++
       }
     }
   } else {
-    const err122 = {
+    const err108 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3975,9 +3725,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       message: 'must be object',
     }
     if (vErrors === null) {
-      vErrors = [err122]
+      vErrors = [err108]
     } else {
-      vErrors.push(err122)
+      vErrors.push(err108)
     }
     errors++
   }
