@@ -1,5 +1,5 @@
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, writeFileSync, rmSync } from 'node:fs'
+import { mkdirSync, mkdtempSync, readFileSync, writeFileSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
@@ -9,7 +9,7 @@ import { captureOutput } from '../../src/docker/output-capture.js'
 import { idleElf } from '../../src/docker/idle-elf.js'
 import { parseDockerHost } from '../../src/docker/connect.js'
 import { DockerUnavailableError, isTransient } from '../../src/docker/errors.js'
-import { idlePath, packPayload, planPayload, safeBaseName } from '../../src/docker/payload.js'
+import { idlePath, packPayload, planPayload, readPayload, safeBaseName } from '../../src/docker/payload.js'
 import { TarTree } from '../../src/docker/tar-tree.js'
 import { keepProfileContent } from '../../src/docker/probe-paths.js'
 import { platformMatches, digestOf } from '../../src/docker/image.js'
@@ -142,6 +142,21 @@ describe('payload', () => {
     expect(safeBaseName('/x/..')).toBe('_')
     expect(safeBaseName('/x/a b;rm')).toBe('a_b_rm')
   })
+  it('a binary that shrank after it was planned fails the stream instead of delivering a short file', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'abigap-payload-'))
+    try {
+      writeFileSync(join(dir, 'app'), Buffer.alloc(100000, 1))
+      const files = await readPayload(planPayload([join(dir, 'app')]), [])
+      writeFileSync(join(dir, 'app'), Buffer.alloc(10, 1))
+      const drain = async (): Promise<void> => {
+        for await (const c of packPayload(files)) void c
+      }
+      await expect(drain()).rejects.toThrow()
+      await expect(readPayload(planPayload([dir]), [])).rejects.toThrow(/not a regular file/)
+    } finally {
+      rmSync(dir, { recursive: true, force: true })
+    }
+  })
   it('plans each distinct host file once, shared by every target', () => {
     const plan = planPayload(['/tmp/x/app', '/tmp/y/app', '/tmp/x/app'])
     expect(plan.files).toEqual([
@@ -151,14 +166,27 @@ describe('payload', () => {
     expect(plan.pathOf.get('/tmp/y/app')).toBe('/abigap/f1/app')
     expect(idlePath('arm64')).toBe('/abigap/.idle-arm64')
   })
-  it('packs root-owned executables that tar lists back', async () => {
-    const tar = await packPayload([{ rel: 'b0/app', bytes: new Uint8Array([1, 2, 3]) }])
+  it('packs root-owned executables that tar lists back, host files streamed from disk', async () => {
     const dir = mkdtempSync(join(tmpdir(), 'abigap-payload-'))
     try {
-      writeFileSync(join(dir, 'p.tar'), tar)
+      const big = Buffer.alloc(3 << 20, 7)
+      big.write('tail', big.length - 4)
+      writeFileSync(join(dir, 'big'), big)
+      writeFileSync(join(dir, 'empty'), '')
+      const plan = planPayload([join(dir, 'big'), join(dir, 'empty')])
+      const files = await readPayload(plan, [{ arch: 'amd64', bytes: new Uint8Array([1, 2, 3]) }])
+      const chunks: Buffer[] = []
+      for await (const c of packPayload(files)) chunks.push(c as Buffer)
+      writeFileSync(join(dir, 'p.tar'), Buffer.concat(chunks))
       const listing = execFileSync('tar', ['--numeric-owner', '-tvf', join(dir, 'p.tar')], { encoding: 'utf8' })
-      expect(listing).toMatch(/drwxr-xr-x 0\/0\s+0 .* b0\//)
-      expect(listing).toMatch(/-rwxr-xr-x 0\/0\s+3 .* b0\/app/)
+      expect(listing).toMatch(/drwxr-xr-x 0\/0\s+0 .* f0\//)
+      expect(listing).toMatch(new RegExp(`-rwxr-xr-x 0/0\\s+${big.length} .* f0/big`))
+      expect(listing).toMatch(/-rwxr-xr-x 0\/0\s+0 .* f1\/empty/)
+      expect(listing).toMatch(/-rwxr-xr-x 0\/0\s+3 .* \.idle-amd64/)
+      const out = join(dir, 'x')
+      mkdirSync(out)
+      execFileSync('tar', ['-xf', join(dir, 'p.tar'), '-C', out])
+      expect(readFileSync(join(out, 'f0', 'big')).equals(big)).toBe(true)
     } finally {
       rmSync(dir, { recursive: true, force: true })
     }

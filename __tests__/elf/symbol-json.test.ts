@@ -1,11 +1,15 @@
-// The streaming JSON writer of the dynamic symbols and the table's scans against the plain definitions
+// The streaming JSON writers of the dynamic symbols (the WebAssembly kernel and plain TypeScript) and the table's
+// scans against the plain definitions
 // (JSON.stringify of the decoded symbols, a loop over every symbol), on crafted tables full of hostile names: quotes,
 // control characters, every kind of invalid UTF-8, names cut at the table end or over the length cap, section
 // symbols, versions of every kind (one version name needed from two libraries), both byte orders.
 import { StringTable } from '../../src/elf/strings.js'
-import { writeDynamicSymbolsJson } from '../../src/elf/json.js'
+import { writeDynamicSymbolsJson, writePlain } from '../../src/elf/json.js'
+import { kernelModuleBytes } from '../../src/elf/symbol-kernel.js'
+import { KERNEL_WASM } from '../../src/elf/symbol-kernel-wasm.js'
 import { DynamicSymbolTable } from '../../src/elf/symbol-table.js'
 import type { DefNode, VersionTables } from '../../src/elf/versions.js'
+import { WasmArena } from '../../src/elf/wasm-arena.js'
 
 const enc = new TextEncoder()
 
@@ -66,6 +70,8 @@ interface CraftOptions {
   longName?: boolean
   /** Big-endian tables. */
   big?: boolean
+  /** Put the symbol table (and the string table too when 'all') into a WebAssembly arena, as the file source does. */
+  arena?: 'symbols' | 'all'
   /** Only names that are valid UTF-8 without quotes, backslashes or control characters (the raw-copy path). */
   clean?: boolean
 }
@@ -160,13 +166,24 @@ function craft(seed: number, count: number, opts: CraftOptions = {}): Crafted {
     hasDef: true,
   }
   const versymCount = opts.versymShort ? Math.floor(count / 2) : count
+  let symBytes: Uint8Array = sym
+  let strBytes: Uint8Array = str
+  if (opts.arena) {
+    const arena = WasmArena.create(4 * (sym.length + str.length) + (4 << 20))!
+    symBytes = arena.alloc(sym.length)!
+    symBytes.set(sym)
+    if (opts.arena === 'all') {
+      strBytes = arena.alloc(str.length)!
+      strBytes.set(str)
+    }
+  }
   const table = new DynamicSymbolTable({
-    bytes: sym,
+    bytes: symBytes,
     little: !opts.big,
     is64: true,
     entsize,
     count,
-    strings: new StringTable(str),
+    strings: new StringTable(strBytes),
     versym: versym.subarray(0, versymCount * 2),
     versymCount,
     versions,
@@ -176,9 +193,9 @@ function craft(seed: number, count: number, opts: CraftOptions = {}): Crafted {
 }
 
 /** The streamed bytes as a latin1 string, so that any byte difference (even one UTF-8 decoding hides) shows. */
-function streamed(table: DynamicSymbolTable): string {
+function streamed(table: DynamicSymbolTable, writer = writeDynamicSymbolsJson): string {
   const chunks: Buffer[] = []
-  writeDynamicSymbolsJson(table, (c) => chunks.push(Buffer.from(c)))
+  writer(table, (c) => chunks.push(Buffer.from(c)))
   return Buffer.concat(chunks).toString('latin1')
 }
 
@@ -188,6 +205,10 @@ function reference(value: unknown): string {
 }
 
 describe('dynamic symbol JSON writer', () => {
+  test('the prebuilt module is what the emitter builds (regenerate symbol-kernel-wasm.ts when this fails)', () => {
+    expect(KERNEL_WASM).toBe(Buffer.from(kernelModuleBytes()).toString('base64'))
+  })
+
   test.each([
     [1, 3000, {}],
     [2, 5000, { versymShort: true }],
@@ -197,19 +218,27 @@ describe('dynamic symbol JSON writer', () => {
     [8, 5000, { big: true, versymShort: true }],
     [9, 500, {}],
     [11, 20000, { clean: true }],
+    [13, 3000, { arena: 'symbols' }],
+    [14, 5000, { arena: 'all', versymShort: true }],
+    [15, 2500, { arena: 'all', longName: true }],
+    [16, 6000, { arena: 'all', clean: true }],
     [12, 8000, { clean: true, longName: true }],
   ] as [number, number, CraftOptions][])(
-    'seed %i, %i symbols %j: JSON equals JSON.stringify of the decoded symbols',
+    'seed %i, %i symbols %j: both writers give JSON.stringify of the decoded symbols',
     (seed, count, opts) => {
       const { table } = craft(seed, count, opts)
+      expect(table.kernel() !== null).toBe(!opts.big && count >= 2048)
+      if (opts.arena) expect(table.kernel()?.inPlace).toBe(true)
+      const expected = reference(craft(seed, count, opts).table.toArray())
+      expect(streamed(table)).toBe(expected)
       expect(table.parts.strings!.jsonSafe()).toBe(opts.clean === true)
-      const fast = streamed(table)
-      expect(fast).toBe(reference(craft(seed, count, opts).table.toArray()))
+      expect(streamed(table, writePlain)).toBe(expected)
     },
   )
 
   test('bad-name count and undefined-with-version scan agree with the JavaScript loops', () => {
-    const { table, count } = craft(5, 6000, { versymShort: true })
+    const { table, count } = craft(5, 6000, { versymShort: true, arena: 'all' })
+    expect(table.kernel()).not.toBeNull()
     const { strings } = table.parts
     let bad = 0
     for (let i = 1; i < count; i++) if (table.raw(i).nameOff >= strings!.size) bad++
@@ -246,8 +275,10 @@ describe('dynamic symbol JSON writer', () => {
   })
 
   test('a large table is streamed in several chunks', () => {
-    const chunks: number[] = []
-    writeDynamicSymbolsJson(craft(4, 40000).table, (c) => chunks.push(c.length))
-    expect(chunks.length).toBeGreaterThan(2)
+    for (const writer of [writeDynamicSymbolsJson, writePlain]) {
+      const chunks: number[] = []
+      writer(craft(4, 40000).table, (c) => chunks.push(c.length))
+      expect(chunks.length).toBeGreaterThan(2)
+    }
   })
 })

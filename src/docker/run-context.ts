@@ -1,5 +1,6 @@
 // What the run strategies (run-exec.ts, run-fresh.ts) share: one target's context, its container spec, and the
 // shaping of observations into cell results.
+import type { Readable } from 'node:stream'
 import { classifyRun, type RunObservation } from './classify.js'
 import { hardenedLimits, RUN_ENV, type RunLimits } from './hardening.js'
 import type { ImageIdentity } from './image.js'
@@ -25,8 +26,8 @@ export interface TargetContext {
   limits?: RunLimits
   image: ImageIdentity
   volume: string
-  /** The payload still to deliver through this target's first container, or null when the volume holds it. */
-  deliver: Buffer | null
+  /** The payload (a fresh tar stream per call) still to deliver through this target's first container, or null. */
+  deliver: (() => Readable) | null
   /** Where each binary (by its host path) is inside the payload directory. */
   pathOf: Map<string, string>
   /** Containers of this target still to remove. */
@@ -91,7 +92,7 @@ export async function createDelivered(ctx: TargetContext, entrypoint: string[], 
   const id = await ctx.rt.createContainer(runSpec(ctx, entrypoint, cmd, tar === null))
   ctx.containers.add(id)
   if (tar) {
-    await ctx.rt.putArchive(id, PAYLOAD_DIR, tar)
+    await ctx.rt.putArchive(id, PAYLOAD_DIR, tar())
     ctx.deliver = null
   }
   return id

@@ -2,6 +2,7 @@
 // run-exec.ts) or one per binary (run-fresh.ts), targets in parallel; every per-cell fault becomes an
 // infrastructure-error cell, never an exception.
 import { cpus } from 'node:os'
+import type { Readable } from 'node:stream'
 import { mapLimit } from '../io/pool.js'
 import type { ContainerRuntime } from './runtime.js'
 import type { RunRequest } from './types.js'
@@ -9,7 +10,7 @@ import { ensureImage, type ImageIdentity, type PullPolicy } from './image.js'
 import { hardenedLimits, DEFAULT_OUTPUT_CAP, type RunLimits } from './hardening.js'
 import { labelsFor, newRunId, objectName } from './labels.js'
 import { idleElf } from './idle-elf.js'
-import { PAYLOAD_DIR, packPayload, planPayload, readPayload } from './payload.js'
+import { PAYLOAD_DIR, packPayload, planPayload, readPayload, type PayloadFile } from './payload.js'
 import { trackRun, untrackRun, sweepContainers } from './cleanup.js'
 import { errorMessage } from './errors.js'
 import { cellOf, infraCells, infraResult, type CellResult, type TargetContext } from './run-context.js'
@@ -59,21 +60,22 @@ export async function runInTargets(
       const bytes = idleElf(arch)
       return bytes ? [{ arch, bytes }] : []
     })
-    let tar: Buffer
+    let payload: PayloadFile[]
     try {
       await rt.createVolume(volume, labelsFor(runId, 'run'))
-      tar = await packPayload(await readPayload(plan, idles))
+      payload = await readPayload(plan, idles)
     } catch (err) {
       for (const i of runnable) results[i] = infraCells(requests[i]!, `cannot prepare the run: ${errorMessage(err)}`)
       return results.flat()
     }
     // Several targets share one payload volume, filled once through a never-started container; a single target
     // gets the payload through its own run container (one container less).
-    let deliver: Buffer | null = tar
+    // The tar is streamed from the files on disk as the engine takes it (never whole in memory).
+    let deliver: (() => Readable) | null = () => packPayload(payload)
     if (runnable.length > 1) {
       const first = runnable[0]!
       try {
-        await fillVolume(rt, runId, volume, images[first] as ImageIdentity, requests[first]!.platform, tar)
+        await fillVolume(rt, runId, volume, images[first] as ImageIdentity, requests[first]!.platform, deliver())
         deliver = null
       } catch (err) {
         for (const i of runnable)
@@ -142,7 +144,7 @@ async function fillVolume(
   volume: string,
   image: ImageIdentity,
   platform: string | undefined,
-  tar: Buffer,
+  tar: Readable,
 ): Promise<void> {
   const id = await rt.createContainer({
     name: objectName(runId, 'fill'),

@@ -1,6 +1,6 @@
 import { pendingSymbolTable } from './analyse.js'
 import { INFO_BINDING, INFO_TYPE } from './names.js'
-import type { DynamicSymbolTable } from './symbol-table.js'
+import { jsonPlan, type DynamicSymbolTable } from './symbol-table.js'
 import type { InspectedFile } from './types.js'
 
 const PLACEHOLDER = '\u0000abigap:dynamicSymbols\u0000'
@@ -68,10 +68,17 @@ class ChunkWriter {
 
 /**
  * Writes the JSON text of `table.toArray()` (byte-for-byte what JSON.stringify gives) to `sink` in chunks, straight
- * from the raw tables: names from a JSON-safe string table are copied as bytes, and everything after the name
+ * from the raw tables: large little-endian tables through the WebAssembly kernel (symbol-kernel.ts), others with
+ * writePlain. A chunk is only valid during the call. Plain TypeScript: names from a JSON-safe string table are copied as bytes, and everything after the name
  * (version, hidden, library, defined, binding, type) is one fragment built once per distinct combination.
  */
 export function writeDynamicSymbolsJson(table: DynamicSymbolTable, sink: (chunk: Uint8Array) => void): void {
+  const kernel = table.kernel()
+  if (kernel === null || !kernel.writeJson(jsonPlan(table), sink)) writePlain(table, sink)
+}
+
+/** writeDynamicSymbolsJson in plain TypeScript (small or big-endian tables, or no WebAssembly). */
+export function writePlain(table: DynamicSymbolTable, sink: (chunk: Uint8Array) => void): void {
   const { bytes, little, is64, entsize, count, strings, versions } = table.parts
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const infoAt = is64 ? 4 : 12

@@ -1,5 +1,6 @@
 import { INFO_BINDING, INFO_TYPE } from './names.js'
 import type { StringTable } from './strings.js'
+import { SymbolKernel, type JsonPlan } from './symbol-kernel.js'
 import type { DynamicSymbol } from './types.js'
 import type { VersionTables } from './versions.js'
 
@@ -29,6 +30,7 @@ export class DynamicSymbolTable {
   private readonly vdv: DataView | null
   private readonly needMemo = new Map<number, string | null>()
   private cached: DynamicSymbol[] | null = null
+  private kernelState: SymbolKernel | null | undefined
   /** Symbols whose name offset is outside the string table (after materialisation). */
   badNames = 0
 
@@ -38,8 +40,22 @@ export class DynamicSymbolTable {
     this.vdv = parts.versym ? new DataView(parts.versym.buffer, parts.versym.byteOffset, parts.versym.byteLength) : null
   }
 
+  /** The WebAssembly kernel over this table (large little-endian tables only), created on first use. */
+  kernel(): SymbolKernel | null {
+    if (this.kernelState === undefined) {
+      const { bytes, little, is64, entsize, count, strings, versym, versymCount } = this.parts
+      this.kernelState =
+        little && strings !== null && count >= KERNEL_MIN && bytes.length >= count * entsize
+          ? SymbolKernel.create({ sym: bytes, entsize, is64, count, versym, versymCount, str: strings.bytes })
+          : null
+    }
+    return this.kernelState
+  }
+
   /** How many symbols have a name offset outside the string table (a cheap scan of st_name only). */
   countBadNames(): number {
+    const kernel = this.kernel()
+    if (kernel !== null) return kernel.badNames()
     const { little, entsize, count, strings } = this.parts
     const size = strings ? strings.size : 0
     let bad = 0
@@ -170,16 +186,23 @@ export class DynamicSymbolTable {
   undefinedWithVersion(nodes: Set<string>): Map<string, string[]> {
     const out = new Map<string, string[]>()
     if (nodes.size === 0) return out
-    const { count, entsize, is64, little } = this.parts
-    const shndxAt = is64 ? 6 : 14
+    const { count } = this.parts
     const seen = new Set<string>()
-    for (let i = 1; i < count; i++) {
-      if (this.dv.getUint16(i * entsize + shndxAt, little) !== 0) continue
+    const kernel = this.kernel()
+    let candidates: Iterable<number> | null = null
+    if (kernel !== null) {
+      const flags = new Uint8Array(65536)
+      for (const [vers, need] of this.parts.versions?.needByOther ?? [])
+        if (vers > 0 && vers < 65536 && need !== null && nodes.has(need)) flags[vers] = 1
+      candidates = kernel.undefinedWithFlags(flags)
+    }
+    for (const i of candidates ?? range(1, count)) {
       const vers = this.versym(i)
       if (vers === 0) continue
+      const r = this.raw(i)
+      if (r.shndx !== 0) continue
       const need = this.needName(vers)
       if (need === null || !nodes.has(need)) continue
-      const r = this.raw(i)
       const name = this.name(r.nameOff, r.info, r.shndx) ?? ''
       const key = `${need}\0${name}`
       if (seen.has(key)) continue
@@ -190,4 +213,59 @@ export class DynamicSymbolTable {
     }
     return out
   }
+}
+
+function* range(from: number, to: number): Generator<number> {
+  for (let i = from; i < to; i++) yield i
+}
+
+/** Tables from this many entries on are scanned and written by the WebAssembly kernel. */
+const KERNEL_MIN = 2048
+
+const enc = new TextEncoder()
+
+/** The per-class JSON fragments the WebAssembly kernel pastes after each name (see JsonPlan). */
+export function jsonPlan(table: DynamicSymbolTable): JsonPlan {
+  const v = table.parts.versions
+  const values: number[] = [0]
+  if (v !== null) {
+    for (const k of v.needByOther.keys()) values.push(k)
+    for (const d of v.defByIndex.keys()) values.push(d, d | 0x8000)
+  }
+  const classOf = new Map<number, number>()
+  const defNameOff: number[] = []
+  const fragA: Uint8Array[] = []
+  for (const vers of values) {
+    if (!(vers >= 0 && vers < 65536) || classOf.has(vers)) continue
+    const id = defNameOff.length
+    classOf.set(vers, id)
+    const def = v !== null && v.hasDef && vers !== 0x8001 ? v.defByIndex.get(vers & 0x7fff) : undefined
+    const off = def !== undefined && !(def.ndx === 1 && def.flags === 1) && def.nameOff >= 0 ? def.nameOff : -1
+    defNameOff.push(off)
+    for (const defined of [false, true])
+      for (const same of [false, true]) {
+        const [version, hidden] = table.version(vers, same ? off : -1, defined ? 1 : 0)
+        const library = table.libraryOf(vers, version, hidden)
+        fragA.push(
+          enc.encode(
+            `,"version":${JSON.stringify(version)},"hidden":${hidden},"library":${JSON.stringify(library)},"defined":${defined},"binding":`,
+          ),
+        )
+      }
+  }
+  classOf.delete(0)
+  // st_info is binding << 4 | type, and each name depends on its half only.
+  const halves = Array.from({ length: 16 }, (_, x) => x)
+  const fragB = halves.map((b) => enc.encode(`${JSON.stringify(INFO_BINDING[b << 4])},"type":`))
+  const fragC = halves.map((t) => enc.encode(`${JSON.stringify(INFO_TYPE[t])}}`))
+  const slow = (i: number): Uint8Array => {
+    const { nameOff, info, shndx } = table.raw(i)
+    const vers = table.versym(i)
+    const [version, hidden] = table.version(vers, nameOff, shndx)
+    const library = table.libraryOf(vers, version, hidden)
+    return enc.encode(
+      `${JSON.stringify(table.name(nameOff, info, shndx) ?? '')},"version":${JSON.stringify(version)},"hidden":${hidden},"library":${JSON.stringify(library)},"defined":${shndx !== 0},"binding":${JSON.stringify(INFO_BINDING[info])},"type":${JSON.stringify(INFO_TYPE[info])}}`,
+    )
+  }
+  return { classOf, defNameOff, fragA, fragB, fragC, slow }
 }

@@ -1,16 +1,20 @@
 import { closeSync, constants, fstatSync, openSync, readSync } from 'node:fs'
 import { ElfError } from '../elf/errors.js'
 import type { ByteSource } from '../elf/types.js'
+import { WasmArena } from '../elf/wasm-arena.js'
 
 const BLOCK = 64 * 1024
 const MAX_BLOCKS = 8
+/** Reads from this size on (large symbol and string tables) land in a WebAssembly arena the ELF kernels use as is. */
+const ARENA_MIN = 1 << 20
 
 /** A ByteSource that can be closed. */
 export type ClosableByteSource = ByteSource & { close(): void }
 
 /**
  * Opens a regular file as a ByteSource backed by its file descriptor: small reads are served from a few cached
- * 64 KiB blocks, large ones are read directly; nothing reads the whole file.
+ * 64 KiB blocks, large ones are read directly (from 1 MiB on into a WebAssembly arena sized from the file, whose
+ * untouched pages cost nothing); nothing reads the whole file.
  */
 export function openFileSource(path: string): ClosableByteSource {
   const fd = openSync(path, constants.O_RDONLY | constants.O_NONBLOCK)
@@ -30,8 +34,22 @@ export function openFileSource(path: string): ClosableByteSource {
 export function fdSource(fd: number, size: number): ClosableByteSource {
   const blocks = new Map<number, Uint8Array>()
   let closed = false
+  let arena: WasmArena | null | undefined
+
+  const allocate = (length: number): Uint8Array => {
+    if (length >= ARENA_MIN) {
+      // Dynamic tables are a fraction of a file; the kernels' output buffer needs about one string table more. A
+      // table that does not fit is read into ordinary memory (the kernel then copies it). Kept well under what V8
+      // counts as external memory pressure (a full garbage collection costs milliseconds).
+      if (arena === undefined) arena = WasmArena.create(Math.floor(size / 4) + (8 << 20))
+      const buf = arena?.alloc(length)
+      if (buf) return buf
+    }
+    return new Uint8Array(length)
+  }
+
   const readExact = (offset: number, length: number): Uint8Array => {
-    const buf = new Uint8Array(length)
+    const buf = allocate(length)
     let done = 0
     while (done < length) {
       const n = readSync(fd, buf, done, length - done, offset + done)
