@@ -4,16 +4,21 @@
 //   scripts/knowledge/toolchains.tsv  GCC runtime, default kernel, x86-64 baseline, arches, base library set
 //   scripts/knowledge/libc-facts.json version nodes read from REAL libc.so.6/libm/libstdc++/libgcc_s files
 //                                     (refresh with scripts/knowledge/extract-libc-facts.sh; needs readelf + Docker)
-// Usage: node scripts/gen-knowledge.mjs [--check]   (--check: fail if the committed JSON is out of date)
+// Usage: node scripts/gen-knowledge.mjs [--check [--root NAME=DIR]... [--knowledge FILE]]
+//   --check fails when a claim is contradicted by root-facts.json or by a real root directory given with --root
+//   (e.g. --root debian:11=/tmp/bullseye), then when the committed output is out of date.
 // The output is compact (node tables + one row per image); src/knowledge/embedded.ts expands rows into profiles,
 // truncating each node table at the image's glibc / GCC runtime version.
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
+import { CITED_LIBRARIES, ROOT_OF_IMAGE, contradictions, rootClaims } from './knowledge/claims.mjs'
+import { muslReleases } from './knowledge/musl-releases.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
 const input = (f) => readFileSync(join(root, 'scripts/knowledge', f), 'utf8')
 const outFile = join(root, 'src/knowledge/data/knowledge.json')
+const muslFile = join(root, 'src/knowledge/data/musl-history.json')
 
 function tsv(text) {
   const lines = text.split('\n').filter((l) => l.trim() && !l.startsWith('#'))
@@ -45,18 +50,33 @@ const sortNodes = (nodes) =>
 
 // ---- node tables from real files -------------------------------------------------------------------------------
 const facts = JSON.parse(input('libc-facts.json')).files
-const GLIBC_LIBS = ['libc.so.6', 'libm.so.6', 'libpthread.so.0', 'libdl.so.2', 'librt.so.1', 'libresolv.so.2', 'libutil.so.1', 'libanl.so.1']
+const GLIBC_LIBS = [
+  'libc.so.6',
+  'libm.so.6',
+  'libpthread.so.0',
+  'libdl.so.2',
+  'librt.so.1',
+  'libresolv.so.2',
+  'libutil.so.1',
+  'libanl.so.1',
+]
 const glibcOf = (f) => {
   if (f.soname !== 'libc.so.6') return null
   if (f.release) return f.release
-  const top = f.nodes.map(parseNode).filter(([p, v]) => p === 'GLIBC' && v).map(([, v]) => v).sort(cmp).pop()
+  const top = f.nodes
+    .map(parseNode)
+    .filter(([p, v]) => p === 'GLIBC' && v)
+    .map(([, v]) => v)
+    .sort(cmp)
+    .pop()
   return top ? top.join('.') : null
 }
 // Highest glibc read per arch, and the file set it came from.
 const newest = {}
 for (const f of facts) {
   const g = glibcOf(f)
-  if (g && (!newest[f.arch] || cmp(ver(g), ver(newest[f.arch].glibc)) > 0)) newest[f.arch] = { glibc: g, origin: f.origin }
+  if (g && (!newest[f.arch] || cmp(ver(g), ver(newest[f.arch].glibc)) > 0))
+    newest[f.arch] = { glibc: g, origin: f.origin }
 }
 const glibc = {}
 for (const [arch, { glibc: top, origin }] of Object.entries(newest)) {
@@ -91,7 +111,8 @@ for (const [arch, list] of Object.entries(realReleases)) {
       for (const n of nodes) {
         const [p, v] = parseNode(n)
         if (p !== 'GLIBC' || !v || cmp(v, ver(prev.glibc)) > 0 || prev.libs[soname]?.has(n)) continue
-        const since = cmp(ver('2.34'), ver(prev.glibc)) > 0 && cmp(ver('2.34'), ver(cur.glibc)) <= 0 ? '2.34' : cur.glibc
+        const since =
+          cmp(ver('2.34'), ver(prev.glibc)) > 0 && cmp(ver('2.34'), ver(cur.glibc)) <= 0 ? '2.34' : cur.glibc
         ;(lateNodes[soname] ??= {})[n] = since
         void arch
       }
@@ -123,7 +144,11 @@ const derive = (from, base, note) => {
   }
   return { realUpTo: null, source: note, libs }
 }
-glibc.ppc64le = derive('ppc64', '2.17', 'inferred from the ppc64 (big-endian) libc: nodes from GLIBC_2.17 (the ppc64le base)')
+glibc.ppc64le = derive(
+  'ppc64',
+  '2.17',
+  'inferred from the ppc64 (big-endian) libc: nodes from GLIBC_2.17 (the ppc64le base)',
+)
 glibc.riscv64 = derive('amd64', '2.27', 'inferred from the amd64 libc: nodes from GLIBC_2.27 (the riscv64 base)')
 
 // libstdc++ and libgcc_s: newest real files per arch.
@@ -131,7 +156,12 @@ function newestBy(soname, prefix) {
   const out = {}
   for (const f of facts) {
     if (f.soname !== soname) continue
-    const top = f.nodes.map(parseNode).filter(([p, v]) => p === prefix && v).map(([, v]) => v).sort(cmp).pop()
+    const top = f.nodes
+      .map(parseNode)
+      .filter(([p, v]) => p === prefix && v)
+      .map(([, v]) => v)
+      .sort(cmp)
+      .pop()
     if (!top) continue
     if (!out[f.arch] || cmp(top, ver(out[f.arch].realUpTo)) > 0)
       out[f.arch] = { realUpTo: top.join('.'), source: f.origin, nodes: sortNodes(f.nodes) }
@@ -144,39 +174,60 @@ const zlib = newestBy('libz.so.1', 'ZLIB')
 
 // GCC release → highest GLIBCXX_3.4.N / CXXABI_1.3.M (libstdc++ manual, "abi.versioning.history").
 const GCC_LIBSTDCXX = [
-  ['4.8.3', 19, 7], ['4.9.0', 20, 8], ['5.1.0', 21, 9], ['6.1.0', 22, 10], ['7.1.0', 23, 11], ['7.2.0', 24, 11],
-  ['8.1.0', 25, 11], ['9.1.0', 26, 12], ['9.2.0', 27, 12], ['9.3.0', 28, 12], ['10.1.0', 28, 12], ['11.1.0', 29, 13],
-  ['12.1.0', 30, 13], ['13.1.0', 31, 14], ['13.2.0', 32, 14], ['14.1.0', 33, 15], ['15.1.0', 34, 16], ['16.1.0', 35, 17],
+  ['4.8.3', 19, 7],
+  ['4.9.0', 20, 8],
+  ['5.1.0', 21, 9],
+  ['6.1.0', 22, 10],
+  ['7.1.0', 23, 11],
+  ['7.2.0', 24, 11],
+  ['8.1.0', 25, 11],
+  ['9.1.0', 26, 12],
+  ['9.2.0', 27, 12],
+  ['9.3.0', 28, 12],
+  ['10.1.0', 28, 12],
+  ['11.1.0', 29, 13],
+  ['12.1.0', 30, 13],
+  ['13.1.0', 31, 14],
+  ['13.2.0', 32, 14],
+  ['14.1.0', 33, 15],
+  ['15.1.0', 34, 16],
+  ['16.1.0', 35, 17],
 ]
 function libstdcxxLevel(gcc) {
   let best = null
-  for (const [g, x, a] of GCC_LIBSTDCXX) if (cmp(ver(g), ver(gcc)) <= 0) best = { glibcxx: `3.4.${x}`, cxxabi: `1.3.${a}`, from: g }
+  for (const [g, x, a] of GCC_LIBSTDCXX)
+    if (cmp(ver(g), ver(gcc)) <= 0) best = { glibcxx: `3.4.${x}`, cxxabi: `1.3.${a}`, from: g }
   // 4.8.x before 4.8.3 still had 3.4.18/1.3.7 ; close enough for the distros listed (CentOS 7 = 4.8.5).
   return best
 }
 
-// ---- base library sets (what the stock image carries besides libc) ---------------------------------------------
-const G = ['libc.so.6', 'libm.so.6', 'libpthread.so.0', 'libdl.so.2', 'librt.so.1', 'libresolv.so.2', 'libutil.so.1', 'libanl.so.1', 'libnss_files.so.2', 'libnss_dns.so.2', 'libthread_db.so.1', 'libBrokenLocale.so.1']
-const baseLibraries = {
-  deb: [...G, 'libnsl.so.1', 'libcrypt.so.1', 'libgcc_s.so.1', 'libstdc++.so.6', 'libz.so.1', 'libselinux.so.1', 'liblzma.so.5', 'libbz2.so.1.0', 'libzstd.so.1', 'libacl.so.1', 'libattr.so.1', 'libtinfo.so.6', 'libpcre2-8.so.0', 'libgmp.so.10', 'libudev.so.1', 'libsystemd.so.0', 'libgcrypt.so.20', 'libgpg-error.so.0', 'liblz4.so.1', 'libcap.so.2', 'libseccomp.so.2', 'libmd.so.0', 'libsmartcols.so.1', 'libblkid.so.1', 'libmount.so.1', 'libuuid.so.1', 'libaudit.so.1', 'libcap-ng.so.0', 'libpam.so.0', 'libdb-5.3.so', 'libtasn1.so.6', 'libnettle.so.8', 'libhogweed.so.6', 'libgnutls.so.30', 'libp11-kit.so.0', 'libffi.so.8', 'libidn2.so.0', 'libunistring.so.2', 'libxxhash.so.0', 'libsemanage.so.2', 'libsepol.so.2', 'libcrypto.so.3'],
-  el: [...G, 'libcrypt.so.1', 'libgcc_s.so.1', 'libstdc++.so.6', 'libz.so.1', 'libselinux.so.1', 'liblzma.so.5', 'libbz2.so.1', 'libzstd.so.1', 'libacl.so.1', 'libattr.so.1', 'libcap.so.2', 'libpcre2-8.so.0', 'libssl.so.3', 'libcrypto.so.3', 'libffi.so.8', 'libgmp.so.10', 'libtinfo.so.6', 'libuuid.so.1', 'libblkid.so.1', 'libmount.so.1', 'libsqlite3.so.0', 'libcurl.so.4', 'libxml2.so.2', 'libsolv.so.1', 'libgpg-error.so.0', 'libgcrypt.so.20', 'libsmartcols.so.1', 'liblz4.so.1', 'libpopt.so.0', 'libelf.so.1', 'libexpat.so.1', 'libjson-c.so.5', 'libnghttp2.so.14', 'libidn2.so.0', 'libunistring.so.2', 'libgpgme.so.11', 'libassuan.so.0'],
-  el7: [...G, 'libcrypt.so.1', 'libgcc_s.so.1', 'libstdc++.so.6', 'libz.so.1', 'libselinux.so.1', 'liblzma.so.5', 'libbz2.so.1', 'libacl.so.1', 'libattr.so.1', 'libcap.so.2', 'libpcre.so.1', 'libssl.so.10', 'libcrypto.so.10', 'libffi.so.6', 'libgmp.so.10', 'libtinfo.so.5', 'libuuid.so.1', 'libblkid.so.1', 'libmount.so.1', 'libsqlite3.so.0', 'libcurl.so.4', 'libxml2.so.2', 'libelf.so.1', 'libexpat.so.1', 'libnsl.so.1', 'libpython2.7.so.1.0'],
-  rpm: [...G, 'libcrypt.so.1', 'libgcc_s.so.1', 'libstdc++.so.6', 'libz.so.1', 'libselinux.so.1', 'liblzma.so.5', 'libbz2.so.1', 'libzstd.so.1', 'libacl.so.1', 'libattr.so.1', 'libcap.so.2', 'libpcre2-8.so.0', 'libssl.so.3', 'libcrypto.so.3', 'libgmp.so.10', 'libuuid.so.1', 'libblkid.so.1', 'libmount.so.1', 'libsqlite3.so.0', 'libcurl.so.4', 'libxml2.so.2', 'libsolv.so.1', 'libelf.so.1', 'libexpat.so.1'],
-  alpine: ['libc.musl-$MUSLARCH.so.1', 'libz.so.1', 'libssl.so.3', 'libcrypto.so.3', 'libapk.so.2'],
-  'distroless-base': ['libc.so.6', 'libm.so.6', 'libpthread.so.0', 'libdl.so.2', 'librt.so.1', 'libresolv.so.2', 'libutil.so.1', 'libanl.so.1', 'libssl.so.3', 'libcrypto.so.3'],
-  'distroless-cc': ['libc.so.6', 'libm.so.6', 'libpthread.so.0', 'libdl.so.2', 'librt.so.1', 'libresolv.so.2', 'libutil.so.1', 'libanl.so.1', 'libssl.so.3', 'libcrypto.so.3', 'libgcc_s.so.1', 'libstdc++.so.6', 'libgomp.so.1'],
-  'busybox-glibc': ['libc.so.6', 'libm.so.6', 'libresolv.so.2', 'libpthread.so.0', 'libnss_files.so.2', 'libnss_dns.so.2'],
-  none: [],
-}
+// ---- library claims per release -------------------------------------------------------------------------------
+// Debian 11/12/13 (amd64): every library of the debootstrap minbase roots, with their real nodes and the core
+// libraries' exports (root-facts.json). Other releases: only what CITED_LIBRARIES cites; the rest stays unknown.
+const rootFacts = JSON.parse(input('root-facts.json'))
+const { exportTables, roots } = rootClaims(rootFacts)
+const baseLibraries = Object.fromEntries(Object.entries(CITED_LIBRARIES).map(([k, v]) => [k, v.libraries]))
+const baseProvenance = Object.fromEntries(Object.entries(CITED_LIBRARIES).map(([k, v]) => [k, v.provenance]))
+const musl = muslReleases(rootFacts.musl)
 
 // ---- rows ------------------------------------------------------------------------------------------------------
 const DISTRO_IDS = [
-  [/^CentOS/, 'centos'], [/^RHEL/, 'rhel'], [/^AlmaLinux/, 'almalinux'], [/^Rocky/, 'rocky'], [/^Amazon/, 'amzn'],
-  [/^Ubuntu/, 'ubuntu'], [/^Debian/, 'debian'], [/^Fedora/, 'fedora'], [/^openSUSE Leap/, 'opensuse-leap'],
-  [/^SLES/, 'sles'], [/^Alpine/, 'alpine'], [/^distroless/, 'distroless'], [/^BusyBox/, 'busybox'],
+  [/^CentOS/, 'centos'],
+  [/^RHEL/, 'rhel'],
+  [/^AlmaLinux/, 'almalinux'],
+  [/^Rocky/, 'rocky'],
+  [/^Amazon/, 'amzn'],
+  [/^Ubuntu/, 'ubuntu'],
+  [/^Debian/, 'debian'],
+  [/^Fedora/, 'fedora'],
+  [/^openSUSE Leap/, 'opensuse-leap'],
+  [/^SLES/, 'sles'],
+  [/^Alpine/, 'alpine'],
+  [/^distroless/, 'distroless'],
+  [/^BusyBox/, 'busybox'],
 ]
 const DEBIAN = { stretch: '9', buster: '10', bullseye: '11', bookworm: '12', trixie: '13' }
-const UBUNTU = { '16.04': 'xenial', '18.04': 'bionic', '20.04': 'focal', '22.04': 'jammy', '24.04': 'noble', '26.04': 'resolute' }
+const UBUNTU = { 16.04: 'xenial', 18.04: 'bionic', 20.04: 'focal', 22.04: 'jammy', 24.04: 'noble', 26.04: 'resolute' }
 
 function aliasesFor(names, distroId) {
   const out = new Set(names.slice(1))
@@ -206,7 +257,8 @@ function aliasesFor(names, distroId) {
   if (/^(almalinux|rockylinux|rockylinux\/rockylinux):\d+$/.test(first)) add(`${first}-minimal`)
   if (first === 'busybox:glibc') add('busybox:stable-glibc')
   if (first === 'busybox:musl') add('busybox:stable-musl')
-  if (/^registry\.suse\.com\/bci\/bci-base:15\.5$/.test(first)) for (const sp of ['15.2', '15.3', '15.4']) add(`registry.suse.com/bci/bci-base:${sp}`)
+  if (/^registry\.suse\.com\/bci\/bci-base:15\.5$/.test(first))
+    for (const sp of ['15.2', '15.3', '15.4']) add(`registry.suse.com/bci/bci-base:${sp}`)
   if (/^opensuse\/leap:/.test(first)) add(`opensuse:leap-${first.split(':')[1]}`)
   return [...out]
 }
@@ -221,7 +273,10 @@ function confidenceOf(source, libcVersion) {
 const tool = Object.fromEntries(tsv(input('toolchains.tsv')).map((r) => [r.image, r]))
 const images = []
 for (const row of tsv(input('distros.tsv'))) {
-  const names = row.image.split(/\s*\|\s*|\s*\(|\)/).map((s) => s.trim()).filter(Boolean)
+  const names = row.image
+    .split(/\s*\|\s*|\s*\(|\)/)
+    .map((s) => s.trim())
+    .filter(Boolean)
   const image = names[0]
   const t = tool[image]
   if (!t) throw new Error(`toolchains.tsv has no row for ${image}`)
@@ -231,7 +286,9 @@ for (const row of tsv(input('distros.tsv'))) {
   let version = flavor === 'none' ? null : m ? m[0] : null
   const caveats = []
   if (t.base === 'none' && flavor !== 'none') {
-    caveats.push(`the image's own tools are statically linked against ${flavor}; no ${flavor} loader or shared libc is shipped`)
+    caveats.push(
+      `the image's own tools are statically linked against ${flavor}; no ${flavor} loader or shared libc is shipped`,
+    )
     flavor = 'none'
     version = null
   }
@@ -252,7 +309,13 @@ for (const row of tsv(input('distros.tsv'))) {
     confidence: confidenceOf(row.source, row.libc_version),
     provenance: `${row.source}${t.note ? `; toolchain/kernel: ${t.note}` : ''}`,
     caveats,
+    ...(ROOT_OF_IMAGE[image] ? { root: ROOT_OF_IMAGE[image] } : {}),
   })
+  const root = roots[ROOT_OF_IMAGE[image]]
+  if (ROOT_OF_IMAGE[image] && (!root || root.glibc !== version))
+    throw new Error(
+      `${image}: distros.tsv says glibc ${version}, its real root ${ROOT_OF_IMAGE[image]} has ${root?.glibc}`,
+    )
 }
 
 // Version nodes without a number, and the glibc release that introduced them (read from the real files: present in
@@ -264,7 +327,8 @@ for (const t of Object.values(glibc))
 
 const out = {
   knowledgeVersion: 1,
-  generatedBy: 'scripts/gen-knowledge.mjs from scripts/knowledge/{distros.tsv,toolchains.tsv,libc-facts.json}',
+  generatedBy:
+    'scripts/gen-knowledge.mjs from scripts/knowledge/{distros.tsv,toolchains.tsv,libc-facts.json,root-facts.json}',
   nodeSince,
   lateNodes,
   glibc,
@@ -272,6 +336,9 @@ const out = {
   libgcc,
   zlib,
   baseLibraries,
+  baseProvenance,
+  roots,
+  exportTables,
   images,
 }
 // Formatted as prettier formats JSON, so `prettier --write` leaves the file alone.
@@ -283,19 +350,40 @@ async function validatorsModule() {
   const { Ajv } = await import('ajv')
   const standalone = (await import('ajv/dist/standalone/index.js')).default.default
   const schema = (f) => JSON.parse(readFileSync(join(root, 'src/knowledge/data', f), 'utf8'))
-  const ajv = new Ajv({ allErrors: true, strict: false, unicode: false, logger: false, code: { source: true, esm: true } })
+  const ajv = new Ajv({
+    allErrors: true,
+    strict: false,
+    unicode: false,
+    logger: false,
+    code: { source: true, esm: true },
+  })
   ajv.addSchema(schema('profile.schema.json'), 'profile')
   ajv.addSchema(schema('knowledge.schema.json'), 'knowledge')
   const code = standalone(ajv, { validateProfile: 'profile', validateKnowledge: 'knowledge' })
   const head =
     '// GENERATED by scripts/gen-knowledge.mjs from profile.schema.json and knowledge.schema.json (ajv standalone).\n' +
     '// Do not edit: change the schemas and rerun the generator.\n/* eslint-disable */\n// @ts-nocheck\n'
-  return format(head + code.replace(/^"use strict";/, ''), { parser: 'typescript', printWidth: 120, semi: false, singleQuote: true, trailingComma: 'all' })
+  return format(head + code.replace(/^"use strict";/, ''), {
+    parser: 'typescript',
+    printWidth: 120,
+    semi: false,
+    singleQuote: true,
+    trailingComma: 'all',
+  })
 }
 const validatorsFile = join(root, 'src/knowledge/data/validators.ts')
+const muslText = await format(
+  JSON.stringify({
+    generatedBy: 'scripts/gen-knowledge.mjs from scripts/knowledge/root-facts.json and musl-releases.mjs',
+    ...musl,
+  }),
+  { parser: 'json', printWidth: 120 },
+)
 const validators = await validatorsModule()
 
-if (process.argv.includes('--check')) {
+const argv = process.argv.slice(2)
+const optAll = (name) => argv.flatMap((a, i) => (a === name && argv[i + 1] ? [argv[i + 1]] : []))
+if (argv.includes('--check')) {
   const read = (f) => {
     try {
       return readFileSync(f, 'utf8')
@@ -303,8 +391,38 @@ if (process.argv.includes('--check')) {
       return ''
     }
   }
-  if (read(outFile) !== text || read(validatorsFile) !== validators) {
-    console.error('src/knowledge/data/{knowledge.json,validators.ts} are out of date: run node scripts/gen-knowledge.mjs')
+  // 1. No claim a real root contradicts: the committed (or --knowledge) file against root-facts.json and any
+  //    --root NAME=DIR read now with readelf.
+  const knowledgeFile = optAll('--knowledge')[0] ?? outFile
+  const committed = JSON.parse(read(knowledgeFile) || '{}')
+  const counts = { libraries: 0, exports: 0 }
+  const problems = []
+  const realRoots = Object.entries(rootFacts.roots).map(([name, r]) => [name, r.libraries, 'root-facts.json'])
+  if (optAll('--root').length) {
+    const { readRoot } = await import('./knowledge/read-root.mjs')
+    for (const spec of optAll('--root')) {
+      const [name, dir] = spec.split('=')
+      realRoots.push([name, readRoot(dir), dir])
+    }
+  }
+  for (const [name, libs, where] of realRoots)
+    for (const p of contradictions(committed, name, libs, counts)) problems.push(`${p} (${where})`)
+  if (problems.length) {
+    console.error(`${knowledgeFile} claims what a real root contradicts:\n  ${problems.join('\n  ')}`)
+    process.exit(1)
+  }
+  const unknown = images.filter((r) => !r.root).length
+  console.log(
+    `checked ${counts.libraries} library claims and ${counts.exports} export claims against ${realRoots.length} real roots: none contradicted; ${unknown} images list only cited libraries (everything else unknown)`,
+  )
+  // 2. Not stale.
+  if (
+    knowledgeFile === outFile &&
+    (read(outFile) !== text || read(validatorsFile) !== validators || read(muslFile) !== muslText)
+  ) {
+    console.error(
+      'src/knowledge/data/{knowledge.json,validators.ts,musl-history.json} are out of date: run node scripts/gen-knowledge.mjs',
+    )
     process.exit(1)
   }
   console.log('knowledge.json and validators.ts are up to date')
@@ -312,5 +430,8 @@ if (process.argv.includes('--check')) {
   mkdirSync(dirname(outFile), { recursive: true })
   writeFileSync(outFile, text)
   writeFileSync(validatorsFile, validators)
-  console.log(`wrote ${images.length} images to src/knowledge/data/knowledge.json (${text.length} bytes) and validators.ts`)
+  writeFileSync(muslFile, muslText)
+  console.log(
+    `wrote ${images.length} images to src/knowledge/data/knowledge.json (${text.length} bytes) and validators.ts`,
+  )
 }

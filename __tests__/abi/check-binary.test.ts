@@ -236,13 +236,13 @@ describe('checkBinary', () => {
       libc: 'musl',
       versionNeeds: [],
     })
-    expect(checkBinary(musl, P('alpine:3.20')).gaps[0].fixes![0]).toContain('apk add --no-cache sqlite-libs')
-    // EL images carry sqlite-libs (rpm needs it).
-    expect(checkBinary(f, P('almalinux:9')).verdict).toBe('compatible')
+    expect(checkBinary(musl, P('alpine:3.20')).gaps[0].fixes!.join(' ')).toContain('apk add --no-cache sqlite-libs')
+    // No source cited here says what almalinux:9's base image carries besides glibc: unknown, not a false error.
+    expect(checkBinary(f, P('almalinux:9')).verdict).toBe('unknown')
   })
 
   test('an unknown library on an embedded profile is uncertain, not a false error', () => {
-    const r = checkBinary(cgoGlibc({ needed: ['libfrobnicate.so.3', 'libc.so.6'] }), P('debian:12'))
+    const r = checkBinary(cgoGlibc({ needed: ['libfrobnicate.so.3', 'libc.so.6'] }), P('ubuntu:22.04'))
     expect(r.verdict).toBe('unknown')
     expect(kinds(r)).toEqual(['missing-library:warning'])
   })

@@ -151,12 +151,50 @@ describe('embedded knowledge base', () => {
     expect(() => parseProfileJson(JSON.stringify(wrong), 'w.json')).toThrow(/\/libc\/flavor/)
   })
 
-  test('zlib nodes follow the zlib release; alpine lists libz with nodes, not twice', () => {
-    expect(lib('centos:7', 'libz.so.1')).not.toContain('ZLIB_1.2.9')
-    expect(lib('alpine:3.20', 'libz.so.1')).toContain('ZLIB_1.2.12')
-    const names = findProfile('alpine:3.20')!.libraries.map((l) => l.soname)
-    expect(new Set(names).size).toBe(names.length)
-    for (const p of embeddedProfiles()) expect(new Set(p.libraries.map((l) => l.soname)).size).toBe(p.libraries.length)
+  test('Debian 11/12/13 list exactly the libraries of their real roots, each with provenance', () => {
+    const roots = JSON.parse(readFileSync(new URL('../../scripts/knowledge/root-facts.json', import.meta.url), 'utf8'))
+      .roots as Record<string, { libraries: Record<string, { versions: string[] }> }>
+    for (const [image, root] of [
+      ['debian:11', 'debian:11'],
+      ['debian:bookworm', 'debian:12'],
+      ['debian:13', 'debian:13'],
+    ]) {
+      const p = findProfile(image)!
+      expect(p.libraries.map((l) => l.soname).sort()).toEqual(Object.keys(roots[root].libraries).sort())
+      for (const l of p.libraries) expect(l.provenance).toMatch(/debootstrap --variant=minbase/)
+    }
+    const names11 = findProfile('debian:11')!.libraries.map((l) => l.soname)
+    expect(names11).toContain('libcrypto.so.1.1')
+    expect(names11).not.toContain('libcrypto.so.3')
+    expect(names11).not.toContain('libffi.so.8')
+    expect(lib('debian:12', 'libz.so.1')).toContain('ZLIB_1.2.12')
+    const libc12 = findProfile('debian:12')!.libraries.find((l) => l.soname === 'libc.so.6')!
+    expect(libc12.exports).toContain('arc4random@GLIBC_2.36')
+    expect(libc12.exports).toContain('pthread_attr_getstacksize@GLIBC_2.2.5') // hidden compat version
+    expect(findProfile('debian:11')!.libraries.find((l) => l.soname === 'libc.so.6')!.exports).not.toContain(
+      'arc4random@GLIBC_2.36',
+    )
+  })
+
+  test('releases without a real root list only cited libraries, each with its citation', () => {
+    for (const p of embeddedProfiles()) {
+      for (const l of p.libraries) expect(l.provenance).toBeTruthy()
+      expect(new Set(p.libraries.map((l) => l.soname)).size).toBe(p.libraries.length)
+    }
+    expect(findProfile('almalinux:9')!.libraries.map((l) => l.soname)).not.toContain('libsqlite3.so.0')
+    expect(findProfile('alpine:3.20')!.libraries.map((l) => l.soname)).toEqual(['libc.musl-x86_64.so.1'])
+    expect(findProfile('debian:11', 'arm64')!.libraries.map((l) => l.soname)).not.toContain('libcrypto.so.3')
+  })
+
+  test('embedded alpine profiles carry their musl release exports (amd64)', () => {
+    const exp = (image: string) => new Set(findProfile(image)!.libraries[0].exports)
+    expect(exp('alpine:3.17').has('statx')).toBe(false)
+    expect(exp('alpine:3.17').has('qsort_r')).toBe(true)
+    expect(exp('alpine:3.15').has('qsort_r')).toBe(false)
+    expect(exp('alpine:3.20').has('statx')).toBe(true)
+    expect(exp('alpine:3.20').has('stat64')).toBe(false) // 1.2.4 dropped the LFS64 aliases
+    expect(exp('alpine:3.17').has('stat64')).toBe(true)
+    expect(findProfile('alpine:3.20', 'arm64')!.libraries[0].exports).toBeUndefined()
   })
 
   test('the generated data is validated at load', () => {

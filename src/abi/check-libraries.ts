@@ -41,8 +41,8 @@ export function checkLibraries(ctx: CheckContext, loader: LoaderFacts): LibraryF
     else fixes.push(`install the package that provides ${soname} in the image, or copy it next to the binary`)
     if (facts.go && soname !== 'libc.so.6')
       fixes.push(`or link ${soname} statically into the binary (-extldflags "-static" with the library's .a installed)`)
-    if (!profile.librariesComplete && !hint) {
-      // Embedded profiles list only the core libraries: an unknown library may still be there.
+    if (!profile.librariesComplete && !(hint && hint.inBase === false)) {
+      // Embedded profiles list only what a real root or a cited source shows: an unlisted library may be there.
       ctx.uncertain = true
       maybeMissing.add(rawName)
       ctx.gaps.push({

@@ -80,6 +80,8 @@ export interface CheckResult {
 export interface Floor {
   file: string
   libc: { flavor: string; version: string | null }
+  /** musl binaries: the release their imports need and the symbols that set it (src/knowledge/symbol-history.ts). */
+  musl?: { version: string; symbols: string[]; missing: string[] }
   /** Known images it runs on / does not run on (embedded knowledge). */
   runsOn?: string[]
   notOn?: string[]

@@ -1,6 +1,7 @@
 import { GLIBC_LOADERS, MUSL_ARCH_NAMES, muslLoader } from './arch.js'
 import { knowledgeData, type ImageRow, type KnowledgeData } from './knowledge-data.js'
 import type { Confidence, ProfileLibrary, TargetProfile } from './types.js'
+import { muslData, muslExports } from './musl-history.js'
 import { compareVersions, highestOf, parseNode, sortNodes } from './versions.js'
 
 const GLIBC_FAMILY = new Set([
@@ -35,15 +36,61 @@ function truncateGlibc(
   })
 }
 
+/** Gives `lib.exports` as an enumerable getter decoding on first read (most runs never look at exports). */
+function lazyExports(lib: ProfileLibrary, decode: () => string[]): void {
+  let value: string[] | undefined
+  Object.defineProperty(lib, 'exports', {
+    enumerable: true,
+    configurable: true,
+    get: () => (value ??= decode()),
+    set: (v: string[]) => {
+      value = v
+    },
+  })
+}
+
+const rootExportCache = new Map<string, string[]>()
+/** The exports knowledge claims for one library of a real root (export table minus the root's absent entries). */
+function rootExports(k: KnowledgeData, root: string, soname: string): string[] | undefined {
+  const absentList = k.roots[root]?.absent[soname]
+  const table = k.exportTables[soname]
+  if (absentList === undefined || !table) return undefined
+  const key = `${root}\0${soname}`
+  const cached = k === knowledgeData() ? rootExportCache.get(key) : undefined
+  if (cached) return cached
+  const absent = new Set(absentList.split(' '))
+  const out: string[] = []
+  for (const [node, names] of Object.entries(table))
+    for (const n of names.split(' ')) {
+      const e = node ? `${n}@${node}` : n
+      if (!absent.has(e)) out.push(e)
+    }
+  if (k === knowledgeData()) rootExportCache.set(key, out)
+  return out
+}
+
+/** The libraries of a row read from a real root: every one the root has, with its real nodes and exports. */
+function rootLibraries(k: KnowledgeData, root: string): ProfileLibrary[] {
+  const claims = k.roots[root]
+  return Object.entries(claims.libraries).map(([soname, versions]) => {
+    const lib: ProfileLibrary = { soname, dirs: [], versions, provenance: claims.source }
+    if (k.roots[root].absent[soname] !== undefined && k.exportTables[soname])
+      lazyExports(lib, () => rootExports(k, root, soname) ?? [])
+    return lib
+  })
+}
+
 /** Expands one knowledge row into the TargetProfile of one architecture (null when the image lacks that arch). */
 export function profileFromRow(row: ImageRow, arch: string, k: KnowledgeData = knowledgeData()): TargetProfile | null {
   if (!row.arch.includes(arch)) return null
+  if (row.root && arch === 'amd64') return rootProfile(row, k)
   let confidence = row.confidence
   const caveats = [...row.caveats]
   const libraries: ProfileLibrary[] = []
   const loaders: string[] = []
   const provenance = [row.provenance]
   const base = k.baseLibraries[row.base] ?? []
+  const cited = k.baseProvenance[row.base]?.replaceAll('$MUSLARCH', MUSL_ARCH_NAMES[arch] ?? arch)
 
   if (row.libc.flavor === 'glibc' && row.libc.version) {
     const version = row.libc.version
@@ -76,14 +123,27 @@ export function profileFromRow(row: ImageRow, arch: string, k: KnowledgeData = k
           versions.push(`GLIBC_${maj}.${m}`)
         versions = sortNodes(versions)
       }
-      libraries.push({ soname, dirs: [], versions })
+      libraries.push({ soname, dirs: [], versions, provenance: cited })
     }
   } else if (row.libc.flavor === 'musl') {
     const loader = muslLoader(arch)
     if (loader) loaders.push(loader)
+    // musl's exports per release are known for 64-bit x86 (real libcs + release history); elsewhere unknown.
+    const muslVersion = arch === 'amd64' && row.libc.version ? row.libc.version : null
+    const exports = muslVersion !== null && compareVersions(muslVersion, muslData().musl.releases[0]) >= 0
     for (const soname of base) {
       if (soname === 'libz.so.1') continue // with its nodes, below
-      libraries.push({ soname: soname.replace('$MUSLARCH', MUSL_ARCH_NAMES[arch] ?? arch), dirs: [], versions: [] })
+      const lib: ProfileLibrary = {
+        soname: soname.replace('$MUSLARCH', MUSL_ARCH_NAMES[arch] ?? arch),
+        dirs: [],
+        versions: [],
+        provenance:
+          exports && soname.includes('$MUSLARCH')
+            ? `${cited}; exports: musl ${muslVersion} (${muslData().musl.sources[muslVersion as string] ?? `as the newest musl known here, ${muslData().musl.releases.at(-1)}`})`
+            : cited,
+      }
+      if (exports && soname.includes('$MUSLARCH')) lazyExports(lib, () => muslExports(muslVersion as string) ?? [])
+      libraries.push(lib)
     }
   }
 
@@ -98,7 +158,7 @@ export function profileFromRow(row: ImageRow, arch: string, k: KnowledgeData = k
   }
   for (const soname of base) {
     if (soname === 'libz.so.1') {
-      libraries.push({ soname, dirs: [], versions: zlibNodes() })
+      libraries.push({ soname, dirs: [], versions: zlibNodes(), provenance: cited })
       continue
     }
     if (GLIBC_FAMILY.has(soname) || soname.includes('$MUSLARCH')) continue
@@ -123,7 +183,7 @@ export function profileFromRow(row: ImageRow, arch: string, k: KnowledgeData = k
         caveats.push(`libstdc++ nodes above GLIBCXX_${realTop} inferred from the GCC ${gcc} version mapping`)
         confidence = lower(confidence, 'medium')
       }
-      libraries.push({ soname, dirs: [], versions: sortNodes(versions) })
+      libraries.push({ soname, dirs: [], versions: sortNodes(versions), provenance: cited })
       continue
     }
     if (soname === 'libgcc_s.so.1' && gcc) {
@@ -134,10 +194,10 @@ export function profileFromRow(row: ImageRow, arch: string, k: KnowledgeData = k
       })
       if (compareVersions(gcc, t.realUpTo) > 0)
         caveats.push(`libgcc_s nodes newer than GCC_${t.realUpTo} are not listed`)
-      libraries.push({ soname, dirs: [], versions })
+      libraries.push({ soname, dirs: [], versions, provenance: cited })
       continue
     }
-    libraries.push({ soname, dirs: [], versions: [] })
+    libraries.push({ soname, dirs: [], versions: [], provenance: cited })
   }
   if (gcc && !row.libstdcxx) caveats.push('GCC runtime version unknown')
   return {
@@ -157,5 +217,32 @@ export function profileFromRow(row: ImageRow, arch: string, k: KnowledgeData = k
     confidence,
     provenance: provenance.join('; '),
     ...(caveats.length ? { caveats } : {}),
+  }
+}
+
+/** The amd64 profile of a row whose release was read from a real root: its libraries exactly as the root has them. */
+function rootProfile(row: ImageRow, k: KnowledgeData): TargetProfile {
+  const claims = k.roots[row.root as string]
+  const caveats = [
+    ...row.caveats,
+    `libraries read from ${claims.source} (the official image is built the same way, debuerreotype's minbase)`,
+  ]
+  return {
+    profileVersion: 1,
+    image: row.image,
+    aliases: row.aliases,
+    arch: ['amd64'],
+    distro: row.distro,
+    libc: row.libc,
+    loaders: [...(GLIBC_LOADERS.amd64 ?? [])],
+    libraries: rootLibraries(k, row.root as string),
+    librariesComplete: true,
+    kernel: row.kernel,
+    x86IsaBaseline: row.x86IsaBaseline,
+    eol: row.eol,
+    source: 'embedded',
+    confidence: row.confidence,
+    provenance: `${row.provenance}; libraries: ${claims.source}`,
+    caveats,
   }
 }

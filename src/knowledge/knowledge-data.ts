@@ -37,6 +37,25 @@ export interface ImageRow {
   confidence: Confidence
   provenance: string
   caveats: string[]
+  /** The real root (KnowledgeData.roots) this image's amd64 libraries were read from, when there is one. */
+  root?: string
+}
+
+/** One release read from a real root: its libraries (soname → version nodes) and the export-table entries it lacks. */
+export interface RootClaims {
+  source: string
+  glibc: string | null
+  libraries: Record<string, string[]>
+  /** Per core library: space-separated `name`/`name@NODE` entries of exportTables[soname] this root does not define. */
+  absent: Record<string, string>
+}
+
+/** musl's exported names per release: a name is in R when listed in since[S ≤ R] and in no removed[V ≤ R]. */
+export interface MuslHistory {
+  releases: string[]
+  since: Record<string, string>
+  removed: Record<string, string>
+  sources: Record<string, string>
 }
 
 /** The generated knowledge file (src/knowledge/data/knowledge.json, made by scripts/gen-knowledge.mjs). */
@@ -50,7 +69,13 @@ export interface KnowledgeData {
   libstdcxx: Record<string, RuntimeTable>
   libgcc: Record<string, RuntimeTable>
   zlib: Record<string, RuntimeTable>
+  /** Libraries a cited source says every image of a base carries (releases without a real root). */
   baseLibraries: Record<string, string[]>
+  /** The citation of each baseLibraries list. */
+  baseProvenance: Record<string, string>
+  roots: Record<string, RootClaims>
+  /** Per core library, the union of the roots' exports: version node ('' = unversioned) → space-separated names. */
+  exportTables: Record<string, Record<string, string>>
   images: ImageRow[]
 }
 
@@ -75,6 +100,8 @@ export function checkKnowledge(data: unknown): KnowledgeData {
   for (const row of k.images) {
     if (!k.baseLibraries[row.base])
       throw new Error(`embedded knowledge base: ${row.image} names unknown base ${row.base}`)
+    if (row.root && !k.roots[row.root])
+      throw new Error(`embedded knowledge base: ${row.image} names unknown root ${row.root}`)
     if (row.libc.flavor === 'glibc' && !row.libc.version)
       throw new Error(`embedded knowledge base: ${row.image} lacks a glibc version`)
   }

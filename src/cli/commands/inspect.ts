@@ -1,4 +1,5 @@
 import { fstatSync } from 'node:fs'
+import { describeMuslNeed, muslFloorOf } from '../../abi/musl-floor.js'
 import { pendingSymbolTable } from '../../elf/analyse.js'
 import { writeInspectDocument } from '../../elf/json.js'
 import type { InspectedFile } from '../../elf/types.js'
@@ -52,6 +53,8 @@ export function describe(f: InspectedFile): string {
         `${safeText(family)} ${safeText(version)}${by.length ? ` (set by ${shown}${by.length > 5 ? `, +${by.length - 5} more` : ''})` : ''}`,
       )
     }
+    const musl = muslFloorOf(f)
+    if (musl) add('musl', `needs ${describeMuslNeed(musl)}`)
     if (f.versionDefs.length) add('defines', `${f.versionDefs.length} version node(s)`)
     // Counted from the raw table while it is undecoded (decoding 171k symbols of a large binary takes 100+ ms).
     const table = pendingSymbolTable(f)

@@ -1723,6 +1723,9 @@ const schema12 = {
     'baseLibraries',
     'images',
     'zlib',
+    'roots',
+    'exportTables',
+    'baseProvenance',
   ],
   properties: {
     knowledgeVersion: { const: 1 },
@@ -1790,6 +1793,7 @@ const schema12 = {
           x86IsaBaseline: { type: ['integer', 'null'] },
           confidence: { enum: ['high', 'medium', 'low'] },
           zlib: { type: ['string', 'null'] },
+          root: { type: 'string' },
         },
       },
     },
@@ -1802,6 +1806,24 @@ const schema12 = {
           realUpTo: { type: 'string' },
           source: { type: 'string' },
           nodes: { type: 'array', items: { type: 'string' } },
+        },
+      },
+    },
+    baseProvenance: { type: 'object', additionalProperties: { type: 'string' } },
+    exportTables: {
+      type: 'object',
+      additionalProperties: { type: 'object', additionalProperties: { type: 'string' } },
+    },
+    roots: {
+      type: 'object',
+      additionalProperties: {
+        type: 'object',
+        required: ['source', 'glibc', 'libraries', 'absent'],
+        properties: {
+          source: { type: 'string' },
+          glibc: { type: ['string', 'null'] },
+          libraries: { type: 'object', additionalProperties: { type: 'array', items: { type: 'string' } } },
+          absent: { type: 'object', additionalProperties: { type: 'string' } },
         },
       },
     },
@@ -1946,9 +1968,54 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       }
       errors++
     }
+    if (data.roots === undefined) {
+      const err9 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'roots' },
+        message: "must have required property '" + 'roots' + "'",
+      }
+      if (vErrors === null) {
+        vErrors = [err9]
+      } else {
+        vErrors.push(err9)
+      }
+      errors++
+    }
+    if (data.exportTables === undefined) {
+      const err10 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'exportTables' },
+        message: "must have required property '" + 'exportTables' + "'",
+      }
+      if (vErrors === null) {
+        vErrors = [err10]
+      } else {
+        vErrors.push(err10)
+      }
+      errors++
+    }
+    if (data.baseProvenance === undefined) {
+      const err11 = {
+        instancePath,
+        schemaPath: '#/required',
+        keyword: 'required',
+        params: { missingProperty: 'baseProvenance' },
+        message: "must have required property '" + 'baseProvenance' + "'",
+      }
+      if (vErrors === null) {
+        vErrors = [err11]
+      } else {
+        vErrors.push(err11)
+      }
+      errors++
+    }
     if (data.knowledgeVersion !== undefined) {
       if (1 !== data.knowledgeVersion) {
-        const err9 = {
+        const err12 = {
           instancePath: instancePath + '/knowledgeVersion',
           schemaPath: '#/properties/knowledgeVersion/const',
           keyword: 'const',
@@ -1956,9 +2023,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be equal to constant',
         }
         if (vErrors === null) {
-          vErrors = [err9]
+          vErrors = [err12]
         } else {
-          vErrors.push(err9)
+          vErrors.push(err12)
         }
         errors++
       }
@@ -1968,72 +2035,12 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       if (data1 && typeof data1 == 'object' && !Array.isArray(data1)) {
         for (const key0 in data1) {
           if (typeof data1[key0] !== 'string') {
-            const err10 = {
+            const err13 = {
               instancePath: instancePath + '/nodeSince/' + key0.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/nodeSince/additionalProperties/type',
               keyword: 'type',
               params: { type: 'string' },
               message: 'must be string',
-            }
-            if (vErrors === null) {
-              vErrors = [err10]
-            } else {
-              vErrors.push(err10)
-            }
-            errors++
-          }
-        }
-      } else {
-        const err11 = {
-          instancePath: instancePath + '/nodeSince',
-          schemaPath: '#/properties/nodeSince/type',
-          keyword: 'type',
-          params: { type: 'object' },
-          message: 'must be object',
-        }
-        if (vErrors === null) {
-          vErrors = [err11]
-        } else {
-          vErrors.push(err11)
-        }
-        errors++
-      }
-    }
-    if (data.lateNodes !== undefined) {
-      let data3 = data.lateNodes
-      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
-        for (const key1 in data3) {
-          let data4 = data3[key1]
-          if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
-            for (const key2 in data4) {
-              if (typeof data4[key2] !== 'string') {
-                const err12 = {
-                  instancePath:
-                    instancePath +
-                    '/lateNodes/' +
-                    key1.replace(/~/g, '~0').replace(/\//g, '~1') +
-                    '/' +
-                    key2.replace(/~/g, '~0').replace(/\//g, '~1'),
-                  schemaPath: '#/properties/lateNodes/additionalProperties/additionalProperties/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                }
-                if (vErrors === null) {
-                  vErrors = [err12]
-                } else {
-                  vErrors.push(err12)
-                }
-                errors++
-              }
-            }
-          } else {
-            const err13 = {
-              instancePath: instancePath + '/lateNodes/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
-              schemaPath: '#/properties/lateNodes/additionalProperties/type',
-              keyword: 'type',
-              params: { type: 'object' },
-              message: 'must be object',
             }
             if (vErrors === null) {
               vErrors = [err13]
@@ -2045,8 +2052,8 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
         }
       } else {
         const err14 = {
-          instancePath: instancePath + '/lateNodes',
-          schemaPath: '#/properties/lateNodes/type',
+          instancePath: instancePath + '/nodeSince',
+          schemaPath: '#/properties/nodeSince/type',
           keyword: 'type',
           params: { type: 'object' },
           message: 'must be object',
@@ -2059,6 +2066,66 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
+    if (data.lateNodes !== undefined) {
+      let data3 = data.lateNodes
+      if (data3 && typeof data3 == 'object' && !Array.isArray(data3)) {
+        for (const key1 in data3) {
+          let data4 = data3[key1]
+          if (data4 && typeof data4 == 'object' && !Array.isArray(data4)) {
+            for (const key2 in data4) {
+              if (typeof data4[key2] !== 'string') {
+                const err15 = {
+                  instancePath:
+                    instancePath +
+                    '/lateNodes/' +
+                    key1.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/' +
+                    key2.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/properties/lateNodes/additionalProperties/additionalProperties/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                }
+                if (vErrors === null) {
+                  vErrors = [err15]
+                } else {
+                  vErrors.push(err15)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err16 = {
+              instancePath: instancePath + '/lateNodes/' + key1.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/lateNodes/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            }
+            if (vErrors === null) {
+              vErrors = [err16]
+            } else {
+              vErrors.push(err16)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err17 = {
+          instancePath: instancePath + '/lateNodes',
+          schemaPath: '#/properties/lateNodes/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        }
+        if (vErrors === null) {
+          vErrors = [err17]
+        } else {
+          vErrors.push(err17)
+        }
+        errors++
+      }
+    }
     if (data.glibc !== undefined) {
       let data6 = data.glibc
       if (data6 && typeof data6 == 'object' && !Array.isArray(data6)) {
@@ -2066,7 +2133,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data7 = data6[key3]
           if (data7 && typeof data7 == 'object' && !Array.isArray(data7)) {
             if (data7.realUpTo === undefined) {
-              const err15 = {
+              const err18 = {
                 instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/glibc/additionalProperties/required',
                 keyword: 'required',
@@ -2074,14 +2141,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'realUpTo' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err15]
+                vErrors = [err18]
               } else {
-                vErrors.push(err15)
+                vErrors.push(err18)
               }
               errors++
             }
             if (data7.source === undefined) {
-              const err16 = {
+              const err19 = {
                 instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/glibc/additionalProperties/required',
                 keyword: 'required',
@@ -2089,14 +2156,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'source' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err16]
+                vErrors = [err19]
               } else {
-                vErrors.push(err16)
+                vErrors.push(err19)
               }
               errors++
             }
             if (data7.libs === undefined) {
-              const err17 = {
+              const err20 = {
                 instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/glibc/additionalProperties/required',
                 keyword: 'required',
@@ -2104,16 +2171,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'libs' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err17]
+                vErrors = [err20]
               } else {
-                vErrors.push(err17)
+                vErrors.push(err20)
               }
               errors++
             }
             if (data7.realUpTo !== undefined) {
               let data8 = data7.realUpTo
               if (typeof data8 !== 'string' && data8 !== null) {
-                const err18 = {
+                const err21 = {
                   instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1') + '/realUpTo',
                   schemaPath: '#/properties/glibc/additionalProperties/properties/realUpTo/type',
                   keyword: 'type',
@@ -2121,16 +2188,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string,null',
                 }
                 if (vErrors === null) {
-                  vErrors = [err18]
+                  vErrors = [err21]
                 } else {
-                  vErrors.push(err18)
+                  vErrors.push(err21)
                 }
                 errors++
               }
             }
             if (data7.source !== undefined) {
               if (typeof data7.source !== 'string') {
-                const err19 = {
+                const err22 = {
                   instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
                   schemaPath: '#/properties/glibc/additionalProperties/properties/source/type',
                   keyword: 'type',
@@ -2138,9 +2205,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err19]
+                  vErrors = [err22]
                 } else {
-                  vErrors.push(err19)
+                  vErrors.push(err22)
                 }
                 errors++
               }
@@ -2149,7 +2216,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               let data10 = data7.libs
               if (data10 && typeof data10 == 'object' && !Array.isArray(data10)) {
                 if (data10['libc.so.6'] === undefined) {
-                  const err20 = {
+                  const err23 = {
                     instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1') + '/libs',
                     schemaPath: '#/properties/glibc/additionalProperties/properties/libs/required',
                     keyword: 'required',
@@ -2157,9 +2224,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     message: "must have required property '" + 'libc.so.6' + "'",
                   }
                   if (vErrors === null) {
-                    vErrors = [err20]
+                    vErrors = [err23]
                   } else {
-                    vErrors.push(err20)
+                    vErrors.push(err23)
                   }
                   errors++
                 }
@@ -2169,7 +2236,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     const len0 = data11.length
                     for (let i0 = 0; i0 < len0; i0++) {
                       if (typeof data11[i0] !== 'string') {
-                        const err21 = {
+                        const err24 = {
                           instancePath:
                             instancePath +
                             '/glibc/' +
@@ -2185,15 +2252,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                           message: 'must be string',
                         }
                         if (vErrors === null) {
-                          vErrors = [err21]
+                          vErrors = [err24]
                         } else {
-                          vErrors.push(err21)
+                          vErrors.push(err24)
                         }
                         errors++
                       }
                     }
                   } else {
-                    const err22 = {
+                    const err25 = {
                       instancePath:
                         instancePath +
                         '/glibc/' +
@@ -2206,15 +2273,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be array',
                     }
                     if (vErrors === null) {
-                      vErrors = [err22]
+                      vErrors = [err25]
                     } else {
-                      vErrors.push(err22)
+                      vErrors.push(err25)
                     }
                     errors++
                   }
                 }
               } else {
-                const err23 = {
+                const err26 = {
                   instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1') + '/libs',
                   schemaPath: '#/properties/glibc/additionalProperties/properties/libs/type',
                   keyword: 'type',
@@ -2222,15 +2289,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be object',
                 }
                 if (vErrors === null) {
-                  vErrors = [err23]
+                  vErrors = [err26]
                 } else {
-                  vErrors.push(err23)
+                  vErrors.push(err26)
                 }
                 errors++
               }
             }
           } else {
-            const err24 = {
+            const err27 = {
               instancePath: instancePath + '/glibc/' + key3.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/glibc/additionalProperties/type',
               keyword: 'type',
@@ -2238,15 +2305,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err24]
+              vErrors = [err27]
             } else {
-              vErrors.push(err24)
+              vErrors.push(err27)
             }
             errors++
           }
         }
       } else {
-        const err25 = {
+        const err28 = {
           instancePath: instancePath + '/glibc',
           schemaPath: '#/properties/glibc/type',
           keyword: 'type',
@@ -2254,9 +2321,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err25]
+          vErrors = [err28]
         } else {
-          vErrors.push(err25)
+          vErrors.push(err28)
         }
         errors++
       }
@@ -2268,7 +2335,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data14 = data13[key5]
           if (data14 && typeof data14 == 'object' && !Array.isArray(data14)) {
             if (data14.realUpTo === undefined) {
-              const err26 = {
+              const err29 = {
                 instancePath: instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/libstdcxx/additionalProperties/required',
                 keyword: 'required',
@@ -2276,14 +2343,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'realUpTo' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err26]
+                vErrors = [err29]
               } else {
-                vErrors.push(err26)
+                vErrors.push(err29)
               }
               errors++
             }
             if (data14.source === undefined) {
-              const err27 = {
+              const err30 = {
                 instancePath: instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/libstdcxx/additionalProperties/required',
                 keyword: 'required',
@@ -2291,14 +2358,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'source' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err27]
+                vErrors = [err30]
               } else {
-                vErrors.push(err27)
+                vErrors.push(err30)
               }
               errors++
             }
             if (data14.nodes === undefined) {
-              const err28 = {
+              const err31 = {
                 instancePath: instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/libstdcxx/additionalProperties/required',
                 keyword: 'required',
@@ -2306,15 +2373,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'nodes' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err28]
+                vErrors = [err31]
               } else {
-                vErrors.push(err28)
+                vErrors.push(err31)
               }
               errors++
             }
             if (data14.realUpTo !== undefined) {
               if (typeof data14.realUpTo !== 'string') {
-                const err29 = {
+                const err32 = {
                   instancePath:
                     instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1') + '/realUpTo',
                   schemaPath: '#/properties/libstdcxx/additionalProperties/properties/realUpTo/type',
@@ -2323,16 +2390,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err29]
+                  vErrors = [err32]
                 } else {
-                  vErrors.push(err29)
+                  vErrors.push(err32)
                 }
                 errors++
               }
             }
             if (data14.source !== undefined) {
               if (typeof data14.source !== 'string') {
-                const err30 = {
+                const err33 = {
                   instancePath:
                     instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
                   schemaPath: '#/properties/libstdcxx/additionalProperties/properties/source/type',
@@ -2341,9 +2408,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err30]
+                  vErrors = [err33]
                 } else {
-                  vErrors.push(err30)
+                  vErrors.push(err33)
                 }
                 errors++
               }
@@ -2354,7 +2421,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 const len1 = data17.length
                 for (let i1 = 0; i1 < len1; i1++) {
                   if (typeof data17[i1] !== 'string') {
-                    const err31 = {
+                    const err34 = {
                       instancePath:
                         instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1') + '/nodes/' + i1,
                       schemaPath: '#/properties/libstdcxx/additionalProperties/properties/nodes/items/type',
@@ -2363,15 +2430,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     }
                     if (vErrors === null) {
-                      vErrors = [err31]
+                      vErrors = [err34]
                     } else {
-                      vErrors.push(err31)
+                      vErrors.push(err34)
                     }
                     errors++
                   }
                 }
               } else {
-                const err32 = {
+                const err35 = {
                   instancePath: instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1') + '/nodes',
                   schemaPath: '#/properties/libstdcxx/additionalProperties/properties/nodes/type',
                   keyword: 'type',
@@ -2379,15 +2446,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 }
                 if (vErrors === null) {
-                  vErrors = [err32]
+                  vErrors = [err35]
                 } else {
-                  vErrors.push(err32)
+                  vErrors.push(err35)
                 }
                 errors++
               }
             }
           } else {
-            const err33 = {
+            const err36 = {
               instancePath: instancePath + '/libstdcxx/' + key5.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/libstdcxx/additionalProperties/type',
               keyword: 'type',
@@ -2395,15 +2462,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err33]
+              vErrors = [err36]
             } else {
-              vErrors.push(err33)
+              vErrors.push(err36)
             }
             errors++
           }
         }
       } else {
-        const err34 = {
+        const err37 = {
           instancePath: instancePath + '/libstdcxx',
           schemaPath: '#/properties/libstdcxx/type',
           keyword: 'type',
@@ -2411,9 +2478,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err34]
+          vErrors = [err37]
         } else {
-          vErrors.push(err34)
+          vErrors.push(err37)
         }
         errors++
       }
@@ -2425,7 +2492,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data20 = data19[key6]
           if (data20 && typeof data20 == 'object' && !Array.isArray(data20)) {
             if (data20.realUpTo === undefined) {
-              const err35 = {
+              const err38 = {
                 instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/libgcc/additionalProperties/required',
                 keyword: 'required',
@@ -2433,14 +2500,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'realUpTo' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err35]
+                vErrors = [err38]
               } else {
-                vErrors.push(err35)
+                vErrors.push(err38)
               }
               errors++
             }
             if (data20.source === undefined) {
-              const err36 = {
+              const err39 = {
                 instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/libgcc/additionalProperties/required',
                 keyword: 'required',
@@ -2448,14 +2515,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'source' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err36]
+                vErrors = [err39]
               } else {
-                vErrors.push(err36)
+                vErrors.push(err39)
               }
               errors++
             }
             if (data20.nodes === undefined) {
-              const err37 = {
+              const err40 = {
                 instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/libgcc/additionalProperties/required',
                 keyword: 'required',
@@ -2463,15 +2530,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'nodes' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err37]
+                vErrors = [err40]
               } else {
-                vErrors.push(err37)
+                vErrors.push(err40)
               }
               errors++
             }
             if (data20.realUpTo !== undefined) {
               if (typeof data20.realUpTo !== 'string') {
-                const err38 = {
+                const err41 = {
                   instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/realUpTo',
                   schemaPath: '#/properties/libgcc/additionalProperties/properties/realUpTo/type',
                   keyword: 'type',
@@ -2479,16 +2546,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err38]
+                  vErrors = [err41]
                 } else {
-                  vErrors.push(err38)
+                  vErrors.push(err41)
                 }
                 errors++
               }
             }
             if (data20.source !== undefined) {
               if (typeof data20.source !== 'string') {
-                const err39 = {
+                const err42 = {
                   instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
                   schemaPath: '#/properties/libgcc/additionalProperties/properties/source/type',
                   keyword: 'type',
@@ -2496,9 +2563,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err39]
+                  vErrors = [err42]
                 } else {
-                  vErrors.push(err39)
+                  vErrors.push(err42)
                 }
                 errors++
               }
@@ -2509,7 +2576,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 const len2 = data23.length
                 for (let i2 = 0; i2 < len2; i2++) {
                   if (typeof data23[i2] !== 'string') {
-                    const err40 = {
+                    const err43 = {
                       instancePath:
                         instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/nodes/' + i2,
                       schemaPath: '#/properties/libgcc/additionalProperties/properties/nodes/items/type',
@@ -2518,15 +2585,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     }
                     if (vErrors === null) {
-                      vErrors = [err40]
+                      vErrors = [err43]
                     } else {
-                      vErrors.push(err40)
+                      vErrors.push(err43)
                     }
                     errors++
                   }
                 }
               } else {
-                const err41 = {
+                const err44 = {
                   instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1') + '/nodes',
                   schemaPath: '#/properties/libgcc/additionalProperties/properties/nodes/type',
                   keyword: 'type',
@@ -2534,15 +2601,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 }
                 if (vErrors === null) {
-                  vErrors = [err41]
+                  vErrors = [err44]
                 } else {
-                  vErrors.push(err41)
+                  vErrors.push(err44)
                 }
                 errors++
               }
             }
           } else {
-            const err42 = {
+            const err45 = {
               instancePath: instancePath + '/libgcc/' + key6.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/libgcc/additionalProperties/type',
               keyword: 'type',
@@ -2550,15 +2617,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err42]
+              vErrors = [err45]
             } else {
-              vErrors.push(err42)
+              vErrors.push(err45)
             }
             errors++
           }
         }
       } else {
-        const err43 = {
+        const err46 = {
           instancePath: instancePath + '/libgcc',
           schemaPath: '#/properties/libgcc/type',
           keyword: 'type',
@@ -2566,9 +2633,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err43]
+          vErrors = [err46]
         } else {
-          vErrors.push(err43)
+          vErrors.push(err46)
         }
         errors++
       }
@@ -2582,7 +2649,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             const len3 = data26.length
             for (let i3 = 0; i3 < len3; i3++) {
               if (typeof data26[i3] !== 'string') {
-                const err44 = {
+                const err47 = {
                   instancePath:
                     instancePath + '/baseLibraries/' + key7.replace(/~/g, '~0').replace(/\//g, '~1') + '/' + i3,
                   schemaPath: '#/properties/baseLibraries/additionalProperties/items/type',
@@ -2591,15 +2658,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err44]
+                  vErrors = [err47]
                 } else {
-                  vErrors.push(err44)
+                  vErrors.push(err47)
                 }
                 errors++
               }
             }
           } else {
-            const err45 = {
+            const err48 = {
               instancePath: instancePath + '/baseLibraries/' + key7.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/baseLibraries/additionalProperties/type',
               keyword: 'type',
@@ -2607,15 +2674,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be array',
             }
             if (vErrors === null) {
-              vErrors = [err45]
+              vErrors = [err48]
             } else {
-              vErrors.push(err45)
+              vErrors.push(err48)
             }
             errors++
           }
         }
       } else {
-        const err46 = {
+        const err49 = {
           instancePath: instancePath + '/baseLibraries',
           schemaPath: '#/properties/baseLibraries/type',
           keyword: 'type',
@@ -2623,9 +2690,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err46]
+          vErrors = [err49]
         } else {
-          vErrors.push(err46)
+          vErrors.push(err49)
         }
         errors++
       }
@@ -2634,7 +2701,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       let data28 = data.images
       if (Array.isArray(data28)) {
         if (data28.length < 1) {
-          const err47 = {
+          const err50 = {
             instancePath: instancePath + '/images',
             schemaPath: '#/properties/images/minItems',
             keyword: 'minItems',
@@ -2642,9 +2709,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
             message: 'must NOT have fewer than 1 items',
           }
           if (vErrors === null) {
-            vErrors = [err47]
+            vErrors = [err50]
           } else {
-            vErrors.push(err47)
+            vErrors.push(err50)
           }
           errors++
         }
@@ -2653,57 +2720,12 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           let data29 = data28[i4]
           if (data29 && typeof data29 == 'object' && !Array.isArray(data29)) {
             if (data29.image === undefined) {
-              const err48 = {
+              const err51 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
                 params: { missingProperty: 'image' },
                 message: "must have required property '" + 'image' + "'",
-              }
-              if (vErrors === null) {
-                vErrors = [err48]
-              } else {
-                vErrors.push(err48)
-              }
-              errors++
-            }
-            if (data29.aliases === undefined) {
-              const err49 = {
-                instancePath: instancePath + '/images/' + i4,
-                schemaPath: '#/properties/images/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'aliases' },
-                message: "must have required property '" + 'aliases' + "'",
-              }
-              if (vErrors === null) {
-                vErrors = [err49]
-              } else {
-                vErrors.push(err49)
-              }
-              errors++
-            }
-            if (data29.distro === undefined) {
-              const err50 = {
-                instancePath: instancePath + '/images/' + i4,
-                schemaPath: '#/properties/images/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'distro' },
-                message: "must have required property '" + 'distro' + "'",
-              }
-              if (vErrors === null) {
-                vErrors = [err50]
-              } else {
-                vErrors.push(err50)
-              }
-              errors++
-            }
-            if (data29.libc === undefined) {
-              const err51 = {
-                instancePath: instancePath + '/images/' + i4,
-                schemaPath: '#/properties/images/items/required',
-                keyword: 'required',
-                params: { missingProperty: 'libc' },
-                message: "must have required property '" + 'libc' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err51]
@@ -2712,13 +2734,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data29.arch === undefined) {
+            if (data29.aliases === undefined) {
               const err52 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'arch' },
-                message: "must have required property '" + 'arch' + "'",
+                params: { missingProperty: 'aliases' },
+                message: "must have required property '" + 'aliases' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err52]
@@ -2727,13 +2749,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data29.base === undefined) {
+            if (data29.distro === undefined) {
               const err53 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'base' },
-                message: "must have required property '" + 'base' + "'",
+                params: { missingProperty: 'distro' },
+                message: "must have required property '" + 'distro' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err53]
@@ -2742,13 +2764,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data29.confidence === undefined) {
+            if (data29.libc === undefined) {
               const err54 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'confidence' },
-                message: "must have required property '" + 'confidence' + "'",
+                params: { missingProperty: 'libc' },
+                message: "must have required property '" + 'libc' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err54]
@@ -2757,13 +2779,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data29.provenance === undefined) {
+            if (data29.arch === undefined) {
               const err55 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'provenance' },
-                message: "must have required property '" + 'provenance' + "'",
+                params: { missingProperty: 'arch' },
+                message: "must have required property '" + 'arch' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err55]
@@ -2772,13 +2794,13 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
-            if (data29.caveats === undefined) {
+            if (data29.base === undefined) {
               const err56 = {
                 instancePath: instancePath + '/images/' + i4,
                 schemaPath: '#/properties/images/items/required',
                 keyword: 'required',
-                params: { missingProperty: 'caveats' },
-                message: "must have required property '" + 'caveats' + "'",
+                params: { missingProperty: 'base' },
+                message: "must have required property '" + 'base' + "'",
               }
               if (vErrors === null) {
                 vErrors = [err56]
@@ -2787,11 +2809,56 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               }
               errors++
             }
+            if (data29.confidence === undefined) {
+              const err57 = {
+                instancePath: instancePath + '/images/' + i4,
+                schemaPath: '#/properties/images/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'confidence' },
+                message: "must have required property '" + 'confidence' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err57]
+              } else {
+                vErrors.push(err57)
+              }
+              errors++
+            }
+            if (data29.provenance === undefined) {
+              const err58 = {
+                instancePath: instancePath + '/images/' + i4,
+                schemaPath: '#/properties/images/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'provenance' },
+                message: "must have required property '" + 'provenance' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err58]
+              } else {
+                vErrors.push(err58)
+              }
+              errors++
+            }
+            if (data29.caveats === undefined) {
+              const err59 = {
+                instancePath: instancePath + '/images/' + i4,
+                schemaPath: '#/properties/images/items/required',
+                keyword: 'required',
+                params: { missingProperty: 'caveats' },
+                message: "must have required property '" + 'caveats' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err59]
+              } else {
+                vErrors.push(err59)
+              }
+              errors++
+            }
             if (data29.image !== undefined) {
               let data30 = data29.image
               if (typeof data30 === 'string') {
                 if (data30.length < 1) {
-                  const err57 = {
+                  const err60 = {
                     instancePath: instancePath + '/images/' + i4 + '/image',
                     schemaPath: '#/properties/images/items/properties/image/minLength',
                     keyword: 'minLength',
@@ -2799,14 +2866,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     message: 'must NOT have fewer than 1 characters',
                   }
                   if (vErrors === null) {
-                    vErrors = [err57]
+                    vErrors = [err60]
                   } else {
-                    vErrors.push(err57)
+                    vErrors.push(err60)
                   }
                   errors++
                 }
               } else {
-                const err58 = {
+                const err61 = {
                   instancePath: instancePath + '/images/' + i4 + '/image',
                   schemaPath: '#/properties/images/items/properties/image/type',
                   keyword: 'type',
@@ -2814,9 +2881,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err58]
+                  vErrors = [err61]
                 } else {
-                  vErrors.push(err58)
+                  vErrors.push(err61)
                 }
                 errors++
               }
@@ -2827,61 +2894,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 const len5 = data31.length
                 for (let i5 = 0; i5 < len5; i5++) {
                   if (typeof data31[i5] !== 'string') {
-                    const err59 = {
+                    const err62 = {
                       instancePath: instancePath + '/images/' + i4 + '/aliases/' + i5,
                       schemaPath: '#/properties/images/items/properties/aliases/items/type',
-                      keyword: 'type',
-                      params: { type: 'string' },
-                      message: 'must be string',
-                    }
-                    if (vErrors === null) {
-                      vErrors = [err59]
-                    } else {
-                      vErrors.push(err59)
-                    }
-                    errors++
-                  }
-                }
-              } else {
-                const err60 = {
-                  instancePath: instancePath + '/images/' + i4 + '/aliases',
-                  schemaPath: '#/properties/images/items/properties/aliases/type',
-                  keyword: 'type',
-                  params: { type: 'array' },
-                  message: 'must be array',
-                }
-                if (vErrors === null) {
-                  vErrors = [err60]
-                } else {
-                  vErrors.push(err60)
-                }
-                errors++
-              }
-            }
-            if (data29.arch !== undefined) {
-              let data33 = data29.arch
-              if (Array.isArray(data33)) {
-                if (data33.length < 1) {
-                  const err61 = {
-                    instancePath: instancePath + '/images/' + i4 + '/arch',
-                    schemaPath: '#/properties/images/items/properties/arch/minItems',
-                    keyword: 'minItems',
-                    params: { limit: 1 },
-                    message: 'must NOT have fewer than 1 items',
-                  }
-                  if (vErrors === null) {
-                    vErrors = [err61]
-                  } else {
-                    vErrors.push(err61)
-                  }
-                  errors++
-                }
-                const len6 = data33.length
-                for (let i6 = 0; i6 < len6; i6++) {
-                  if (typeof data33[i6] !== 'string') {
-                    const err62 = {
-                      instancePath: instancePath + '/images/' + i4 + '/arch/' + i6,
-                      schemaPath: '#/properties/images/items/properties/arch/items/type',
                       keyword: 'type',
                       params: { type: 'string' },
                       message: 'must be string',
@@ -2896,8 +2911,8 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 }
               } else {
                 const err63 = {
-                  instancePath: instancePath + '/images/' + i4 + '/arch',
-                  schemaPath: '#/properties/images/items/properties/arch/type',
+                  instancePath: instancePath + '/images/' + i4 + '/aliases',
+                  schemaPath: '#/properties/images/items/properties/aliases/type',
                   keyword: 'type',
                   params: { type: 'array' },
                   message: 'must be array',
@@ -2910,16 +2925,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data29.libc !== undefined) {
-              let data35 = data29.libc
-              if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
-                if (data35.flavor === undefined) {
+            if (data29.arch !== undefined) {
+              let data33 = data29.arch
+              if (Array.isArray(data33)) {
+                if (data33.length < 1) {
                   const err64 = {
-                    instancePath: instancePath + '/images/' + i4 + '/libc',
-                    schemaPath: '#/properties/images/items/properties/libc/required',
-                    keyword: 'required',
-                    params: { missingProperty: 'flavor' },
-                    message: "must have required property '" + 'flavor' + "'",
+                    instancePath: instancePath + '/images/' + i4 + '/arch',
+                    schemaPath: '#/properties/images/items/properties/arch/minItems',
+                    keyword: 'minItems',
+                    params: { limit: 1 },
+                    message: 'must NOT have fewer than 1 items',
                   }
                   if (vErrors === null) {
                     vErrors = [err64]
@@ -2928,8 +2943,60 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   }
                   errors++
                 }
+                const len6 = data33.length
+                for (let i6 = 0; i6 < len6; i6++) {
+                  if (typeof data33[i6] !== 'string') {
+                    const err65 = {
+                      instancePath: instancePath + '/images/' + i4 + '/arch/' + i6,
+                      schemaPath: '#/properties/images/items/properties/arch/items/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err65]
+                    } else {
+                      vErrors.push(err65)
+                    }
+                    errors++
+                  }
+                }
+              } else {
+                const err66 = {
+                  instancePath: instancePath + '/images/' + i4 + '/arch',
+                  schemaPath: '#/properties/images/items/properties/arch/type',
+                  keyword: 'type',
+                  params: { type: 'array' },
+                  message: 'must be array',
+                }
+                if (vErrors === null) {
+                  vErrors = [err66]
+                } else {
+                  vErrors.push(err66)
+                }
+                errors++
+              }
+            }
+            if (data29.libc !== undefined) {
+              let data35 = data29.libc
+              if (data35 && typeof data35 == 'object' && !Array.isArray(data35)) {
+                if (data35.flavor === undefined) {
+                  const err67 = {
+                    instancePath: instancePath + '/images/' + i4 + '/libc',
+                    schemaPath: '#/properties/images/items/properties/libc/required',
+                    keyword: 'required',
+                    params: { missingProperty: 'flavor' },
+                    message: "must have required property '" + 'flavor' + "'",
+                  }
+                  if (vErrors === null) {
+                    vErrors = [err67]
+                  } else {
+                    vErrors.push(err67)
+                  }
+                  errors++
+                }
                 if (data35.version === undefined) {
-                  const err65 = {
+                  const err68 = {
                     instancePath: instancePath + '/images/' + i4 + '/libc',
                     schemaPath: '#/properties/images/items/properties/libc/required',
                     keyword: 'required',
@@ -2937,16 +3004,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                     message: "must have required property '" + 'version' + "'",
                   }
                   if (vErrors === null) {
-                    vErrors = [err65]
+                    vErrors = [err68]
                   } else {
-                    vErrors.push(err65)
+                    vErrors.push(err68)
                   }
                   errors++
                 }
                 if (data35.flavor !== undefined) {
                   let data36 = data35.flavor
                   if (!(data36 === 'glibc' || data36 === 'musl' || data36 === 'none')) {
-                    const err66 = {
+                    const err69 = {
                       instancePath: instancePath + '/images/' + i4 + '/libc/flavor',
                       schemaPath: '#/properties/images/items/properties/libc/properties/flavor/enum',
                       keyword: 'enum',
@@ -2956,9 +3023,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be equal to one of the allowed values',
                     }
                     if (vErrors === null) {
-                      vErrors = [err66]
+                      vErrors = [err69]
                     } else {
-                      vErrors.push(err66)
+                      vErrors.push(err69)
                     }
                     errors++
                   }
@@ -2966,7 +3033,7 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 if (data35.version !== undefined) {
                   let data37 = data35.version
                   if (typeof data37 !== 'string' && data37 !== null) {
-                    const err67 = {
+                    const err70 = {
                       instancePath: instancePath + '/images/' + i4 + '/libc/version',
                       schemaPath: '#/properties/images/items/properties/libc/properties/version/type',
                       keyword: 'type',
@@ -2974,73 +3041,20 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string,null',
                     }
                     if (vErrors === null) {
-                      vErrors = [err67]
+                      vErrors = [err70]
                     } else {
-                      vErrors.push(err67)
+                      vErrors.push(err70)
                     }
                     errors++
                   }
                 }
               } else {
-                const err68 = {
+                const err71 = {
                   instancePath: instancePath + '/images/' + i4 + '/libc',
                   schemaPath: '#/properties/images/items/properties/libc/type',
                   keyword: 'type',
                   params: { type: 'object' },
                   message: 'must be object',
-                }
-                if (vErrors === null) {
-                  vErrors = [err68]
-                } else {
-                  vErrors.push(err68)
-                }
-                errors++
-              }
-            }
-            if (data29.gccRuntime !== undefined) {
-              let data38 = data29.gccRuntime
-              if (typeof data38 !== 'string' && data38 !== null) {
-                const err69 = {
-                  instancePath: instancePath + '/images/' + i4 + '/gccRuntime',
-                  schemaPath: '#/properties/images/items/properties/gccRuntime/type',
-                  keyword: 'type',
-                  params: { type: schema12.properties.images.items.properties.gccRuntime.type },
-                  message: 'must be string,null',
-                }
-                if (vErrors === null) {
-                  vErrors = [err69]
-                } else {
-                  vErrors.push(err69)
-                }
-                errors++
-              }
-            }
-            if (data29.base !== undefined) {
-              if (typeof data29.base !== 'string') {
-                const err70 = {
-                  instancePath: instancePath + '/images/' + i4 + '/base',
-                  schemaPath: '#/properties/images/items/properties/base/type',
-                  keyword: 'type',
-                  params: { type: 'string' },
-                  message: 'must be string',
-                }
-                if (vErrors === null) {
-                  vErrors = [err70]
-                } else {
-                  vErrors.push(err70)
-                }
-                errors++
-              }
-            }
-            if (data29.kernel !== undefined) {
-              let data40 = data29.kernel
-              if (typeof data40 !== 'string' && data40 !== null) {
-                const err71 = {
-                  instancePath: instancePath + '/images/' + i4 + '/kernel',
-                  schemaPath: '#/properties/images/items/properties/kernel/type',
-                  keyword: 'type',
-                  params: { type: schema12.properties.images.items.properties.kernel.type },
-                  message: 'must be string,null',
                 }
                 if (vErrors === null) {
                   vErrors = [err71]
@@ -3050,15 +3064,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data29.x86IsaBaseline !== undefined) {
-              let data41 = data29.x86IsaBaseline
-              if (!(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41)) && data41 !== null) {
+            if (data29.gccRuntime !== undefined) {
+              let data38 = data29.gccRuntime
+              if (typeof data38 !== 'string' && data38 !== null) {
                 const err72 = {
-                  instancePath: instancePath + '/images/' + i4 + '/x86IsaBaseline',
-                  schemaPath: '#/properties/images/items/properties/x86IsaBaseline/type',
+                  instancePath: instancePath + '/images/' + i4 + '/gccRuntime',
+                  schemaPath: '#/properties/images/items/properties/gccRuntime/type',
                   keyword: 'type',
-                  params: { type: schema12.properties.images.items.properties.x86IsaBaseline.type },
-                  message: 'must be integer,null',
+                  params: { type: schema12.properties.images.items.properties.gccRuntime.type },
+                  message: 'must be string,null',
                 }
                 if (vErrors === null) {
                   vErrors = [err72]
@@ -3068,15 +3082,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data29.confidence !== undefined) {
-              let data42 = data29.confidence
-              if (!(data42 === 'high' || data42 === 'medium' || data42 === 'low')) {
+            if (data29.base !== undefined) {
+              if (typeof data29.base !== 'string') {
                 const err73 = {
-                  instancePath: instancePath + '/images/' + i4 + '/confidence',
-                  schemaPath: '#/properties/images/items/properties/confidence/enum',
-                  keyword: 'enum',
-                  params: { allowedValues: schema12.properties.images.items.properties.confidence.enum },
-                  message: 'must be equal to one of the allowed values',
+                  instancePath: instancePath + '/images/' + i4 + '/base',
+                  schemaPath: '#/properties/images/items/properties/base/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
                 }
                 if (vErrors === null) {
                   vErrors = [err73]
@@ -3086,14 +3099,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
-            if (data29.zlib !== undefined) {
-              let data43 = data29.zlib
-              if (typeof data43 !== 'string' && data43 !== null) {
+            if (data29.kernel !== undefined) {
+              let data40 = data29.kernel
+              if (typeof data40 !== 'string' && data40 !== null) {
                 const err74 = {
-                  instancePath: instancePath + '/images/' + i4 + '/zlib',
-                  schemaPath: '#/properties/images/items/properties/zlib/type',
+                  instancePath: instancePath + '/images/' + i4 + '/kernel',
+                  schemaPath: '#/properties/images/items/properties/kernel/type',
                   keyword: 'type',
-                  params: { type: schema12.properties.images.items.properties.zlib.type },
+                  params: { type: schema12.properties.images.items.properties.kernel.type },
                   message: 'must be string,null',
                 }
                 if (vErrors === null) {
@@ -3104,8 +3117,79 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 errors++
               }
             }
+            if (data29.x86IsaBaseline !== undefined) {
+              let data41 = data29.x86IsaBaseline
+              if (!(typeof data41 == 'number' && !(data41 % 1) && !isNaN(data41)) && data41 !== null) {
+                const err75 = {
+                  instancePath: instancePath + '/images/' + i4 + '/x86IsaBaseline',
+                  schemaPath: '#/properties/images/items/properties/x86IsaBaseline/type',
+                  keyword: 'type',
+                  params: { type: schema12.properties.images.items.properties.x86IsaBaseline.type },
+                  message: 'must be integer,null',
+                }
+                if (vErrors === null) {
+                  vErrors = [err75]
+                } else {
+                  vErrors.push(err75)
+                }
+                errors++
+              }
+            }
+            if (data29.confidence !== undefined) {
+              let data42 = data29.confidence
+              if (!(data42 === 'high' || data42 === 'medium' || data42 === 'low')) {
+                const err76 = {
+                  instancePath: instancePath + '/images/' + i4 + '/confidence',
+                  schemaPath: '#/properties/images/items/properties/confidence/enum',
+                  keyword: 'enum',
+                  params: { allowedValues: schema12.properties.images.items.properties.confidence.enum },
+                  message: 'must be equal to one of the allowed values',
+                }
+                if (vErrors === null) {
+                  vErrors = [err76]
+                } else {
+                  vErrors.push(err76)
+                }
+                errors++
+              }
+            }
+            if (data29.zlib !== undefined) {
+              let data43 = data29.zlib
+              if (typeof data43 !== 'string' && data43 !== null) {
+                const err77 = {
+                  instancePath: instancePath + '/images/' + i4 + '/zlib',
+                  schemaPath: '#/properties/images/items/properties/zlib/type',
+                  keyword: 'type',
+                  params: { type: schema12.properties.images.items.properties.zlib.type },
+                  message: 'must be string,null',
+                }
+                if (vErrors === null) {
+                  vErrors = [err77]
+                } else {
+                  vErrors.push(err77)
+                }
+                errors++
+              }
+            }
+            if (data29.root !== undefined) {
+              if (typeof data29.root !== 'string') {
+                const err78 = {
+                  instancePath: instancePath + '/images/' + i4 + '/root',
+                  schemaPath: '#/properties/images/items/properties/root/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                }
+                if (vErrors === null) {
+                  vErrors = [err78]
+                } else {
+                  vErrors.push(err78)
+                }
+                errors++
+              }
+            }
           } else {
-            const err75 = {
+            const err79 = {
               instancePath: instancePath + '/images/' + i4,
               schemaPath: '#/properties/images/items/type',
               keyword: 'type',
@@ -3113,15 +3197,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err75]
+              vErrors = [err79]
             } else {
-              vErrors.push(err75)
+              vErrors.push(err79)
             }
             errors++
           }
         }
       } else {
-        const err76 = {
+        const err80 = {
           instancePath: instancePath + '/images',
           schemaPath: '#/properties/images/type',
           keyword: 'type',
@@ -3129,21 +3213,21 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be array',
         }
         if (vErrors === null) {
-          vErrors = [err76]
+          vErrors = [err80]
         } else {
-          vErrors.push(err76)
+          vErrors.push(err80)
         }
         errors++
       }
     }
     if (data.zlib !== undefined) {
-      let data44 = data.zlib
-      if (data44 && typeof data44 == 'object' && !Array.isArray(data44)) {
-        for (const key8 in data44) {
-          let data45 = data44[key8]
-          if (data45 && typeof data45 == 'object' && !Array.isArray(data45)) {
-            if (data45.realUpTo === undefined) {
-              const err77 = {
+      let data45 = data.zlib
+      if (data45 && typeof data45 == 'object' && !Array.isArray(data45)) {
+        for (const key8 in data45) {
+          let data46 = data45[key8]
+          if (data46 && typeof data46 == 'object' && !Array.isArray(data46)) {
+            if (data46.realUpTo === undefined) {
+              const err81 = {
                 instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/zlib/additionalProperties/required',
                 keyword: 'required',
@@ -3151,14 +3235,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'realUpTo' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err77]
+                vErrors = [err81]
               } else {
-                vErrors.push(err77)
+                vErrors.push(err81)
               }
               errors++
             }
-            if (data45.source === undefined) {
-              const err78 = {
+            if (data46.source === undefined) {
+              const err82 = {
                 instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/zlib/additionalProperties/required',
                 keyword: 'required',
@@ -3166,14 +3250,14 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'source' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err78]
+                vErrors = [err82]
               } else {
-                vErrors.push(err78)
+                vErrors.push(err82)
               }
               errors++
             }
-            if (data45.nodes === undefined) {
-              const err79 = {
+            if (data46.nodes === undefined) {
+              const err83 = {
                 instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
                 schemaPath: '#/properties/zlib/additionalProperties/required',
                 keyword: 'required',
@@ -3181,15 +3265,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                 message: "must have required property '" + 'nodes' + "'",
               }
               if (vErrors === null) {
-                vErrors = [err79]
+                vErrors = [err83]
               } else {
-                vErrors.push(err79)
+                vErrors.push(err83)
               }
               errors++
             }
-            if (data45.realUpTo !== undefined) {
-              if (typeof data45.realUpTo !== 'string') {
-                const err80 = {
+            if (data46.realUpTo !== undefined) {
+              if (typeof data46.realUpTo !== 'string') {
+                const err84 = {
                   instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1') + '/realUpTo',
                   schemaPath: '#/properties/zlib/additionalProperties/properties/realUpTo/type',
                   keyword: 'type',
@@ -3197,16 +3281,16 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err80]
+                  vErrors = [err84]
                 } else {
-                  vErrors.push(err80)
+                  vErrors.push(err84)
                 }
                 errors++
               }
             }
-            if (data45.source !== undefined) {
-              if (typeof data45.source !== 'string') {
-                const err81 = {
+            if (data46.source !== undefined) {
+              if (typeof data46.source !== 'string') {
+                const err85 = {
                   instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
                   schemaPath: '#/properties/zlib/additionalProperties/properties/source/type',
                   keyword: 'type',
@@ -3214,20 +3298,20 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be string',
                 }
                 if (vErrors === null) {
-                  vErrors = [err81]
+                  vErrors = [err85]
                 } else {
-                  vErrors.push(err81)
+                  vErrors.push(err85)
                 }
                 errors++
               }
             }
-            if (data45.nodes !== undefined) {
-              let data48 = data45.nodes
-              if (Array.isArray(data48)) {
-                const len7 = data48.length
+            if (data46.nodes !== undefined) {
+              let data49 = data46.nodes
+              if (Array.isArray(data49)) {
+                const len7 = data49.length
                 for (let i7 = 0; i7 < len7; i7++) {
-                  if (typeof data48[i7] !== 'string') {
-                    const err82 = {
+                  if (typeof data49[i7] !== 'string') {
+                    const err86 = {
                       instancePath:
                         instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1') + '/nodes/' + i7,
                       schemaPath: '#/properties/zlib/additionalProperties/properties/nodes/items/type',
@@ -3236,15 +3320,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                       message: 'must be string',
                     }
                     if (vErrors === null) {
-                      vErrors = [err82]
+                      vErrors = [err86]
                     } else {
-                      vErrors.push(err82)
+                      vErrors.push(err86)
                     }
                     errors++
                   }
                 }
               } else {
-                const err83 = {
+                const err87 = {
                   instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1') + '/nodes',
                   schemaPath: '#/properties/zlib/additionalProperties/properties/nodes/type',
                   keyword: 'type',
@@ -3252,15 +3336,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
                   message: 'must be array',
                 }
                 if (vErrors === null) {
-                  vErrors = [err83]
+                  vErrors = [err87]
                 } else {
-                  vErrors.push(err83)
+                  vErrors.push(err87)
                 }
                 errors++
               }
             }
           } else {
-            const err84 = {
+            const err88 = {
               instancePath: instancePath + '/zlib/' + key8.replace(/~/g, '~0').replace(/\//g, '~1'),
               schemaPath: '#/properties/zlib/additionalProperties/type',
               keyword: 'type',
@@ -3268,15 +3352,15 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
               message: 'must be object',
             }
             if (vErrors === null) {
-              vErrors = [err84]
+              vErrors = [err88]
             } else {
-              vErrors.push(err84)
+              vErrors.push(err88)
             }
             errors++
           }
         }
       } else {
-        const err85 = {
+        const err89 = {
           instancePath: instancePath + '/zlib',
           schemaPath: '#/properties/zlib/type',
           keyword: 'type',
@@ -3284,15 +3368,356 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
           message: 'must be object',
         }
         if (vErrors === null) {
-          vErrors = [err85]
+          vErrors = [err89]
         } else {
-          vErrors.push(err85)
+          vErrors.push(err89)
+        }
+        errors++
+      }
+    }
+    if (data.baseProvenance !== undefined) {
+      let data51 = data.baseProvenance
+      if (data51 && typeof data51 == 'object' && !Array.isArray(data51)) {
+        for (const key9 in data51) {
+          if (typeof data51[key9] !== 'string') {
+            const err90 = {
+              instancePath: instancePath + '/baseProvenance/' + key9.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/baseProvenance/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            }
+            if (vErrors === null) {
+              vErrors = [err90]
+            } else {
+              vErrors.push(err90)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err91 = {
+          instancePath: instancePath + '/baseProvenance',
+          schemaPath: '#/properties/baseProvenance/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        }
+        if (vErrors === null) {
+          vErrors = [err91]
+        } else {
+          vErrors.push(err91)
+        }
+        errors++
+      }
+    }
+    if (data.exportTables !== undefined) {
+      let data53 = data.exportTables
+      if (data53 && typeof data53 == 'object' && !Array.isArray(data53)) {
+        for (const key10 in data53) {
+          let data54 = data53[key10]
+          if (data54 && typeof data54 == 'object' && !Array.isArray(data54)) {
+            for (const key11 in data54) {
+              if (typeof data54[key11] !== 'string') {
+                const err92 = {
+                  instancePath:
+                    instancePath +
+                    '/exportTables/' +
+                    key10.replace(/~/g, '~0').replace(/\//g, '~1') +
+                    '/' +
+                    key11.replace(/~/g, '~0').replace(/\//g, '~1'),
+                  schemaPath: '#/properties/exportTables/additionalProperties/additionalProperties/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                }
+                if (vErrors === null) {
+                  vErrors = [err92]
+                } else {
+                  vErrors.push(err92)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err93 = {
+              instancePath: instancePath + '/exportTables/' + key10.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/exportTables/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            }
+            if (vErrors === null) {
+              vErrors = [err93]
+            } else {
+              vErrors.push(err93)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err94 = {
+          instancePath: instancePath + '/exportTables',
+          schemaPath: '#/properties/exportTables/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        }
+        if (vErrors === null) {
+          vErrors = [err94]
+        } else {
+          vErrors.push(err94)
+        }
+        errors++
+      }
+    }
+    if (data.roots !== undefined) {
+      let data56 = data.roots
+      if (data56 && typeof data56 == 'object' && !Array.isArray(data56)) {
+        for (const key12 in data56) {
+          let data57 = data56[key12]
+          if (data57 && typeof data57 == 'object' && !Array.isArray(data57)) {
+            if (data57.source === undefined) {
+              const err95 = {
+                instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/roots/additionalProperties/required',
+                keyword: 'required',
+                params: { missingProperty: 'source' },
+                message: "must have required property '" + 'source' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err95]
+              } else {
+                vErrors.push(err95)
+              }
+              errors++
+            }
+            if (data57.glibc === undefined) {
+              const err96 = {
+                instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/roots/additionalProperties/required',
+                keyword: 'required',
+                params: { missingProperty: 'glibc' },
+                message: "must have required property '" + 'glibc' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err96]
+              } else {
+                vErrors.push(err96)
+              }
+              errors++
+            }
+            if (data57.libraries === undefined) {
+              const err97 = {
+                instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/roots/additionalProperties/required',
+                keyword: 'required',
+                params: { missingProperty: 'libraries' },
+                message: "must have required property '" + 'libraries' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err97]
+              } else {
+                vErrors.push(err97)
+              }
+              errors++
+            }
+            if (data57.absent === undefined) {
+              const err98 = {
+                instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
+                schemaPath: '#/properties/roots/additionalProperties/required',
+                keyword: 'required',
+                params: { missingProperty: 'absent' },
+                message: "must have required property '" + 'absent' + "'",
+              }
+              if (vErrors === null) {
+                vErrors = [err98]
+              } else {
+                vErrors.push(err98)
+              }
+              errors++
+            }
+            if (data57.source !== undefined) {
+              if (typeof data57.source !== 'string') {
+                const err99 = {
+                  instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1') + '/source',
+                  schemaPath: '#/properties/roots/additionalProperties/properties/source/type',
+                  keyword: 'type',
+                  params: { type: 'string' },
+                  message: 'must be string',
+                }
+                if (vErrors === null) {
+                  vErrors = [err99]
+                } else {
+                  vErrors.push(err99)
+                }
+                errors++
+              }
+            }
+            if (data57.glibc !== undefined) {
+              let data59 = data57.glibc
+              if (typeof data59 !== 'string' && data59 !== null) {
+                const err100 = {
+                  instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1') + '/glibc',
+                  schemaPath: '#/properties/roots/additionalProperties/properties/glibc/type',
+                  keyword: 'type',
+                  params: { type: schema12.properties.roots.additionalProperties.properties.glibc.type },
+                  message: 'must be string,null',
+                }
+                if (vErrors === null) {
+                  vErrors = [err100]
+                } else {
+                  vErrors.push(err100)
+                }
+                errors++
+              }
+            }
+            if (data57.libraries !== undefined) {
+              let data60 = data57.libraries
+              if (data60 && typeof data60 == 'object' && !Array.isArray(data60)) {
+                for (const key13 in data60) {
+                  let data61 = data60[key13]
+                  if (Array.isArray(data61)) {
+                    const len8 = data61.length
+                    for (let i8 = 0; i8 < len8; i8++) {
+                      if (typeof data61[i8] !== 'string') {
+                        const err101 = {
+                          instancePath:
+                            instancePath +
+                            '/roots/' +
+                            key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/libraries/' +
+                            key13.replace(/~/g, '~0').replace(/\//g, '~1') +
+                            '/' +
+                            i8,
+                          schemaPath:
+                            '#/properties/roots/additionalProperties/properties/libraries/additionalProperties/items/type',
+                          keyword: 'type',
+                          params: { type: 'string' },
+                          message: 'must be string',
+                        }
+                        if (vErrors === null) {
+                          vErrors = [err101]
+                        } else {
+                          vErrors.push(err101)
+                        }
+                        errors++
+                      }
+                    }
+                  } else {
+                    const err102 = {
+                      instancePath:
+                        instancePath +
+                        '/roots/' +
+                        key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/libraries/' +
+                        key13.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath:
+                        '#/properties/roots/additionalProperties/properties/libraries/additionalProperties/type',
+                      keyword: 'type',
+                      params: { type: 'array' },
+                      message: 'must be array',
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err102]
+                    } else {
+                      vErrors.push(err102)
+                    }
+                    errors++
+                  }
+                }
+              } else {
+                const err103 = {
+                  instancePath:
+                    instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1') + '/libraries',
+                  schemaPath: '#/properties/roots/additionalProperties/properties/libraries/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                }
+                if (vErrors === null) {
+                  vErrors = [err103]
+                } else {
+                  vErrors.push(err103)
+                }
+                errors++
+              }
+            }
+            if (data57.absent !== undefined) {
+              let data63 = data57.absent
+              if (data63 && typeof data63 == 'object' && !Array.isArray(data63)) {
+                for (const key14 in data63) {
+                  if (typeof data63[key14] !== 'string') {
+                    const err104 = {
+                      instancePath:
+                        instancePath +
+                        '/roots/' +
+                        key12.replace(/~/g, '~0').replace(/\//g, '~1') +
+                        '/absent/' +
+                        key14.replace(/~/g, '~0').replace(/\//g, '~1'),
+                      schemaPath: '#/properties/roots/additionalProperties/properties/absent/additionalProperties/type',
+                      keyword: 'type',
+                      params: { type: 'string' },
+                      message: 'must be string',
+                    }
+                    if (vErrors === null) {
+                      vErrors = [err104]
+                    } else {
+                      vErrors.push(err104)
+                    }
+                    errors++
+                  }
+                }
+              } else {
+                const err105 = {
+                  instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1') + '/absent',
+                  schemaPath: '#/properties/roots/additionalProperties/properties/absent/type',
+                  keyword: 'type',
+                  params: { type: 'object' },
+                  message: 'must be object',
+                }
+                if (vErrors === null) {
+                  vErrors = [err105]
+                } else {
+                  vErrors.push(err105)
+                }
+                errors++
+              }
+            }
+          } else {
+            const err106 = {
+              instancePath: instancePath + '/roots/' + key12.replace(/~/g, '~0').replace(/\//g, '~1'),
+              schemaPath: '#/properties/roots/additionalProperties/type',
+              keyword: 'type',
+              params: { type: 'object' },
+              message: 'must be object',
+            }
+            if (vErrors === null) {
+              vErrors = [err106]
+            } else {
+              vErrors.push(err106)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err107 = {
+          instancePath: instancePath + '/roots',
+          schemaPath: '#/properties/roots/type',
+          keyword: 'type',
+          params: { type: 'object' },
+          message: 'must be object',
+        }
+        if (vErrors === null) {
+          vErrors = [err107]
+        } else {
+          vErrors.push(err107)
         }
         errors++
       }
     }
   } else {
-    const err86 = {
+    const err108 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -3300,9 +3725,9 @@ function validate11(data, { instancePath = '', parentData, parentDataProperty, r
       message: 'must be object',
     }
     if (vErrors === null) {
-      vErrors = [err86]
+      vErrors = [err108]
     } else {
-      vErrors.push(err86)
+      vErrors.push(err108)
     }
     errors++
   }
