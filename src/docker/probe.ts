@@ -1,4 +1,5 @@
 // probeImage: the exact TargetProfile of any image, read through the archive API of a created-never-started container.
+import { createHash } from 'node:crypto'
 import { mkdir, readFile, rename, writeFile } from 'node:fs/promises'
 import { homedir } from 'node:os'
 import { join } from 'node:path'
@@ -24,6 +25,8 @@ export interface ProbeOptions {
   cacheDir?: string | null
   onProgress?: (line: string) => void
   signal?: AbortSignal
+  /** Sonames whose exports to read (the checked binaries' DT_NEEDED); unset: every library's (TreeMeta.exportsFor). */
+  exportsFor?: readonly string[]
 }
 
 /** The default probe cache directory. */
@@ -41,11 +44,11 @@ export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeO
     ...(opts.signal ? { signal: opts.signal } : {}),
   })
   const cacheDir = opts.cacheDir === undefined ? defaultCacheDir() : opts.cacheDir
-  const cacheFile = cacheDir
-    ? join(cacheDir, 'profiles', `${image.id.replace(/^sha256:/, '')}-v${PROBE_FORMAT}.json`)
-    : null
-  if (cacheFile) {
-    const cached = await readCache(cacheFile)
+  const [cacheFile, ...fallbacks] = cacheDir
+    ? probeCacheKeys(image.id, opts.exportsFor).map((k) => join(cacheDir, 'profiles', `${k}.json`))
+    : []
+  for (const file of cacheFile ? [cacheFile, ...fallbacks] : []) {
+    const cached = await readCache(file)
     if (cached) return { ...cached, image: ref }
   }
   const runId = newRunId()
@@ -80,6 +83,7 @@ export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeO
       source: 'image',
       arch: image.arch,
       digest: image.digest ?? image.id,
+      ...(opts.exportsFor ? { exportsFor: opts.exportsFor } : {}),
     })
     if (cacheFile) await writeCache(cacheFile, profile)
     return profile
@@ -90,6 +94,17 @@ export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeO
     if (id) await rt.removeContainer(id).catch(() => undefined)
     untrackRun(runId)
   }
+}
+
+/**
+ * Cache keys of a probe, best first: a profile holds the exports of the sonames it was probed for, so the key names
+ * that set (a profile of every library's exports, key `-all`, serves any set too).
+ */
+export function probeCacheKeys(imageId: string, exportsFor: readonly string[] | undefined): string[] {
+  const base = `${imageId.replace(/^sha256:/, '')}-v${PROBE_FORMAT}`
+  if (!exportsFor) return [`${base}-all`]
+  const set = [...new Set(exportsFor)].sort().join('\n')
+  return [`${base}-x${createHash('sha256').update(set).digest('hex').slice(0, 16)}`, `${base}-all`]
 }
 
 async function readCache(file: string): Promise<TargetProfile | null> {

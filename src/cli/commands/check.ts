@@ -99,9 +99,12 @@ export async function run(argv: string[]): Promise<number> {
     }
   }
 
+  const facts = files.map((f) => inspectFile(f))
+  // probes read the exports of only the libraries these binaries need (and theirs, libc, the loaders)
+  const exportsFor = [...new Set(facts.flatMap((f) => f.needed))]
   let targets: Target[]
   try {
-    targets = await resolveTargets(opts)
+    targets = await resolveTargets(opts, exportsFor)
   } catch (e) {
     if (e instanceof TargetError) {
       printErr(`abigap: ${e.message}\n`)
@@ -110,7 +113,6 @@ export async function run(argv: string[]): Promise<number> {
     throw e
   }
 
-  const facts = files.map((f) => inspectFile(f))
   const results: CheckResult[] = []
   const floors: Floor[] = []
   for (const f of facts) {
@@ -143,7 +145,7 @@ export async function run(argv: string[]): Promise<number> {
 }
 
 /** Embedded names first; profile files; then local images probed through Docker. */
-async function resolveTargets(opts: Options): Promise<Target[]> {
+async function resolveTargets(opts: Options, exportsFor: readonly string[]): Promise<Target[]> {
   const out: Target[] = []
   for (const file of opts.profile) {
     let p: TargetProfile
@@ -187,7 +189,7 @@ async function resolveTargets(opts: Options): Promise<Target[]> {
     }
     let p: TargetProfile
     try {
-      p = await docker.probeImage(rt, name, { pull: 'missing' })
+      p = await docker.probeImage(rt, name, { pull: 'missing', exportsFor })
     } catch (e) {
       const why = e instanceof Error ? e.message : String(e)
       if (e instanceof docker.ImageUnavailableError && isUnknownImage(why))
