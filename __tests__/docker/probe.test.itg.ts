@@ -127,13 +127,28 @@ describe('probe cache', () => {
     const imageId = execFileSync('docker', ['image', 'inspect', '-f', '{{.Id}}', 'abigap-test/bookworm'], {
       encoding: 'utf8',
     }).trim()
-    expect(files).toEqual([`${imageId.replace('sha256:', '')}-v1.json`])
+    expect(files).toEqual([`${imageId.replace('sha256:', '')}-v1-all.json`])
     const { rt: rec, created } = recording(rt)
     const t0 = Date.now()
     const second = await probeImage(rec, 'abigap-test/bookworm', { pull: 'never', cacheDir })
     expect(Date.now() - t0).toBeLessThan(200)
     expect(created).toEqual([])
     expect(second).toEqual(first)
+  })
+  it('a profile probed for some sonames records only their exports and is not served for every library', async () => {
+    const dir = mkdtempSync(join(tmpdir(), 'abigap-probe-set-'))
+    try {
+      const some = await probeImage(rt, 'abigap-test/bookworm', { pull: 'never', cacheDir: dir, exportsFor: [] })
+      const withExports = some.libraries.filter((l) => l.exports).map((l) => l.soname)
+      expect(withExports).toContain('libc.so.6')
+      expect(withExports.length).toBeLessThan(some.libraries.length / 2)
+      const { rt: rec, created } = recording(rt)
+      const all = await probeImage(rec, 'abigap-test/bookworm', { pull: 'never', cacheDir: dir })
+      expect(created.length).toBe(1) // probed again: the cached profile lacks exports this caller needs
+      expect(all.libraries.filter((l) => l.exports).length).toBeGreaterThan(withExports.length)
+    } finally {
+      await rm(dir, { recursive: true, force: true })
+    }
   })
   it('a missing image is an infrastructure error, not a profile', async () => {
     await expect(probeImage(rt, 'abigap-test/not-here:1', { pull: 'never', cacheDir: null })).rejects.toThrow(
