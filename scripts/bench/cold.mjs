@@ -3,6 +3,8 @@
 // by round (A, B, C, A, B, C, ...) so a drifting load on the shared machine hits all sides alike; medians compared:
 //   - cold probe of abigap-test/bookworm (`abigap profile IMAGE --json`, empty probe cache) vs one
 //     `docker run --rm --network none IMAGE true` (goal <= 1.5x) and vs `docker cp` of the image's /usr/lib;
+//   - the probe a check makes for one cgo binary (exports of what it needs only): `abigap check --target IMAGE BIN`
+//     with an empty cache minus the same with the probe cached, vs the same `docker run --rm`;
 //   - `abigap check --run` cold (empty probe cache) over B small binaries x 4 local targets vs the naive loop of one
 //     `docker run --rm -v BIN:/app:ro IMAGE /app` per cell (goal >= 3x).
 // Prints the load average before and after. Needs `npm run build` (bench.sh does it), go, Docker with the test world.
@@ -66,12 +68,23 @@ try {
     })
     bins.push(bin)
   }
+  // one cgo binary (needs libc.so.6): a cold static check against the image probes only what it needs
+  const cgo = path.join(work, 'cgo')
+  writeFileSync(
+    path.join(src, 'main.go'),
+    'package main\nimport ("fmt"; "os/user")\nfunc main() { u, _ := user.Current(); fmt.Println(u) }\n',
+  )
+  execFileSync('go', ['build', '-o', cgo, '.'], { cwd: src, env: { ...process.env, CGO_ENABLED: '1' } })
   cpContainer = execFileSync('docker', ['create', '--label', 'abigap-bench=cold', IMAGE, 'true']).toString().trim()
   const cpOut = path.join(work, 'cp-usr-lib')
 
   const cases = {
     'probe cold (abigap profile)': () =>
       timed([process.execPath, cli, 'profile', IMAGE, '--json'], { env: freshCache() }),
+    'check 1 cgo bin, probe cold': () =>
+      timed([process.execPath, cli, 'check', '--target', IMAGE, cgo], { env: freshCache(), ok: [0, 1] }),
+    'check 1 cgo bin, probe cached': () =>
+      timed([process.execPath, cli, 'check', '--target', IMAGE, cgo], { env: warm, ok: [0, 1] }),
     'docker run --rm true': () => timed(['docker', 'run', '--rm', '--network', 'none', IMAGE, 'true']),
     'docker cp /usr/lib': () => {
       rmSync(cpOut, { recursive: true, force: true })
@@ -90,6 +103,7 @@ try {
       return ms
     },
   }
+  const warm = freshCache()
   const times = Object.fromEntries(Object.keys(cases).map((k) => [k, []]))
   for (const f of Object.values(cases)) f() // one warm-up round: page cache, dockerd, node's compile cache
   for (let r = 0; r < RUNS; r++) for (const [k, f] of Object.entries(cases)) times[k].push(f())
@@ -100,6 +114,11 @@ try {
   console.log(
     `cold probe: ${(probe / ms['docker run --rm true']).toFixed(2)}x one docker run --rm (goal <= 1.5x); ` +
       `${(probe / ms['docker cp /usr/lib']).toFixed(2)}x docker cp of /usr/lib  [whole process, node start included]`,
+  )
+  const probeFor = ms['check 1 cgo bin, probe cold'] - ms['check 1 cgo bin, probe cached']
+  console.log(
+    `cold probe for one binary's needs (check cold - check cached): ${probeFor.toFixed(0)} ms = ` +
+      `${(probeFor / ms['docker run --rm true']).toFixed(2)}x one docker run --rm (goal <= 1.5x)`,
   )
   const check = ms[`check --run cold, ${B}x${TARGETS.length}`]
   const naive = ms[`naive loop, ${B * TARGETS.length} docker runs`]
