@@ -10,13 +10,13 @@ import "./chunks/chunk-54MS2K6W.js";
 
 // src/cli/index.ts
 var commands = {
-  inspect: () => import("./chunks/inspect-HPBF74KB.js"),
-  check: () => import("./chunks/check-4AAT74VV.js"),
-  profile: () => import("./chunks/profile-U5SD77GA.js"),
-  matrix: () => import("./chunks/matrix-YKHS2RF5.js"),
-  diff: () => import("./chunks/diff-FYQ5NVWH.js"),
-  merge: () => import("./chunks/merge-T32D4SC4.js"),
-  cleanup: () => import("./chunks/cleanup-SESYXSBG.js")
+  inspect: () => import("./chunks/inspect-NFZ6ZR35.js"),
+  check: () => import("./chunks/check-KNM3SDC6.js"),
+  profile: () => import("./chunks/profile-TJUYXUON.js"),
+  matrix: () => import("./chunks/matrix-SN7YGTSY.js"),
+  diff: () => import("./chunks/diff-CSQSYLHC.js"),
+  merge: () => import("./chunks/merge-XKBMO2SL.js"),
+  cleanup: () => import("./chunks/cleanup-TM5P3LGW.js")
 };
 var HELP = `abigap \u2014 will your Go binaries run on the Linux distributions you promise?
 

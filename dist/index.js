@@ -1,14 +1,14 @@
 import { createRequire as __abigapCreateRequire } from 'node:module';import { fileURLToPath as __abigapFileURLToPath } from 'node:url';import { dirname as __abigapDirname } from 'node:path';const require = __abigapCreateRequire(import.meta.url);const __filename = __abigapFileURLToPath(import.meta.url);const __dirname = __abigapDirname(__filename)
 import {
   parseMatrixConfig
-} from "./chunks/chunk-RJRVFCH6.js";
+} from "./chunks/chunk-DKXGX7VH.js";
 import {
   ReportFileError,
   parseReportJson,
   renderSummary,
   targetsFromList,
   toSarif
-} from "./chunks/chunk-LRI3ZATL.js";
+} from "./chunks/chunk-JTZWIA3I.js";
 import {
   BaselineRefError
 } from "./chunks/chunk-KMR32VOE.js";
@@ -18,7 +18,7 @@ import {
   formatDuration,
   newGapIdentities,
   selectAnnotations
-} from "./chunks/chunk-NSLZ5NFT.js";
+} from "./chunks/chunk-PXDMCDSM.js";
 import {
   ALL_AXES,
   ConfigError,
@@ -28,7 +28,7 @@ import {
   planMatrix,
   shardPlan,
   shellWords
-} from "./chunks/chunk-VRPFA7EL.js";
+} from "./chunks/chunk-P4DEV5FX.js";
 import {
   FAIL_ON_VALUES,
   didYouMean,
@@ -38,10 +38,12 @@ import {
   parseShard,
   workflowCommand,
   wrapUntrusted
-} from "./chunks/chunk-UNKWPVXN.js";
-import "./chunks/chunk-AQ4GU5WP.js";
-import "./chunks/chunk-3PTF46MJ.js";
-import "./chunks/chunk-XTLCOTLR.js";
+} from "./chunks/chunk-COK5NT5B.js";
+import "./chunks/chunk-IEMWVZHS.js";
+import "./chunks/chunk-FLH7V5D6.js";
+import "./chunks/chunk-VP2F5QPR.js";
+import "./chunks/chunk-7P63JGAP.js";
+import "./chunks/chunk-2COJE25T.js";
 import {
   Inputs,
   Outputs,
@@ -300,6 +302,11 @@ function selectVariants(config, plan, names) {
   config.variants = specs;
   config.axes = null;
   config.builders = {};
+  const promised = config.promises?.variants;
+  if (config.promises && promised) {
+    const kept = promised.filter((p) => names.includes(p.variant));
+    config.promises = kept.length || config.promises.everyTarget ? { ...config.promises, variants: kept } : null;
+  }
   const variants = plan.variants.filter((v) => names.includes(v.name));
   return {
     ...plan,
@@ -455,7 +462,7 @@ async function run(deps = {}) {
     let baseline = null;
     if (inputs.baseline) baseline = readReport(path4.resolve(workspace, inputs.baseline), "baseline");
     if (inputs.baselineRef) {
-      const { resolveBaselineRef } = await import("./chunks/baseline-ref-ZRKPAGYH.js");
+      const { resolveBaselineRef } = await import("./chunks/baseline-ref-F6XLQIFE.js");
       await resolveBaselineRef(resolved.config, inputs.baselineRef, resolved.cwd);
     }
     const runId = `gh${env.GITHUB_RUN_ID ?? "local"}-${randomBytes(4).toString("hex")}`;
@@ -466,7 +473,7 @@ async function run(deps = {}) {
     mkdirSync2(runnerTemp, { recursive: true });
     const outDir = mkdtempSync(path4.join(runnerTemp, "abigap-"));
     const sinks = actionSinks(io);
-    const runMatrix = deps.runMatrix ?? (await import("./chunks/run-matrix-2J33LDAO.js")).runMatrix;
+    const runMatrix = deps.runMatrix ?? (await import("./chunks/run-matrix-7Z4NJQ4Y.js")).runMatrix;
     const report = await runMatrix(resolved.config, {
       cwd: resolved.cwd,
       outDir,
@@ -475,10 +482,11 @@ async function run(deps = {}) {
       docker: resolved.config.docker.mode,
       plan: resolved.plan,
       ...inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {},
-      runId
+      runId,
+      deps: { env }
     });
     if (inputs.baselineRef && !controller.signal.aborted) {
-      const { attachBaselineDiff } = await import("./chunks/baseline-ref-ZRKPAGYH.js");
+      const { attachBaselineDiff } = await import("./chunks/baseline-ref-F6XLQIFE.js");
       await attachBaselineDiff(report, resolved.config, inputs.baselineRef, {
         cwd: resolved.cwd,
         sinks,
@@ -486,7 +494,8 @@ async function run(deps = {}) {
         docker: resolved.config.docker.mode,
         plan: resolved.plan,
         ...inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {},
-        runId
+        runId,
+        deps: { env }
       });
     }
     if (controller.signal.aborted) report.infrastructureErrors.push("cancelled");

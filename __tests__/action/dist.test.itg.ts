@@ -268,7 +268,15 @@ describe('node dist/index.js on the fixture module, as the runner runs it', () =
     const line = Number(/line=(\d+)/.exec(annotation as string)?.[1])
     const text = readFileSync(path.join(run.workspace, 'cmd/server/native_cgo.go'), 'utf8').split('\n')[line - 1]
     expect(text).toMatch(/pthread_sigmask|secure_getenv|C\.native/)
-    expect(annotation).toContain(`title=needs GLIBC_${needed} — abigap-test/bullseye has ${has}::`)
+    // one annotation per missing node (each node the binary needs above the image's glibc), as the loader fails
+    const minor = (v: string) => Number(v.split('.')[1])
+    const missing = [...new Set(versions)].filter((v) => v.startsWith('2.') && minor(v) > minor(has as string))
+    expect(missing).toContain(needed)
+    const titles = interpreted(run.stdout).filter((l) => l.startsWith('::error file=cmd/server/'))
+    for (const v of missing)
+      expect(
+        titles.some((t) => t.includes(`title=needs GLIBC_${v} (libc.so.6) — abigap-test/bullseye has glibc ${has}::`)),
+      ).toBe(true)
   })
 
   it('annotates the missing loader on the target line of the workflow file', () => {
@@ -384,14 +392,23 @@ describe('regression mode: the base built on bullseye, the head on the host (gli
         new RegExp(`^cgo-glibc: glibc floor raised ${baseFloor.version} → ${headFloor.version} by .*__libc_start_main`),
       ),
     )
+    // the reason is the first node the loader reports missing (the lowest above bullseye's 2.31)
+    expect(messages).toContainEqual(
+      expect.stringMatching(/^cgo-glibc: newly incompatible with abigap-test\/bullseye \(GLIBC_2\.3[2-9]\)$/),
+    )
     expect(messages).toContain(
-      'cgo-glibc: newly incompatible with abigap-test/bullseye (GLIBC_' + headFloor.version + ')',
+      `cgo-glibc on abigap-test/bullseye: new symbol-version — needs GLIBC_${headFloor.version} (libc.so.6) — abigap-test/bullseye has glibc 2.31`,
     )
     expect(head.summary).toMatch(/### Changes against the baseline/)
     const annotations = interpreted(head.stdout).filter((l) => /^::(error|warning|notice) file=/.test(l))
     expect(annotations.length).toBeGreaterThan(0)
     for (const a of annotations) expect(a).toMatch(/abigap-test\/bullseye/)
-    expect(interpreted(head.stdout)).toContain('::error::abigap: fail-on: regression — 1 new gap against the baseline')
+    // one new gap per missing node the head needs above bullseye's glibc (the diff lists each)
+    const newGaps = messages.filter((m) => m.startsWith('cgo-glibc on abigap-test/bullseye: new ')).length
+    expect(newGaps).toBeGreaterThanOrEqual(2)
+    expect(interpreted(head.stdout)).toContain(
+      `::error::abigap: fail-on: regression — ${newGaps} new gaps against the baseline`,
+    )
   }, 400_000)
 })
 

@@ -117,7 +117,9 @@ describe('the verdict and its faces follow the promises', () => {
     const e = evaluateReport(r, 'error')
     expect(e.verdict).toBe('fail')
     const errors = allAnnotations(r).filter((a) => a.severity === 'error')
-    expect(new Set(errors.map((a) => a.title))).toEqual(new Set(['needs GLIBC_2.34 (libc.so.6) — abigap-test/bullseye has glibc 2.31']))
+    expect(new Set(errors.map((a) => a.title))).toEqual(
+      new Set(['needs GLIBC_2.34 (libc.so.6) — abigap-test/bullseye has glibc 2.31']),
+    )
     // the promised variant's failed build would count too: cgo-glibc-cxx is not promised, so it does not
     expect(allAnnotations(r).find((a) => a.kind === 'build-failed')?.severity).toBe('notice')
   })

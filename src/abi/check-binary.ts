@@ -1,4 +1,5 @@
 import type { InspectedFile } from '../elf/types.js'
+import { sourceForBuild } from './build-constraints.js'
 import { archOf } from '../knowledge/arch.js'
 import type { TargetProfile } from '../knowledge/types.js'
 import { newContext, type CheckContext, type CheckOptions } from './check-context.js'
@@ -20,7 +21,8 @@ export type { CheckOptions } from './check-context.js'
  * is what a real run prints.
  */
 export function checkBinary(facts: InspectedFile, profile: TargetProfile, opts: CheckOptions = {}): CheckResult {
-  const ctx = newContext(facts, profile, opts)
+  // Gaps are located only in the Go files this binary was built from (its //go:build lines, its tags).
+  const ctx = newContext(facts, profile, opts.source ? { ...opts, source: sourceForBuild(opts.source, facts) } : opts)
   const decided = analysable(ctx) && archMatches(ctx)
   if (decided) {
     const isStatic =

@@ -24,6 +24,8 @@ export interface SourceIndex {
   cSources: Record<string, IndexedSite[]>
   /** Libraries named on `#cgo LDFLAGS:` preamble lines (-lfoo, libfoo.a) by name; absent in older indexes. */
   cgoLdflags?: Record<string, IndexedSite[]>
+  /** Each Go file's `//go:build` expression, by file; absent in older indexes. */
+  buildConstraints?: Record<string, string>
   /** go.mod's module line, when there is a go.mod. */
   goMod: { file: string; line: number; module: string } | null
   /** Files that could not be read (reported, not fatal). */

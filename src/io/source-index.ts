@@ -46,6 +46,8 @@ function push(map: Record<string, IndexedSite[]>, key: string, site: IndexedSite
 /** Indexes one Go file: imports, `import "C"` preambles, C.fn uses. */
 export function indexGoFile(file: string, text: string, into: SourceIndex): void {
   const lines = text.split('\n')
+  const constraint = /^\/\/go:build\s+(.+)$/m.exec(text.slice(0, text.search(/^package\s/m) >>> 0))
+  if (constraint) (into.buildConstraints ??= {})[file] = constraint[1].trim()
   let inImportBlock = false
   let importsC = false
   const importLines: { pkg: string; line: number; column: number }[] = []

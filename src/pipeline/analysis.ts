@@ -10,9 +10,7 @@ import { dependencySources } from '../io/module-sources.js'
 import { indexSource } from '../io/source-index.js'
 import { embeddedProfiles } from '../knowledge/index.js'
 import type { TargetProfile } from '../knowledge/types.js'
-import type { BuildRecord, MatrixCell } from '../report/types.js'
-import { rewordAdvice } from '../abi/symbol-advice.js'
-import { citeMatrix, type WhatIfVariant } from '../abi/what-if-matrix.js'
+import type { MatrixCell } from '../report/types.js'
 
 /** The source index the gap engine uses to locate gaps in the user's tree. */
 export type SourceIndexLike = SourceIndex
@@ -62,19 +60,6 @@ export function analyseCell(
     }
   }
   return checkBinary(f, profile, { ...(source ? { source } : {}), targetName, staticNssSymbols, dependencies })
-}
-
-/** Cites, on each what-if fix, the real result of the matrix variant that realises it (same target). */
-export function citeMatrixResults(variants: WhatIfVariant[], builds: BuildRecord[], cells: MatrixCell[]): void {
-  const records = builds.map((b) => {
-    // the telling line: an undefined reference or a compiler error, before the linker's generic exit lines
-    const d =
-      b.diagnostics.find(
-        (x) => /undefined reference|undefined:|error:/.test(x.message) && !/collect2|ld returned/.test(x.message),
-      ) ?? b.diagnostics[0]
-    return { variant: b.variant, status: b.status, ...(d ? { firstError: d.message } : {}) }
-  })
-  citeMatrix(cells, variants, records, rewordAdvice)
 }
 
 /** The module-cache sources of a cgo binary's dependencies, read only when the main source leaves a symbol unplaced. */

@@ -5,7 +5,7 @@ import type { InspectedFile } from '../elf/types.js'
 import type { MatrixPlan } from '../matrix/types.js'
 import type { BuildRecord, MatrixCell, MatrixReport, TargetSummary, VariantSummary } from '../report/types.js'
 import { evaluateReport } from '../report/verdict.js'
-import { citeMatrixResults } from './analysis.js'
+import { citeMatrixResults } from '../report/cite-matrix.js'
 import { recommendArtifacts } from './recommend.js'
 
 declare const __ABIGAP_VERSION__: string | undefined
@@ -42,6 +42,7 @@ export function assembleReport(
     link: v.link,
     arch: v.arch,
     builder: v.builder,
+    ...(v.tags.length ? { tags: v.tags } : {}),
   }))
   const builds: BuildRecord[] = outcomes.map((o) => o.record)
   for (const o of outcomes) if (o.infrastructureError) infrastructureErrors.push(o.infrastructureError)

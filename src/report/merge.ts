@@ -1,4 +1,5 @@
 // Merges shard reports into one report: the same verdicts, annotations and SARIF as an unsharded run.
+import { citeMatrixResults } from './cite-matrix.js'
 import { recommendArtifacts } from './recommend.js'
 import type { BuildRecord, MatrixCell, MatrixReport } from './types.js'
 
@@ -59,6 +60,12 @@ export function mergeReports(reports: MatrixReport[]): MatrixReport {
   )
   // Recomputed from the merged builds and cells (a shard's vote only saw its own cells), named as the cells are.
   const mergedBuilds = builds.sort((a, b) => (vOrder.get(a.variant) ?? 0) - (vOrder.get(b.variant) ?? 0))
+  // A shard cited only its own cells' results on the what-if fixes; the merged matrix cites them all.
+  citeMatrixResults(
+    variants.map((v) => ({ ...v, tags: v.tags ?? [] })),
+    mergedBuilds,
+    results,
+  )
   const recommended = recommendArtifacts(
     targets.map((t) => t.id),
     variants,

@@ -11,6 +11,8 @@ export interface VariantSummary {
   arch: string
   /** "host" or a builder image reference. */
   builder: string
+  /** Extra build tags of this variant (absent when none), e.g. netgo, osusergo. */
+  tags?: string[]
 }
 
 /** A compiler/linker message with its position in the user's tree. */
