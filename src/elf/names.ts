@@ -1,38 +1,8 @@
-/** ELF machine names exactly as GNU readelf -h prints them (binutils 2.40), for the machines met in practice. */
-const MACHINES: Record<number, string> = {
-  0: 'None',
-  1: 'WE32100',
-  2: 'Sparc',
-  3: 'Intel 80386',
-  4: 'MC68000',
-  5: 'MC88000',
-  6: 'Intel MCU',
-  7: 'Intel 80860',
-  8: 'MIPS R3000',
-  9: 'IBM System/370',
-  10: 'MIPS R4000 big-endian',
-  15: 'HPPA',
-  18: 'Sparc v8+',
-  20: 'PowerPC',
-  21: 'PowerPC64',
-  22: 'IBM S/390',
-  40: 'ARM',
-  41: 'Digital Alpha (old)',
-  42: 'Renesas / SuperH SH',
-  43: 'Sparc v9',
-  50: 'Intel IA-64',
-  62: 'Advanced Micro Devices X86-64',
-  183: 'AArch64',
-  243: 'RISC-V',
-  247: 'Linux BPF',
-  258: 'LoongArch',
-  0x9026: 'Alpha',
-  0xa390: 'IBM S/390',
-}
+import { MACHINE_NAMES } from './machines.js'
 
 /** readelf's machine name for e_machine, or `<unknown>: 0x..` as readelf prints unnamed ones. */
 export function machineName(machine: number): string {
-  return MACHINES[machine] ?? `<unknown>: 0x${machine.toString(16)}`
+  return MACHINE_NAMES[machine] ?? `<unknown>: 0x${machine.toString(16)}`
 }
 
 /** The Go/Docker architecture name (amd64, arm64, ...) for a machine, class and byte order, or null. */
