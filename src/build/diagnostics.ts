@@ -1,4 +1,4 @@
-import type { BuildDiagnostic } from '../report/types.js'
+import type { BuildDiagnostic } from '../matrix/types.js'
 
 const POSITION = /^(?<file>[^\s:][^:]*?):(?<line>\d+)(?::(?<col>\d+))?: (?<msg>.+)$/
 const MAX_DIAGNOSTICS = 50

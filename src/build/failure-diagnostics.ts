@@ -1,6 +1,5 @@
 import { locateSymbols, type SourceIndex } from '../abi/source-index.js'
-import type { PlannedVariant } from '../matrix/types.js'
-import type { BuildDiagnostic } from '../report/types.js'
+import type { BuildDiagnostic, PlannedVariant } from '../matrix/types.js'
 import { parseBuildDiagnostics, undefinedReferences } from './diagnostics.js'
 
 /** The C library a build links against, as far as abigap knows it (flavor from the variant, version when known). */

@@ -1,4 +1,4 @@
-import type { BuildRecord } from '../report/types.js'
+import type { BuildRecord } from '../matrix/types.js'
 import type { PlannedVariant } from '../matrix/types.js'
 import type { GoBuildSettings } from './go-command.js'
 

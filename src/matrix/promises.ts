@@ -1,9 +1,8 @@
 // The config's promises resolved against the planned matrix: per variant, the target names it ships to (pure).
-import type { ReportPromises } from '../report/types.js'
 import { ConfigError, type ConfigProblem } from './config-error.js'
 import { didYouMean } from './did-you-mean.js'
 import { TARGET_PRESETS, presetNames } from './presets.js'
-import type { MatrixConfig, MatrixPlan, TargetSpec } from './types.js'
+import type { MatrixConfig, MatrixPlan, ReportPromises, TargetSpec } from './types.js'
 
 /**
  * Resolves `config.promises` against the whole (unsharded) plan: variant names must be planned variants, targets

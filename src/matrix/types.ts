@@ -1,4 +1,4 @@
-import type { VariantSummary } from '../report/types.js'
+import type { AbiGap, Floor } from '../abi/types.js'
 
 /** Where something was written in a config file. */
 export interface ConfigPosition {
@@ -136,4 +136,55 @@ export interface MatrixPlan {
   order: { variants: string[]; targets: string[] }
   /** The whole plan this shard was cut from (promises are resolved against it); absent on a whole plan. */
   unsharded?: MatrixPlan
+}
+
+/** One planned build variant (see src/matrix). */
+export interface VariantSummary {
+  /** Readable name: nocgo, cgo-glibc, cgo-musl-static, cgo-glibc-arm64, ... */
+  name: string
+  cgo: boolean
+  libc: 'glibc' | 'musl' | null
+  link: 'dynamic' | 'static'
+  arch: string
+  /** "host" or a builder image reference. */
+  builder: string
+  /** Extra build tags of this variant (absent when none), e.g. netgo, osusergo. */
+  tags?: string[]
+}
+
+/** A compiler/linker message with its position in the user's tree. */
+export interface BuildDiagnostic {
+  file: string | null
+  line: number | null
+  column: number | null
+  message: string
+}
+
+/** The outcome of building one variant. */
+export interface BuildRecord {
+  variant: string
+  status: 'ok' | 'failed' | 'toolchain-mismatch' | 'skipped'
+  /** Path of the built binary (relative to the report's directory when saved with --out). */
+  binary: string | null
+  durationMs: number
+  command: string[]
+  env: Record<string, string>
+  diagnostics: BuildDiagnostic[]
+  /** toolchain-mismatch / build-failed gaps. */
+  gaps: AbiGap[]
+  /** Tail of the build log. */
+  log: string
+  floor: Floor['libc'] | null
+  /** Symbols whose version sets the floor (e.g. __libc_start_main@GLIBC_2.34), when known (regression messages). */
+  floorSymbols?: string[]
+  /** DT_NEEDED libraries of the built binary, when known (regression mode: new needed libraries). */
+  needed?: string[]
+}
+
+/** The promises a report's verdict follows; cells outside them are information. */
+export interface ReportPromises {
+  /** Each target needs at least one artifact that builds and runs there with no error and no warning. */
+  everyTarget: boolean
+  /** Per variant, the target names (as in results[].target) it is promised to; null when only every-target is asked. */
+  variants: Record<string, string[]> | null
 }

@@ -1,48 +1,9 @@
 import type { AbiGap, CheckResult, Floor, Severity } from '../abi/types.js'
 import type { RunResult } from '../abi/run-types.js'
+import type { BuildDiagnostic, BuildRecord, ReportPromises, VariantSummary } from '../matrix/types.js'
 
-/** One planned build variant (see src/matrix). */
-export interface VariantSummary {
-  /** Readable name: nocgo, cgo-glibc, cgo-musl-static, cgo-glibc-arm64, ... */
-  name: string
-  cgo: boolean
-  libc: 'glibc' | 'musl' | null
-  link: 'dynamic' | 'static'
-  arch: string
-  /** "host" or a builder image reference. */
-  builder: string
-  /** Extra build tags of this variant (absent when none), e.g. netgo, osusergo. */
-  tags?: string[]
-}
-
-/** A compiler/linker message with its position in the user's tree. */
-export interface BuildDiagnostic {
-  file: string | null
-  line: number | null
-  column: number | null
-  message: string
-}
-
-/** The outcome of building one variant. */
-export interface BuildRecord {
-  variant: string
-  status: 'ok' | 'failed' | 'toolchain-mismatch' | 'skipped'
-  /** Path of the built binary (relative to the report's directory when saved with --out). */
-  binary: string | null
-  durationMs: number
-  command: string[]
-  env: Record<string, string>
-  diagnostics: BuildDiagnostic[]
-  /** toolchain-mismatch / build-failed gaps. */
-  gaps: AbiGap[]
-  /** Tail of the build log. */
-  log: string
-  floor: Floor['libc'] | null
-  /** Symbols whose version sets the floor (e.g. __libc_start_main@GLIBC_2.34), when known (regression messages). */
-  floorSymbols?: string[]
-  /** DT_NEEDED libraries of the built binary, when known (regression mode: new needed libraries). */
-  needed?: string[]
-}
+// The build-side types are the matrix's (src/build produces them and must not import report); the report re-exports them.
+export type { BuildDiagnostic, BuildRecord, ReportPromises, VariantSummary }
 
 /** A target of the matrix, with where it was declared (for annotations). */
 export interface TargetSummary {
@@ -112,12 +73,4 @@ export interface MatrixReport {
   diff?: ReportDiffEntry[] | null
   /** What ships where (the config's `promises`); absent or null: every cell is a promise. */
   promises?: ReportPromises | null
-}
-
-/** The promises a report's verdict follows; cells outside them are information. */
-export interface ReportPromises {
-  /** Each target needs at least one artifact that builds and runs there with no error and no warning. */
-  everyTarget: boolean
-  /** Per variant, the target names (as in results[].target) it is promised to; null when only every-target is asked. */
-  variants: Record<string, string[]> | null
 }
