@@ -1,6 +1,6 @@
 // Exact attribution (one gap per library + node) and symbol presence, on crafted facts and profiles.
 import { checkBinary } from '../../src/abi/index.js'
-import { lfs64Base } from '../../src/abi/lfs64.js'
+import { muslLfs64Target as lfs64Base } from '../../src/knowledge/symbol-history.js'
 import type { CheckResult } from '../../src/abi/types.js'
 import { emptyInspectedFile } from '../../src/elf/index.js'
 import type { DynamicSymbol, InspectedFile, VersionNeed } from '../../src/elf/types.js'

@@ -6,7 +6,7 @@ import { baseName, cap, findLibrary, listSome, MUSL_BUILTIN, type CheckContext }
 import type { LoaderFacts } from './check-loader.js'
 import type { LibraryFacts } from './check-libraries.js'
 import type { LoadSet } from './load-set.js'
-import { lfs64Base } from './lfs64.js'
+import { glibcSince, muslLfs64Target, muslSince } from '../knowledge/symbol-history.js'
 import { symbolGapFixes } from './symbol-fixes.js'
 import type { AbiGap } from './types.js'
 
@@ -68,7 +68,7 @@ function lookupMusl(s: DynamicSymbol, scope: LoadSet, muslVersion: string | null
     if (!ix) unknown = true
     else if (ix.names.has(s.name)) return 'found'
   }
-  const base = lfs64Base(s.name)
+  const base = muslLfs64Target(s.name)
   if (base !== null) {
     const libc = scope.muslLibc ? exportIndex(scope.muslLibc) : null
     const remaps = muslVersion === null ? null : compareVersions(muslVersion, '1.2.4') >= 0
@@ -155,7 +155,7 @@ function missingGap(ctx: CheckContext, loader: LoaderFacts, s: DynamicSymbol, ex
   const libFile = lib && !(musl && MUSL_BUILTIN.test(lib)) ? findLibrary(profile, lib) : undefined
   const theirs = describeTargetLibrary(ctx, loader, lib, libFile)
   const flavor = musl ? 'musl' : profile.libc.flavor === 'glibc' && lib && /^libc\./.test(lib) ? 'glibc' : 'other'
-  const addedIn = lib ? (ctx.opts.symbolAddedIn?.(lib, s.name, flavor) ?? null) : null
+  const addedIn = lib ? (ctx.opts.symbolAddedIn ?? addedInRelease(ctx))(lib, s.name, flavor) : null
   const added = addedIn ? ` (${sym} was added in ${cap(addedIn)})` : ''
   const node = wantV ? ` under the version ${cap(s.version as string)}` : ''
   let outcome: string
@@ -186,6 +186,23 @@ function missingGap(ctx: CheckContext, loader: LoaderFacts, s: DynamicSymbol, ex
   if (locs && locs.length) gap.locations = locs
   gap.fixes = symbolGapFixes(gap, { facts, profile, target: ctx.target, opts: ctx.opts })
   return gap
+}
+
+/**
+ * The release that added a libc symbol, from the embedded history (real glibc/musl exports): "glibc 2.36",
+ * "musl 1.2.5"; null when unknown (other libraries, other architectures) or when no release here has it.
+ */
+function addedInRelease(ctx: CheckContext): NonNullable<CheckContext['opts']['symbolAddedIn']> {
+  return (_library, symbol, flavor) => {
+    if (flavor === 'musl') {
+      const v = muslSince(symbol)
+      return v && v !== '1.1.24' ? `musl ${v}` : null
+    }
+    if (flavor !== 'glibc') return null
+    const node = glibcSince(symbol, ctx.profile.arch[0] ?? 'amd64')
+    const m = node ? /^GLIBC_(\d+(?:\.\d+)*)$/.exec(node) : null
+    return m ? `glibc ${m[1]}` : null
+  }
 }
 
 /** "bookworm's libsqlite3.so.0 (libsqlite3.so.0.8.6)", "abigap-test/musl's musl libc (musl 1.2.3)". */
