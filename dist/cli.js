@@ -10,13 +10,13 @@ import "./chunks/chunk-54MS2K6W.js";
 
 // src/cli/index.ts
 var commands = {
-  inspect: () => import("./chunks/inspect-NFZ6ZR35.js"),
-  check: () => import("./chunks/check-KNM3SDC6.js"),
-  profile: () => import("./chunks/profile-TJUYXUON.js"),
-  matrix: () => import("./chunks/matrix-SN7YGTSY.js"),
-  diff: () => import("./chunks/diff-CSQSYLHC.js"),
-  merge: () => import("./chunks/merge-XKBMO2SL.js"),
-  cleanup: () => import("./chunks/cleanup-TM5P3LGW.js")
+  inspect: () => import("./chunks/inspect-AJA7VCDV.js"),
+  check: () => import("./chunks/check-2PARM3IE.js"),
+  profile: () => import("./chunks/profile-YHBU2LE4.js"),
+  matrix: () => import("./chunks/matrix-MJDURH6I.js"),
+  diff: () => import("./chunks/diff-V5HUHB7R.js"),
+  merge: () => import("./chunks/merge-CCMGJU4J.js"),
+  cleanup: () => import("./chunks/cleanup-LK4G5NWN.js")
 };
 var HELP = `abigap \u2014 will your Go binaries run on the Linux distributions you promise?
 

@@ -1,14 +1,14 @@
 import { createRequire as __abigapCreateRequire } from 'node:module';import { fileURLToPath as __abigapFileURLToPath } from 'node:url';import { dirname as __abigapDirname } from 'node:path';const require = __abigapCreateRequire(import.meta.url);const __filename = __abigapFileURLToPath(import.meta.url);const __dirname = __abigapDirname(__filename)
 import {
   parseMatrixConfig
-} from "./chunks/chunk-DKXGX7VH.js";
+} from "./chunks/chunk-5IFC2EIJ.js";
 import {
   ReportFileError,
   parseReportJson,
   renderSummary,
   targetsFromList,
   toSarif
-} from "./chunks/chunk-JTZWIA3I.js";
+} from "./chunks/chunk-5U6WVTKS.js";
 import {
   BaselineRefError
 } from "./chunks/chunk-KMR32VOE.js";
@@ -18,7 +18,7 @@ import {
   formatDuration,
   newGapIdentities,
   selectAnnotations
-} from "./chunks/chunk-PXDMCDSM.js";
+} from "./chunks/chunk-AEYRLHE4.js";
 import {
   ALL_AXES,
   ConfigError,
@@ -28,7 +28,7 @@ import {
   planMatrix,
   shardPlan,
   shellWords
-} from "./chunks/chunk-P4DEV5FX.js";
+} from "./chunks/chunk-S5BY46YE.js";
 import {
   FAIL_ON_VALUES,
   didYouMean,
@@ -38,12 +38,12 @@ import {
   parseShard,
   workflowCommand,
   wrapUntrusted
-} from "./chunks/chunk-COK5NT5B.js";
-import "./chunks/chunk-IEMWVZHS.js";
-import "./chunks/chunk-FLH7V5D6.js";
-import "./chunks/chunk-VP2F5QPR.js";
-import "./chunks/chunk-7P63JGAP.js";
-import "./chunks/chunk-2COJE25T.js";
+} from "./chunks/chunk-PCVIKWBH.js";
+import "./chunks/chunk-M4RJ7NIA.js";
+import "./chunks/chunk-ATM5LSGZ.js";
+import "./chunks/chunk-MBVKVKXZ.js";
+import "./chunks/chunk-MVP2Y5DM.js";
+import "./chunks/chunk-B5ZWGRIF.js";
 import {
   Inputs,
   Outputs,
@@ -462,7 +462,7 @@ async function run(deps = {}) {
     let baseline = null;
     if (inputs.baseline) baseline = readReport(path4.resolve(workspace, inputs.baseline), "baseline");
     if (inputs.baselineRef) {
-      const { resolveBaselineRef } = await import("./chunks/baseline-ref-F6XLQIFE.js");
+      const { resolveBaselineRef } = await import("./chunks/baseline-ref-ULIP7VP2.js");
       await resolveBaselineRef(resolved.config, inputs.baselineRef, resolved.cwd);
     }
     const runId = `gh${env.GITHUB_RUN_ID ?? "local"}-${randomBytes(4).toString("hex")}`;
@@ -473,7 +473,7 @@ async function run(deps = {}) {
     mkdirSync2(runnerTemp, { recursive: true });
     const outDir = mkdtempSync(path4.join(runnerTemp, "abigap-"));
     const sinks = actionSinks(io);
-    const runMatrix = deps.runMatrix ?? (await import("./chunks/run-matrix-7Z4NJQ4Y.js")).runMatrix;
+    const runMatrix = deps.runMatrix ?? (await import("./chunks/run-matrix-TXUHEYJZ.js")).runMatrix;
     const report = await runMatrix(resolved.config, {
       cwd: resolved.cwd,
       outDir,
@@ -486,7 +486,7 @@ async function run(deps = {}) {
       deps: { env }
     });
     if (inputs.baselineRef && !controller.signal.aborted) {
-      const { attachBaselineDiff } = await import("./chunks/baseline-ref-F6XLQIFE.js");
+      const { attachBaselineDiff } = await import("./chunks/baseline-ref-ULIP7VP2.js");
       await attachBaselineDiff(report, resolved.config, inputs.baselineRef, {
         cwd: resolved.cwd,
         sinks,

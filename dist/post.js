@@ -17,7 +17,7 @@ async function post() {
   }
   const host = getState(State.dockerHost) || void 0;
   try {
-    const { connectDocker, sweepContainers } = await import("./chunks/docker-PJTGXP5N.js");
+    const { connectDocker, sweepContainers } = await import("./chunks/docker-U5N4NM7Z.js");
     const rt = await connectDocker(host ? { host } : {});
     const removed = await sweepContainers(rt, runId);
     info(`abigap post: removed ${removed} container(s)/volume(s) of run ${runId}`);

@@ -1,0 +1,19 @@
+import { createRequire as __abigapCreateRequire } from 'node:module';import { fileURLToPath as __abigapFileURLToPath } from 'node:url';import { dirname as __abigapDirname } from 'node:path';const require = __abigapCreateRequire(import.meta.url);const __filename = __abigapFileURLToPath(import.meta.url);const __dirname = __abigapDirname(__filename)
+import {
+  runMatrix
+} from "./chunk-ISNU5JQD.js";
+import "./chunk-K2IQTV3A.js";
+import "./chunk-YOD5X3NT.js";
+import "./chunk-PMO77Z3O.js";
+import "./chunk-S5BY46YE.js";
+import "./chunk-PCVIKWBH.js";
+import "./chunk-M4RJ7NIA.js";
+import "./chunk-ATM5LSGZ.js";
+import "./chunk-MBVKVKXZ.js";
+import "./chunk-MVP2Y5DM.js";
+import "./chunk-B5ZWGRIF.js";
+import "./chunk-ODQOTO54.js";
+import "./chunk-54MS2K6W.js";
+export {
+  runMatrix
+};
