@@ -8,7 +8,7 @@ set -euo pipefail
 
 log() { printf '[test-world] %s\n' "$*" >&2; }
 die() { printf '[test-world] ERROR: %s\n' "$*" >&2; exit 1; }
-MIRROR="${ABIGAP_DEBIAN_MIRROR:-http://deb.debian.org/debian}"
+MIRROR="${ABIGAP_DEBIAN_MIRROR:-}" # empty: debootstrap's own default mirror
 CACHE="${ABIGAP_WORLD_CACHE:-/var/cache/abigap-world}"
 DOCKER_ROOT="${ABIGAP_DOCKER_ROOT:-/var/lib/abigap-docker}"
 [ "$(id -u)" = 0 ] || die "must run as root (installs packages, starts dockerd, registers binfmt)"
@@ -94,7 +94,7 @@ debian_image() { # suite
   have_image "$name" && return 0
   log "debootstrap $suite"
   rm -rf "$dir"
-  debootstrap --variant=minbase "$suite" "$dir" "$MIRROR" >"$CACHE/$suite.log" 2>&1 ||
+  debootstrap --variant=minbase "$suite" "$dir" ${MIRROR:+"$MIRROR"} >"$CACHE/$suite.log" 2>&1 ||
     { tail -20 "$CACHE/$suite.log" >&2; die "debootstrap $suite failed (log: $CACHE/$suite.log)"; }
   rm -rf "$dir/var/cache/apt/archives/"*.deb "$dir/var/lib/apt/lists/"*
   tar -C "$dir" -c . | docker import -c 'CMD ["/bin/bash"]' - "$name" >/dev/null || die "docker import $name failed"

@@ -3,6 +3,7 @@
 import { jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { rm, writeFile } from 'node:fs/promises'
+import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ContainerRuntime } from '../../src/docker/runtime.js'
 import { runBuildContainer } from '../../src/docker/build-container.js'
@@ -86,7 +87,7 @@ describe('runBuildContainer', () => {
     const probe = [
       'sh',
       '-c',
-      'timeout 5 bash -c "exec 3<>/dev/tcp/deb.debian.org/80" && echo reachable || echo unreachable',
+      `timeout 5 bash -c "exec 3<>/dev/tcp/${aptMirrorHost()}/80" && echo reachable || echo unreachable`,
     ]
     const base = {
       image: BUILDER,
@@ -133,3 +134,13 @@ describe('runBuildContainer', () => {
     expect(missing.error).toMatch(/abigap-test\/not-here:1/)
   })
 })
+
+/** The Debian mirror host this machine's apt sources name (the one host the test world may reach). */
+function aptMirrorHost(): string {
+  for (const f of ['/etc/apt/sources.list.d/debian.sources', '/etc/apt/sources.list']) {
+    if (!existsSync(f)) continue
+    const m = /(?:^URIs:|^deb)\s+https?:\/\/([^/\s]+)/m.exec(readFileSync(f, 'utf8'))
+    if (m) return m[1]
+  }
+  throw new Error('no Debian mirror in the apt sources: cannot test that a build container reaches the network')
+}
