@@ -11,11 +11,11 @@ import "./chunks/chunk-54MS2K6W.js";
 // src/cli/index.ts
 var commands = {
   inspect: () => import("./chunks/inspect-AJA7VCDV.js"),
-  check: () => import("./chunks/check-2PARM3IE.js"),
+  check: () => import("./chunks/check-V6YKAUD6.js"),
   profile: () => import("./chunks/profile-YHBU2LE4.js"),
-  matrix: () => import("./chunks/matrix-MJDURH6I.js"),
-  diff: () => import("./chunks/diff-V5HUHB7R.js"),
-  merge: () => import("./chunks/merge-CCMGJU4J.js"),
+  matrix: () => import("./chunks/matrix-GKH2HP4O.js"),
+  diff: () => import("./chunks/diff-MMM7RNFB.js"),
+  merge: () => import("./chunks/merge-WWN4NKVX.js"),
   cleanup: () => import("./chunks/cleanup-LK4G5NWN.js")
 };
 var HELP = `abigap \u2014 will your Go binaries run on the Linux distributions you promise?

@@ -1,14 +1,14 @@
 import { createRequire as __abigapCreateRequire } from 'node:module';import { fileURLToPath as __abigapFileURLToPath } from 'node:url';import { dirname as __abigapDirname } from 'node:path';const require = __abigapCreateRequire(import.meta.url);const __filename = __abigapFileURLToPath(import.meta.url);const __dirname = __abigapDirname(__filename)
 import {
   parseMatrixConfig
-} from "./chunks/chunk-5IFC2EIJ.js";
+} from "./chunks/chunk-OXW7EVTJ.js";
 import {
   ReportFileError,
   parseReportJson,
   renderSummary,
   targetsFromList,
   toSarif
-} from "./chunks/chunk-5U6WVTKS.js";
+} from "./chunks/chunk-XY3JLMZ7.js";
 import {
   BaselineRefError
 } from "./chunks/chunk-KMR32VOE.js";
@@ -18,7 +18,7 @@ import {
   formatDuration,
   newGapIdentities,
   selectAnnotations
-} from "./chunks/chunk-AEYRLHE4.js";
+} from "./chunks/chunk-BHXANQRF.js";
 import {
   ALL_AXES,
   ConfigError,
@@ -28,7 +28,7 @@ import {
   planMatrix,
   shardPlan,
   shellWords
-} from "./chunks/chunk-S5BY46YE.js";
+} from "./chunks/chunk-ELMJBU5P.js";
 import {
   FAIL_ON_VALUES,
   didYouMean,
@@ -38,8 +38,8 @@ import {
   parseShard,
   workflowCommand,
   wrapUntrusted
-} from "./chunks/chunk-PCVIKWBH.js";
-import "./chunks/chunk-M4RJ7NIA.js";
+} from "./chunks/chunk-SBEVR3T3.js";
+import "./chunks/chunk-FV7PBXKF.js";
 import "./chunks/chunk-ATM5LSGZ.js";
 import "./chunks/chunk-MBVKVKXZ.js";
 import "./chunks/chunk-MVP2Y5DM.js";
@@ -462,7 +462,7 @@ async function run(deps = {}) {
     let baseline = null;
     if (inputs.baseline) baseline = readReport(path4.resolve(workspace, inputs.baseline), "baseline");
     if (inputs.baselineRef) {
-      const { resolveBaselineRef } = await import("./chunks/baseline-ref-ULIP7VP2.js");
+      const { resolveBaselineRef } = await import("./chunks/baseline-ref-TPR3CKW7.js");
       await resolveBaselineRef(resolved.config, inputs.baselineRef, resolved.cwd);
     }
     const runId = `gh${env.GITHUB_RUN_ID ?? "local"}-${randomBytes(4).toString("hex")}`;
@@ -473,7 +473,7 @@ async function run(deps = {}) {
     mkdirSync2(runnerTemp, { recursive: true });
     const outDir = mkdtempSync(path4.join(runnerTemp, "abigap-"));
     const sinks = actionSinks(io);
-    const runMatrix = deps.runMatrix ?? (await import("./chunks/run-matrix-TXUHEYJZ.js")).runMatrix;
+    const runMatrix = deps.runMatrix ?? (await import("./chunks/run-matrix-5DYA5PDJ.js")).runMatrix;
     const report = await runMatrix(resolved.config, {
       cwd: resolved.cwd,
       outDir,
@@ -486,7 +486,7 @@ async function run(deps = {}) {
       deps: { env }
     });
     if (inputs.baselineRef && !controller.signal.aborted) {
-      const { attachBaselineDiff } = await import("./chunks/baseline-ref-ULIP7VP2.js");
+      const { attachBaselineDiff } = await import("./chunks/baseline-ref-TPR3CKW7.js");
       await attachBaselineDiff(report, resolved.config, inputs.baselineRef, {
         cwd: resolved.cwd,
         sinks,
