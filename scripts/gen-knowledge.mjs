@@ -12,7 +12,7 @@
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs'
 import { dirname, join } from 'node:path'
 import { fileURLToPath } from 'node:url'
-import { CITED_LIBRARIES, ROOT_OF_IMAGE, contradictions, rootClaims } from './knowledge/claims.mjs'
+import { CITED_LIBRARIES, GLIBC_LIBRARIES, ROOT_OF_IMAGE, contradictions, rootClaims } from './knowledge/claims.mjs'
 import { muslReleases } from './knowledge/musl-releases.mjs'
 
 const root = join(dirname(fileURLToPath(import.meta.url)), '..')
@@ -50,16 +50,6 @@ const sortNodes = (nodes) =>
 
 // ---- node tables from real files -------------------------------------------------------------------------------
 const facts = JSON.parse(input('libc-facts.json')).files
-const GLIBC_LIBS = [
-  'libc.so.6',
-  'libm.so.6',
-  'libpthread.so.0',
-  'libdl.so.2',
-  'librt.so.1',
-  'libresolv.so.2',
-  'libutil.so.1',
-  'libanl.so.1',
-]
 const glibcOf = (f) => {
   if (f.soname !== 'libc.so.6') return null
   if (f.release) return f.release
@@ -82,7 +72,7 @@ const glibc = {}
 for (const [arch, { glibc: top, origin }] of Object.entries(newest)) {
   const libs = {}
   for (const f of facts) {
-    if (f.arch !== arch || f.origin !== origin || !GLIBC_LIBS.includes(f.soname)) continue
+    if (f.arch !== arch || f.origin !== origin || !GLIBC_LIBRARIES.includes(f.soname)) continue
     libs[f.soname] = sortNodes(f.nodes.filter((n) => n !== 'GLIBC_PRIVATE'))
   }
   glibc[arch] = { realUpTo: top, source: origin, libs }
@@ -92,7 +82,7 @@ for (const [arch, { glibc: top, origin }] of Object.entries(newest)) {
 // Between two real releases the merge release 2.34 is assumed when it lies in the gap.
 const realReleases = {} // arch -> [{ glibc, libs: { soname: Set(nodes) } }]
 for (const f of facts) {
-  if (!GLIBC_LIBS.includes(f.soname)) continue
+  if (!GLIBC_LIBRARIES.includes(f.soname)) continue
   const libcFile = facts.find((x) => x.origin === f.origin && x.soname === 'libc.so.6')
   const g = libcFile && glibcOf(libcFile)
   if (!g) continue

@@ -2,8 +2,8 @@
 // sources state, and the check that a committed knowledge.json claims nothing a real root contradicts.
 // Used by scripts/gen-knowledge.mjs (generation and --check); pure apart from the caller's file reading.
 
-/** Libraries whose exports are embedded (libstdc++'s ~6000 C++ names stay in root-facts.json: too big to bundle). */
-export const EMBEDDED_EXPORTS = [
+/** glibc's own libraries (the loader aside), as their sonames. */
+export const GLIBC_LIBRARIES = [
   'libc.so.6',
   'libm.so.6',
   'libpthread.so.0',
@@ -12,6 +12,11 @@ export const EMBEDDED_EXPORTS = [
   'libresolv.so.2',
   'libutil.so.1',
   'libanl.so.1',
+]
+
+/** Libraries whose exports are embedded (libstdc++'s ~6000 C++ names stay in root-facts.json: too big to bundle). */
+export const EMBEDDED_EXPORTS = [
+  ...GLIBC_LIBRARIES,
   'libgcc_s.so.1',
   'libz.so.1',
 ]

@@ -17,17 +17,11 @@ import {
   writeFileSync,
 } from 'node:fs'
 import { join, posix } from 'node:path'
+import { GLIBC_LIBRARIES } from './claims.mjs'
 
 /** Libraries whose exports are recorded (the glibc family, the GCC runtime, zlib; musl's libc under its names). */
 export const CORE_LIBRARIES = [
-  'libc.so.6',
-  'libm.so.6',
-  'libpthread.so.0',
-  'libdl.so.2',
-  'librt.so.1',
-  'libresolv.so.2',
-  'libutil.so.1',
-  'libanl.so.1',
+  ...GLIBC_LIBRARIES,
   'libstdc++.so.6',
   'libgcc_s.so.1',
   'libz.so.1',
