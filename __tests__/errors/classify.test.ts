@@ -22,7 +22,6 @@ describe('classifyError: each class', () => {
       [new BaselineRefError("'main~' is not a git ref"), 'baseline', 2],
       [new SourceIndexError('source x is not a directory'), 'source', 2],
       [new ToolMissingError('Go is not on PATH'), 'tool', 2],
-      [new UserError('binary', 'cannot read ./app: EACCES'), 'binary', 2],
     ]
     for (const [err, code, exit] of cases) {
       expect(err).toBeInstanceOf(UserError)

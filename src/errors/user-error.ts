@@ -20,8 +20,6 @@ export type UserErrorCode =
   | 'source'
   /** a tool the run needs and the machine lacks (Go on PATH) */
   | 'tool'
-  /** a binary given to analyse that cannot be read */
-  | 'binary'
 
 /** A mistake of the user, with a stable `code`; every face reports it as one line and exit status 2 (3 for 'profile'). */
 export class UserError extends Error {

@@ -64,7 +64,8 @@ async function checkCommand(argv: string[]): Promise<number> {
       'after',
       '\nTargets: embedded names (abigap profile --list) work offline; other names are probed through Docker.\n' +
         'Exit status: 0 every file runs on every target, 1 some does not (or could not be analysed),\n' +
-        '2 usage error (unknown target: close names are listed), 3 a target profile could not be obtained.',
+        '2 usage error (unknown target: close names are listed), 3 a target profile could not be obtained\n' +
+        '(infrastructure error: no engine, a probe or run that failed), 4 a bug in abigap.',
     )
   const ended = parseCommandLine(cmd, argv)
   if (ended !== null) return ended
