@@ -4,8 +4,8 @@ import path from 'node:path'
 import { run, type RunMatrixFn } from '../../src/action/main.js'
 import type { ArtifactStore } from '../../src/action/artifacts.js'
 import type { MatrixReport } from '../../src/report/index.js'
-import { fakeRunner } from '../../__fixtures__/core.js'
-import { fixtureReport, infraReport } from '../../__fixtures__/reports.js'
+import { fakeRunner } from '../helpers/core.js'
+import { fixtureReport, infraReport } from '../helpers/reports.js'
 
 const fixtureModule = new URL('../fixtures/gomod', import.meta.url).pathname
 
