@@ -36,11 +36,19 @@ function workspace(): string {
   return dir
 }
 
+/** A PATH holding only a stand-in `go` (the preflight looks for it; the fake pipeline never runs it). */
+function toolPath(ws: string): string {
+  const bin = path.join(ws, '.bin')
+  mkdirSync(bin, { recursive: true })
+  writeFileSync(path.join(bin, 'go'), '#!/bin/sh\nexit 1\n', { mode: 0o755 })
+  return bin
+}
+
 function env(ws: string, inputs: Record<string, string>): Record<string, string> {
   const e: Record<string, string> = {
     GITHUB_WORKSPACE: ws,
     RUNNER_TEMP: path.join(ws, '.runner-temp'),
-    PATH: process.env.PATH ?? '',
+    PATH: toolPath(ws),
     GITHUB_RUN_ID: '7',
   }
   for (const [k, v] of Object.entries(inputs)) e[`INPUT_${k.toUpperCase()}`] = v
