@@ -3,6 +3,7 @@ import { checkBinary, computeFloor } from '../../abi/index.js'
 import type { SourceIndex } from '../../abi/source-index.js'
 import type { AbiGap, CheckReport, CheckResult, Floor } from '../../abi/types.js'
 import type { InspectedFile } from '../../elf/types.js'
+import { muslToolchainRelease } from '../../build/musl-toolchain.js'
 import { inspectFile } from '../../io/inspect-file.js'
 import { staticNssSymbolsOf } from '../../io/static-nss.js'
 import { isUnknownImage } from '../../docker/errors.js'
@@ -84,6 +85,8 @@ async function checkCommand(argv: string[]): Promise<number> {
   const exportsFor = [...new Set(facts.flatMap((f) => f.needed))]
   const targets = await resolveTargets(opts, exportsFor)
 
+  // the static-musl what-if names the release of this machine's musl-gcc (only dynamic binaries get that advice)
+  const muslToolchain = facts.some((f) => f.needed.length) ? await muslToolchainRelease() : null
   const results: CheckResult[] = []
   const floors: Floor[] = []
   for (const f of facts) {
@@ -92,7 +95,12 @@ async function checkCommand(argv: string[]): Promise<number> {
     for (const t of targets) {
       const profile = t.profileFor(platformArch ?? binArch)
       results.push(
-        checkBinary(f, profile, { targetName: t.name, ...(source ? { source } : {}), staticNssSymbols: nss }),
+        checkBinary(f, profile, {
+          targetName: t.name,
+          ...(source ? { source } : {}),
+          staticNssSymbols: nss,
+          muslToolchain,
+        }),
       )
     }
     floors.push(computeFloor(f, embeddedProfiles(platformArch ?? binArch ?? 'amd64')))
