@@ -13,8 +13,8 @@ import { inspectFile } from '../../src/io/inspect-file.js'
 import type { InspectedFile } from '../../src/elf/types.js'
 import type { TargetProfile } from '../../src/knowledge/types.js'
 import { run as checkCommand } from '../../src/cli/commands/check.js'
-import { captured } from '../check/captured.js'
-import { requireDocker, sh, tempDir } from '../docker/world.js'
+import { captured } from '../helpers/captured.js'
+import { requireDocker, sh, tempDir } from '../helpers/docker-world.js'
 
 const exec = promisify(execFile)
 jest.setTimeout(15 * 60 * 1000)

@@ -3,7 +3,7 @@ import { adviceTexts, nodeOnTarget, whatIf, type WhatIfInput } from '../../src/a
 import type { InspectedFile } from '../../src/elf/types.js'
 import { findProfile } from '../../src/knowledge/index.js'
 import type { TargetProfile } from '../../src/knowledge/types.js'
-import { cgoBinary, GATEWAY_SRC, HISTORY, NET_USER, RUNTIME, sourceOf, und } from './what-if-facts.js'
+import { cgoBinary, GATEWAY_SRC, HISTORY, NET_USER, RUNTIME, sourceOf, und } from '../helpers/what-if-facts.js'
 
 const bullseye = findProfile('debian:11') as TargetProfile
 const buster = findProfile('debian:10') as TargetProfile

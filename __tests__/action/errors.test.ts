@@ -8,7 +8,7 @@ import { run, type RunMatrixFn } from '../../src/action/main.js'
 import { DockerUnavailableError } from '../../src/docker/errors.js'
 import { InfrastructureError } from '../../src/errors/index.js'
 import { BaselineRefError } from '../../src/pipeline/baseline-error.js'
-import { fakeRunner, type FakeRunner } from '../../__fixtures__/core.js'
+import { fakeRunner, type FakeRunner } from '../helpers/core.js'
 
 const fixtureModule = new URL('../fixtures/gomod', import.meta.url).pathname
 const created: string[] = []

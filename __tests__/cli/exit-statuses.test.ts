@@ -10,7 +10,7 @@ import { run as cleanup } from '../../src/cli/commands/cleanup.js'
 import { run as inspect } from '../../src/cli/commands/inspect.js'
 import { run as matrix } from '../../src/cli/commands/matrix.js'
 import { ExitCode, InfrastructureError } from '../../src/errors/index.js'
-import { captured } from '../check/captured.js'
+import { captured } from '../helpers/captured.js'
 
 const fixture = path.resolve(import.meta.dirname, '../fixtures/gomod')
 let dir = ''

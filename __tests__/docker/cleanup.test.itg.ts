@@ -3,7 +3,7 @@ import { jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { run } from '../../src/cli/commands/cleanup.js'
 import { sweepContainers } from '../../src/docker/cleanup.js'
-import { requireDocker } from './world.js'
+import { requireDocker } from '../helpers/docker-world.js'
 
 jest.setTimeout(60_000)
 

@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { AbiGap } from '../../src/abi/types.js'
 import type { MatrixReport } from '../../src/report/types.js'
-import { abigap, docker, ensureDist, REPO, requireImages } from './world.js'
+import { abigap, docker, ensureDist, REPO, requireImages } from '../helpers/e2e-world.js'
 
 jest.setTimeout(900_000)
 

@@ -17,7 +17,7 @@ import type { PipelineDeps } from '../../src/pipeline/deps.js'
 import type { DockerSession } from '../../src/pipeline/docker-session.js'
 import { runMatrix } from '../../src/pipeline/run-matrix.js'
 import { silentSinks } from '../../src/pipeline/sinks.js'
-import { FakeRuntime } from '../docker/fake-runtime.js'
+import { FakeRuntime } from '../helpers/fake-runtime.js'
 
 let dir = ''
 beforeAll(() => {

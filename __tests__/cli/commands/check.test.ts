@@ -1,10 +1,10 @@
 import { chmod, mkdtemp, rm, writeFile, copyFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { run as check } from '../../src/cli/commands/check.js'
-import { run as profile } from '../../src/cli/commands/profile.js'
-import { findProfile } from '../../src/knowledge/index.js'
-import { captured } from './captured.js'
+import { run as check } from '../../../src/cli/commands/check.js'
+import { run as profile } from '../../../src/cli/commands/profile.js'
+import { findProfile } from '../../../src/knowledge/index.js'
+import { captured } from '../../helpers/captured.js'
 
 let dir = ''
 // A real binary of this machine: node itself (dynamic glibc, x86-64 or whatever the host is).

@@ -2,9 +2,9 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe as describeFile, run, safeText } from '../../src/cli/commands/inspect.js'
-import { inspectFile } from '../../src/io/inspect-file.js'
-import { sampleBinary } from '../elf/helpers/craft.js'
+import { describe as describeFile, run, safeText } from '../../../src/cli/commands/inspect.js'
+import { inspectFile } from '../../../src/io/inspect-file.js'
+import { sampleBinary } from '../../elf/helpers/craft.js'
 
 let dir: string
 let out: string[]
@@ -83,7 +83,7 @@ test('human output escapes control characters and caps hostile strings', async (
 })
 
 test('the streamed JSON document equals JSON.stringify of the materialised facts, byte for byte', async () => {
-  const { inspectDocument } = await import('../../src/elf/json.js')
+  const { inspectDocument } = await import('../../../src/elf/json.js')
   const files = [join(dir, 'app'), '/usr/lib/x86_64-linux-gnu/libc.so.6', '/usr/s390x-linux-gnu/lib/libc.so.6'].filter(
     (f) => {
       try {
