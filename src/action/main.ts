@@ -68,8 +68,9 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
       await resolveBaselineRef(resolved.config, inputs.baselineRef, resolved.cwd)
     }
 
-    const runId = `gh${env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(4).toString('hex')}`
-    io.saveState(State.runId, runId)
+    // the session: this step's every container and volume carries it, and the post step sweeps by it
+    const sessionId = `gh${env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(4).toString('hex')}`
+    io.saveState(State.sessionId, sessionId)
     if (inputs.dockerHost) io.saveState(State.dockerHost, inputs.dockerHost)
     const { installSignalCleanup } = await import('../docker/cleanup.js')
     removeSignalHandlers = installSignalCleanup(controller, { log: (l) => io.info(l) })
@@ -86,7 +87,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
       docker: resolved.config.docker.mode,
       plan: resolved.plan,
       ...(inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {}),
-      runId,
+      sessionId,
       deps: { env },
     })
     if (inputs.baselineRef && !controller.signal.aborted) {
@@ -98,7 +99,7 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
         docker: resolved.config.docker.mode,
         plan: resolved.plan,
         ...(inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {}),
-        runId,
+        sessionId,
         deps: { env },
       })
     }
