@@ -3,22 +3,23 @@
 // faces → orchestration → I/O → pure. A folder not named in another's list is out of bounds for it.
 
 /** Pure folders: bytes and data in, data out; no file system, processes, engine or GitHub Actions. */
-export const PURE_FOLDERS = ['elf', 'gobuildinfo', 'binary', 'knowledge', 'abi', 'matrix', 'report']
+export const PURE_FOLDERS = ['errors', 'elf', 'gobuildinfo', 'binary', 'knowledge', 'abi', 'matrix', 'report']
 
-const PURE_BELOW_REPORT = ['elf', 'gobuildinfo', 'binary', 'knowledge', 'abi']
+const PURE_BELOW_REPORT = ['errors', 'elf', 'gobuildinfo', 'binary', 'knowledge', 'abi']
 const PURE = [...PURE_BELOW_REPORT, 'matrix', 'report']
 
 /** For each folder of src/, the other folders it may import from. */
 export const ALLOWED_IMPORTS = {
-  // pure, innermost first
+  // pure, innermost first; src/errors (the error model: UserError, InfrastructureError, exit statuses) imports nothing
+  errors: [],
   // elf → gobuildinfo is the one known wrong-way import left (src/elf/analyse.ts composes Go build info); the
   // Go-shaped split (gobuildinfo reading elf, a composing layer above both) is still to land.
-  elf: ['gobuildinfo'],
-  gobuildinfo: ['elf'],
-  binary: ['elf', 'gobuildinfo'],
-  knowledge: ['elf', 'gobuildinfo', 'binary'],
-  abi: ['elf', 'gobuildinfo', 'binary', 'knowledge'],
-  matrix: ['knowledge', 'abi'],
+  elf: ['errors', 'gobuildinfo'],
+  gobuildinfo: ['errors', 'elf'],
+  binary: ['errors', 'elf', 'gobuildinfo'],
+  knowledge: ['errors', 'elf', 'gobuildinfo', 'binary'],
+  abi: ['errors', 'elf', 'gobuildinfo', 'binary', 'knowledge'],
+  matrix: ['errors', 'knowledge', 'abi'],
   report: [...PURE_BELOW_REPORT, 'matrix'],
   // I/O
   io: PURE_BELOW_REPORT,

@@ -149,6 +149,35 @@ describe('whatIf', () => {
     expect(w['musl-static']).toMatchObject({ outcome: 'runs' })
   })
 
+  test("the static-musl fix follows the toolchain's musl release, and says its condition when that is unknown", () => {
+    const history = {
+      ...HISTORY,
+      muslSince: (s: string) => (s === 'statx' ? '1.2.5' : HISTORY.muslSince(s)),
+      muslOldest: '1.1.24',
+    }
+    const files = { 'm.go': 'package main\n\nimport "C"\n' }
+    const withStatx = cgoBinary([...RUNTIME, und('statx', 'GLIBC_2.28')])
+    const musl = (facts: InspectedFile, muslBuilder: string | null) =>
+      byFix(whatIf({ ...input(facts, files), history, muslBuilder }))['musl-static']
+    expect(musl(withStatx, '1.2.3')).toMatchObject({
+      outcome: 'build-fails',
+      offered: false,
+      effect: 'static musl link: musl 1.2.3 has no statx (GLIBC_2.28): the link fails',
+    })
+    expect(musl(withStatx, '1.2.5')).toMatchObject({ outcome: 'runs', offered: true })
+    expect(musl(withStatx, null)).toMatchObject({
+      outcome: 'unknown',
+      offered: true,
+      effect:
+        'static musl link: statx entered musl in 1.2.5 → static, runs on debian:11 with a musl ≥ 1.2.5 toolchain (no musl-gcc here told its release)',
+    })
+    expect(musl(cgoBinary(RUNTIME), null)).toMatchObject({
+      outcome: 'runs',
+      effect:
+        'static musl link: every C function it calls exists in every musl since 1.1.24 → static, runs on debian:11',
+    })
+  })
+
   test('a nocgo Go binary gets no cgo what-ifs', () => {
     const facts = cgoBinary([und('x', 'GLIBC_2.34')])
     facts.go!.settings.CGO_ENABLED = '0'

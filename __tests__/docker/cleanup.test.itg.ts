@@ -87,9 +87,9 @@ describe('cleanup', () => {
     }
   })
 
-  it('fails clearly without a daemon, and on bad usage', async () => {
+  it('fails clearly without a daemon (an infrastructure error, exit 3), and on bad usage', async () => {
     const dead = await capture(() => run(['--host', 'unix:///nonexistent/abigap.sock']))
-    expect(dead.code).toBe(4)
+    expect(dead.code).toBe(3)
     expect(dead.err).toContain('no Docker engine answers at unix:///nonexistent/abigap.sock')
     const bad = await capture(() => run(['--bogus']))
     expect(bad.code).toBe(2)

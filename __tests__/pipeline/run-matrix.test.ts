@@ -118,6 +118,8 @@ function fakeDeps(rt: FakeRuntime | null, over: Partial<PipelineDeps> = {}): Par
     inspect: (p) => facts(p, path.basename(p) !== 'nocgo'),
     staticNss: () => [],
     loadSourceIndex: async () => null,
+    dependencySources: async () => [],
+    muslToolchain: async () => '1.2.3',
     hostArch: 'amd64',
     now: () => (clock += 10),
     ...over,

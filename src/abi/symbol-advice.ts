@@ -5,17 +5,16 @@ import type { TargetProfile } from '../knowledge/types.js'
 import { attributeImports, describeOrigin, type AttributedSymbol, type DependencySource } from './origins.js'
 import type { SourceIndex } from './source-index.js'
 import type { AbiGap } from './types.js'
+import { muslData } from '../knowledge/musl-history.js'
 import { glibcSince, muslSince } from '../knowledge/symbol-history.js'
 import { adviceTexts, whatIf, type SymbolHistory, type WhatIf } from './what-if.js'
 
 /** When symbols entered glibc and musl: the embedded history read from real libcs (src/knowledge/symbol-history.ts). */
-const EMBEDDED_HISTORY: SymbolHistory = { glibcSince: (s, arch) => glibcSince(s, arch), muslSince: (s) => muslSince(s) }
-
-/**
- * The musl of the static-musl toolchain when the caller does not say: Debian 12's musl-tools (the host builder this
- * project is tested with); a what-if for a newer symbol then says the link fails with that musl.
- */
-const DEFAULT_MUSL_BUILDER = '1.2.3'
+const EMBEDDED_HISTORY: SymbolHistory = {
+  glibcSince: (s, arch) => glibcSince(s, arch),
+  muslSince: (s) => muslSince(s),
+  muslOldest: muslData().musl.releases[0],
+}
 
 /** What symbol advice reads besides the gap. */
 export interface SymbolAdviceInput {
@@ -25,6 +24,7 @@ export interface SymbolAdviceInput {
   source?: SourceIndex | null
   dependencies?: DependencySource[]
   history?: SymbolHistory
+  /** The musl release of the host's musl-gcc (the static-musl fix's toolchain); null/absent when not known. */
   muslBuilder?: string | null
 }
 
@@ -70,7 +70,7 @@ export function adviseSymbolGap(gap: AbiGap, input: SymbolAdviceInput): string |
     arch: (facts.elf && archOf(facts.elf)) || 'amd64',
     history: input.history ?? EMBEDDED_HISTORY,
     source: input.source ?? null,
-    muslBuilder: input.muslBuilder ?? (input.history ? null : DEFAULT_MUSL_BUILDER),
+    muslBuilder: input.muslBuilder ?? null,
   })
   gap.origins = mine.map((s) => ({ name: s.name, library: s.library, version: s.version, origin: s.origin }))
   // the what-ifs are the whole binary's; a gap's texts name only its own symbols

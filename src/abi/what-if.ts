@@ -14,6 +14,8 @@ export interface SymbolHistory {
   glibcSince(symbol: string, arch: string): string | null | undefined
   /** Earliest musl release ("1.1.20") defining `symbol`. */
   muslSince(symbol: string): string | null | undefined
+  /** The oldest musl release the history knows (a muslSince of it means "that or earlier"). */
+  muslOldest?: string
 }
 
 /** The build choices abigap computes the effect of. */
@@ -68,7 +70,7 @@ export interface WhatIfInput {
   arch: string
   history?: SymbolHistory
   source?: SourceIndex | null
-  /** The musl release of the static-musl toolchain, when known (e.g. "1.2.3"). */
+  /** The musl release of the static-musl toolchain (the host's musl-gcc), when known (e.g. "1.2.3"). */
   muslBuilder?: string | null
 }
 
@@ -268,11 +270,16 @@ function muslStatic(input: WhatIfInput): WhatIf {
   const how = FIX.muslStatic.replace(/^link statically against musl: /, '')
   const absent: AttributedSymbol[] = []
   const unknown: AttributedSymbol[] = []
+  // without the toolchain's release, the newest release a symbol needs is a condition of the fix
+  let floor = history?.muslOldest ?? null
+  let floorSymbols: string[] = []
   for (const s of imports) {
     if (weak(facts, s.name)) continue
     const since = history?.muslSince(muslName(s.name))
     if (since === undefined) unknown.push(s)
     else if (since === null || (muslBuilder && compareVersions(since, muslBuilder) > 0)) absent.push(s)
+    else if (!floor || compareVersions(since, floor) > 0) [floor, floorSymbols] = [since, [s.name]]
+    else if (since === floor && floorSymbols.length && !floorSymbols.includes(s.name)) floorSymbols.push(s.name)
   }
   const musl = muslBuilder ? `musl ${muslBuilder}` : 'musl'
   if (absent.length)
@@ -292,12 +299,20 @@ function muslStatic(input: WhatIfInput): WhatIf {
       offered: true,
       effect: `static musl link: static, runs on ${target} if ${musl} defines ${listBlockers(unknown)} (not in abigap's musl tables)`,
     }
+  if (!muslBuilder && floorSymbols.length)
+    return {
+      fix: 'musl-static',
+      how,
+      outcome: 'unknown',
+      offered: true,
+      effect: `static musl link: ${floorSymbols.join(', ')} entered musl in ${floor} → static, runs on ${target} with a musl ≥ ${floor} toolchain (no musl-gcc here told its release)`,
+    }
   return {
     fix: 'musl-static',
     how,
     outcome: 'runs',
     offered: true,
-    effect: `static musl link: every C function it calls exists in ${musl} → static, runs on ${target}`,
+    effect: `static musl link: every C function it calls exists in ${muslBuilder ? musl : `every musl since ${floor ?? 'the oldest known'}`} → static, runs on ${target}`,
   }
 }
 

@@ -133,6 +133,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
       }),
     )
   const sourceReady = deps.loadSourceIndex(moduleRoot)
+  const muslReady = plan.variants.some((v) => v.cgo) ? deps.muslToolchain().catch(() => null) : Promise.resolve(null)
   // keep rejections from surfacing before they are awaited
   profilesReady.catch(() => undefined)
 
@@ -161,12 +162,13 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
     const glibc = f.requires.GLIBC
     if (glibc) o.record.floorSymbols = (f.requiredBy.GLIBC ?? []).slice(0, 20).map((sym) => `${sym}@GLIBC_${glibc}`)
     analysisWork += performance.now() - work
-    const [profiles, source] = await Promise.all([profilesReady, sourceReady])
-    const dependencies = await loadDependencySources(f, source)
+    const [profiles, source, muslToolchain] = await Promise.all([profilesReady, sourceReady, muslReady])
+    const dependencies = await loadDependencySources(f, source, deps.dependencySources)
     work = performance.now()
+    const staticNssSymbols = deps.staticNss(o.binaryPath, f)
     cellsByVariant.set(
       v.name,
-      analyseCells(plan, o, f, profiles, source, deps.staticNss(o.binaryPath, f), dependencies),
+      analyseCells(plan, o, f, profiles, { source, staticNssSymbols, dependencies, muslToolchain }),
     )
     analysisWork += performance.now() - work
   }
