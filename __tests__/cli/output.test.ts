@@ -80,7 +80,8 @@ describe('human output of inspect and profile', () => {
     }
   }
   test('file and root names starting with :: never start a line with ::', async () => {
-    const { mkdtemp, copyFile, mkdir, rm } = await import('node:fs/promises')
+    const { mkdtemp, writeFile, mkdir, rm } = await import('node:fs/promises')
+    const { glibcExecutable } = await import('../helpers/elf-builder.js')
     const { tmpdir } = await import('node:os')
     const { join } = await import('node:path')
     const { run: inspect } = await import('../../src/cli/commands/inspect.js')
@@ -91,7 +92,7 @@ describe('human output of inspect and profile', () => {
       const cwd = process.cwd()
       process.chdir(dir)
       try {
-        await copyFile(process.execPath, '::error::x')
+        await writeFile('::error::x', glibcExecutable())
         await mkdir(join('::warning::root', 'etc'), { recursive: true })
         const text =
           (await capturedOut(() => inspect(['::error::x', '::notice::missing']))) +

@@ -22,6 +22,16 @@ const CASES: [string, Buffer][] = [
       symbols: [{ name: 'puts', version: 'GLIBC_2.17', defined: false }],
     } satisfies CraftSpec),
   ],
+  [
+    's390x big-endian library',
+    craftElf({
+      machine: 's390x',
+      endian: 'big',
+      soname: 'libc.so.6',
+      defines: ['GLIBC_2.2'],
+      symbols: [{ name: 'malloc', version: 'GLIBC_2.2' }],
+    }),
+  ],
   ['unversioned library', craftElf({ soname: 'libz.so.1', needed: ['libc.so.6'], symbols: [{ name: 'inflate' }] })],
 ]
 

@@ -1,4 +1,4 @@
-// Crafts small, valid dynamic ELF files (ELF32 or ELF64, little-endian) in memory, so unit tests need no file of
+// Crafts small, valid dynamic ELF files (ELF32 or ELF64, either byte order) in memory, so unit tests need no file of
 // the host: an executable with an interpreter, DT_NEEDED and version needs, or a shared library with a soname,
 // version definitions and exports. GNU readelf reads them as abigap does (elf-builder.test.itg.ts).
 
@@ -14,7 +14,9 @@ export interface CraftSymbol {
 /** What to put in the crafted file; everything is optional. */
 export interface CraftSpec {
   class?: 32 | 64
-  machine?: 'x86-64' | 'aarch64' | 'i386'
+  machine?: 'x86-64' | 'aarch64' | 'i386' | 's390x'
+  /** Default little; s390x is big-endian. */
+  endian?: 'little' | 'big'
   /** 'exec' (ET_EXEC at 0x400000) or 'dyn' (ET_DYN: a shared library, or a PIE when it has an interpreter). */
   type?: 'exec' | 'dyn'
   interpreter?: string
@@ -29,7 +31,7 @@ export interface CraftSpec {
   rodata?: string
 }
 
-const MACHINES = { 'x86-64': 62, aarch64: 183, i386: 3 } as const
+const MACHINES = { 'x86-64': 62, aarch64: 183, i386: 3, s390x: 22 } as const
 const SHT = { PROGBITS: 1, STRTAB: 3, HASH: 5, DYNAMIC: 6, DYNSYM: 11, VERDEF: 0x6ffffffd, VERNEED: 0x6ffffffe }
 const DT = { NEEDED: 1, HASH: 4, STRTAB: 5, SYMTAB: 6, STRSZ: 10, SYMENT: 11, SONAME: 14 }
 const DT_VERSYM = 0x6ffffff0
@@ -66,28 +68,34 @@ class Strings {
   }
 }
 
-/** A growable little-endian writer of words of the file's class. */
+/** A growable writer of words of the file's class and byte order. */
 class Out {
   readonly parts: Buffer[] = []
-  constructor(readonly is64: boolean) {}
+  constructor(
+    readonly is64: boolean,
+    readonly le: boolean,
+  ) {}
   u8(v: number): this {
     return this.push(Buffer.from([v]))
   }
   u16(v: number): this {
     const b = Buffer.alloc(2)
-    b.writeUInt16LE(v)
+    if (this.le) b.writeUInt16LE(v)
+    else b.writeUInt16BE(v)
     return this.push(b)
   }
   u32(v: number): this {
     const b = Buffer.alloc(4)
-    b.writeUInt32LE(v >>> 0)
+    if (this.le) b.writeUInt32LE(v >>> 0)
+    else b.writeUInt32BE(v >>> 0)
     return this.push(b)
   }
   /** An address, offset or size: 4 or 8 bytes. */
   word(v: number): this {
     if (!this.is64) return this.u32(v)
     const b = Buffer.alloc(8)
-    b.writeBigUInt64LE(BigInt(v))
+    if (this.le) b.writeBigUInt64LE(BigInt(v))
+    else b.writeBigUInt64BE(BigInt(v))
     return this.push(b)
   }
   private push(b: Buffer): this {
@@ -112,6 +120,7 @@ interface Section {
 /** Builds the file described by `spec`. */
 export function craftElf(spec: CraftSpec = {}): Buffer {
   const is64 = (spec.class ?? 64) === 64
+  const le = (spec.endian ?? 'little') === 'little'
   const base = spec.type === 'exec' ? 0x400000 : 0
   const ehSize = is64 ? 64 : 52
   const phSize = is64 ? 56 : 32
@@ -135,8 +144,8 @@ export function craftElf(spec: CraftSpec = {}): Buffer {
   const rodataIndex = () => sections.findIndex((s) => s.name === '.rodata') + 1
   sections.push({ name: '.rodata', type: SHT.PROGBITS, body: Buffer.from(`\0${spec.rodata ?? ''}\0`, 'latin1') })
 
-  const sym = new Out(is64)
-  const versym = new Out(is64)
+  const sym = new Out(is64, le)
+  const versym = new Out(is64, le)
   sym.parts.push(Buffer.alloc(symSize))
   versym.u16(0)
   for (const s of symbols) {
@@ -171,7 +180,7 @@ export function craftElf(spec: CraftSpec = {}): Buffer {
     versym.u16(index)
   }
 
-  const verdef = new Out(is64)
+  const verdef = new Out(is64, le)
   defines.forEach((d, i) => {
     const last = i === defines.length - 1
     verdef
@@ -184,7 +193,7 @@ export function craftElf(spec: CraftSpec = {}): Buffer {
       .u32(last ? 0 : 28)
     verdef.u32(dynstr.add(d)).u32(0)
   })
-  const verneed = new Out(is64)
+  const verneed = new Out(is64, le)
   needs.forEach((n, i) => {
     const last = i === needs.length - 1
     verneed
@@ -206,7 +215,7 @@ export function craftElf(spec: CraftSpec = {}): Buffer {
   const sonameAt = spec.soname !== undefined ? dynstr.add(spec.soname) : null
 
   const nsyms = symbols.length + 1
-  const hash = new Out(is64)
+  const hash = new Out(is64, le)
     .u32(1)
     .u32(nsyms)
     .u32(nsyms > 1 ? 1 : 0)
@@ -242,7 +251,7 @@ export function craftElf(spec: CraftSpec = {}): Buffer {
   }
   const addr = (name: string): number => base + (offsets.get(name) as number)
   sections.find((s) => s.name === '.dynstr')!.body = dynstr.bytes()
-  const dyn = new Out(is64)
+  const dyn = new Out(is64, le)
   const tag = (t: number, v: number) => dyn.word(t).word(v)
   neededAt.forEach((n) => tag(DT.NEEDED, n))
   if (sonameAt !== null) tag(DT.SONAME, sonameAt)
@@ -267,8 +276,8 @@ export function craftElf(spec: CraftSpec = {}): Buffer {
   const all = [...sections, shstrtab]
   const fileSize = shoff + (all.length + 1) * shSize
 
-  const out = new Out(is64)
-  out.parts.push(Buffer.from([0x7f, 0x45, 0x4c, 0x46, is64 ? 2 : 1, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]))
+  const out = new Out(is64, le)
+  out.parts.push(Buffer.from([0x7f, 0x45, 0x4c, 0x46, is64 ? 2 : 1, le ? 1 : 2, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0]))
   out
     .u16(spec.type === 'exec' ? 2 : 3)
     .u16(MACHINES[spec.machine ?? 'x86-64'])
@@ -314,7 +323,7 @@ export function craftElf(spec: CraftSpec = {}): Buffer {
   const file = Buffer.alloc(fileSize)
   out.bytes().copy(file, 0)
   for (const s of all) s.body.copy(file, offsets.get(s.name) as number)
-  const sh = new Out(is64)
+  const sh = new Out(is64, le)
   sh.parts.push(Buffer.alloc(shSize))
   const indexOf = (name: string | undefined): number => (name ? all.findIndex((s) => s.name === name) + 1 : 0)
   for (const s of all) {
