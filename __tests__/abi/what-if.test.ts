@@ -47,7 +47,7 @@ describe('whatIf', () => {
     )
     expect(w['musl-static']).toMatchObject({ outcome: 'build-fails', offered: false })
     expect(w['musl-static'].effect).toBe(
-      'static musl link: musl 1.2.3 has no arc4random (GLIBC_2.36, cmd/gateway/token.go:7): the link fails',
+      'static musl link: musl 1.2.3 has no arc4random (GLIBC_2.36, cmd/gateway/token.go:7): the build fails',
     )
     expect(advice.codeChanges).toEqual([
       {
@@ -162,7 +162,7 @@ describe('whatIf', () => {
     expect(musl(withStatx, '1.2.3')).toMatchObject({
       outcome: 'build-fails',
       offered: false,
-      effect: 'static musl link: musl 1.2.3 has no statx (GLIBC_2.28): the link fails',
+      effect: 'static musl link: musl 1.2.3 has no statx (GLIBC_2.28): the build fails',
     })
     expect(musl(withStatx, '1.2.5')).toMatchObject({ outcome: 'runs', offered: true })
     expect(musl(withStatx, null)).toMatchObject({

@@ -107,8 +107,8 @@ describe('run (the action, with a fake pipeline)', () => {
       expect.arrayContaining(['report.json', 'summary.md', 'report.sarif']),
     )
     expect(seen.opts?.plan?.shard).toEqual({ index: 1, count: 2 })
-    expect(io.state['abigap-run-id']).toMatch(/^gh7-[0-9a-f]{8}$/)
-    expect((seen.opts as { runId?: string }).runId).toBe(io.state['abigap-run-id'])
+    expect(io.state['abigap-session-id']).toMatch(/^gh7-[0-9a-f]{8}$/)
+    expect(seen.opts?.sessionId).toBe(io.state['abigap-session-id'])
     const saved = JSON.parse(readFileSync(io.outputs.report, 'utf8')) as MatrixReport
     expect(saved.verdict).toBe('fail')
   })

@@ -52,7 +52,7 @@ describe('cleanup', () => {
     }
   })
 
-  it('a session id (ABIGAP_RUN_ID, e.g. the action run) sweeps every call of that process, and only those', async () => {
+  it('a session id (ABIGAP_SESSION_ID, e.g. the action step) sweeps every call of that process, and only those', async () => {
     const session = `itgsess${Date.now().toString(36)}`
     const mine = docker(
       'create',

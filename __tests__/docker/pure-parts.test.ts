@@ -280,15 +280,15 @@ describe('TarTree', () => {
 describe('labels', () => {
   afterEach(() => {
     setSessionId(null)
-    delete process.env.ABIGAP_RUN_ID
+    delete process.env.ABIGAP_SESSION_ID
   })
   it('label every object with the tool, run and role, plus the session when one is set', () => {
     expect(labelsFor('r1', 'run')).toEqual({ 'io.abigap': '1', 'io.abigap.run': 'r1', 'io.abigap.role': 'run' })
-    process.env.ABIGAP_RUN_ID = 'gh123-abcd'
+    process.env.ABIGAP_SESSION_ID = 'gh123-abcd'
     expect(labelsFor('r1', 'build')['io.abigap.session']).toBe('gh123-abcd')
     setSessionId('explicit')
     expect(labelsFor('r1', 'probe')['io.abigap.session']).toBe('explicit')
-    process.env.ABIGAP_RUN_ID = 'bad id; rm -rf'
+    process.env.ABIGAP_SESSION_ID = 'bad id; rm -rf'
     setSessionId(null)
     expect(labelsFor('r1', 'run')['io.abigap.session']).toBeUndefined()
     expect(() => setSessionId('../x')).toThrow(/invalid session id/)

@@ -45,7 +45,7 @@ async function matrixWatched(
   const child = spawn(
     process.execPath,
     [path.join(REPO, 'dist', 'cli.js'), 'matrix', '--config', file, '--json', '--docker', 'required'],
-    { env: { ...process.env, DOCKER_HOST: host, ABIGAP_RUN_ID: session }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { env: { ...process.env, DOCKER_HOST: host, ABIGAP_SESSION_ID: session }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let stdout = ''
   let stderr = ''

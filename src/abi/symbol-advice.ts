@@ -29,6 +29,21 @@ export interface SymbolAdviceInput {
 }
 
 const GLIBC_LIB = /^(libc|libm|libpthread|libdl|librt|libresolv|libutil|libanl)\.so|^ld-linux/
+/** The musl libc under the names a musl binary needs it by (musl's loader answers them all itself). */
+const MUSL_LIB = /^(libc\.musl-[\w-]+\.so\.1|ld-musl-[\w-]+\.so\.1|libc\.so)$/
+
+/** True when the what-if computation covers this gap: glibc's libraries on glibc, a musl binary's libc on musl. */
+function computable(gap: AbiGap, input: SymbolAdviceInput): boolean {
+  const { profile, facts } = input
+  if (!gap.library) return false
+  if (profile.libc.flavor === 'glibc') return GLIBC_LIB.test(gap.library)
+  return (
+    profile.libc.flavor === 'musl' &&
+    gap.kind === 'missing-symbol' &&
+    MUSL_LIB.test(gap.library) &&
+    /\/ld-musl-[\w-]+\.so\.1$/.test(facts.interpreter ?? '')
+  )
+}
 
 /** "arc4random from the program's own C (token.go:7); pthread_create from the cgo runtime …" ("from …" for one origin). */
 export function originsPhrase(list: AttributedSymbol[], max = 6): string {
@@ -49,18 +64,22 @@ export function originsPhrase(list: AttributedSymbol[], max = 6): string {
 
 /**
  * Fills a symbol gap's `origins`, `whatIf`, `codeChanges` and `fixes` (offered fixes, then code changes) and returns
- * the origins phrase for its message; null (gap untouched) when the gap is not about glibc's libraries on a glibc
- * target, where the what-if computation does not apply.
+ * the origins phrase for its message; null (gap untouched) when the what-if computation does not apply (neither
+ * glibc's libraries on a glibc target nor a musl binary's libc on a musl target).
  */
 export function adviseSymbolGap(gap: AbiGap, input: SymbolAdviceInput): string | null {
   const { facts, profile } = input
-  if (profile.libc.flavor !== 'glibc' || !gap.library || !GLIBC_LIB.test(gap.library)) return null
+  if (!computable(gap, input)) return null
   const imports = attributeImports({ facts, source: input.source ?? null, dependencies: input.dependencies })
   const wanted = new Set(gap.symbols ?? [])
   const node = gap.version
+  // musl binaries carry no versions, so their symbols name no library: the gap's names decide
+  const musl = profile.libc.flavor === 'musl'
   const mine = imports.filter(
     (s) =>
-      wanted.has(s.name) && s.library === gap.library && (!node || gap.kind !== 'symbol-version' || s.version !== null),
+      wanted.has(s.name) &&
+      (musl || s.library === gap.library) &&
+      (!node || gap.kind !== 'symbol-version' || s.version !== null),
   )
   const advice = whatIf({
     facts,

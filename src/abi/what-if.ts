@@ -95,6 +95,19 @@ export function nodeOnTarget(s: AttributedSymbol, profile: TargetProfile): boole
   return lib.versions.length ? false : undefined
 }
 
+/**
+ * Whether the target defines `s` as the binary needs it: glibc by version node (nodeOnTarget), musl by name from the
+ * release it entered musl; undefined when not known.
+ */
+function onTarget(input: WhatIfInput, s: AttributedSymbol): boolean | undefined {
+  const { profile, history } = input
+  if (profile.libc.flavor !== 'musl') return nodeOnTarget(s, profile)
+  const since = history?.muslSince(muslName(s.name))
+  if (since === undefined) return undefined
+  if (since === null) return false
+  return profile.libc.version ? compareVersions(since, profile.libc.version) <= 0 : undefined
+}
+
 function blocker(s: AttributedSymbol, why?: string): FixBlocker {
   return { name: s.name, ...(s.version ? { version: s.version } : {}), why: why ?? describeOrigin(s.origin) }
 }
@@ -135,7 +148,7 @@ function importsC(source: SourceIndex | null | undefined): boolean | null {
 }
 
 function netgo(input: WhatIfInput): WhatIf | null {
-  const { imports, profile, target, source } = input
+  const { imports, target, source } = input
   const how = 'go build -tags netgo,osusergo'
   if (!imports.some((s) => s.origin.kind === 'go-net' || s.origin.kind === 'go-os-user')) return null
   const rest = imports.filter((s) => s.origin.kind !== 'go-net' && s.origin.kind !== 'go-os-user')
@@ -150,7 +163,7 @@ function netgo(input: WhatIfInput): WhatIf | null {
       effect: `-tags netgo,osusergo: no cgo package left → static${caveat}, runs on ${target}`,
     }
   }
-  const still = rest.filter((s) => nodeOnTarget(s, profile) === false)
+  const still = rest.filter((s) => !weak(input.facts, s.name) && onTarget(input, s) === false)
   if (!still.length)
     return {
       fix: 'netgo',
@@ -206,8 +219,32 @@ function cgoOff(input: WhatIfInput): WhatIf {
   }
 }
 
+/** Building against the target's own musl: whatever that musl lacks fails the link (so it is never a fix). */
+function olderMusl(input: WhatIfInput): WhatIf | null {
+  const { imports, profile, target, history, facts } = input
+  const v = profile.libc.version
+  if (!v) return null
+  const absent = imports.filter((s) => !weak(facts, s.name) && onTarget(input, s) === false)
+  if (!absent.length) return null
+  const names = absent.map((s) => {
+    const since = history?.muslSince(muslName(s.name))
+    const inner = [since ? `added in ${since}` : since === null ? 'in no musl release' : null, siteOf(s.origin)]
+    const text = inner.filter(Boolean).join(', ')
+    return text ? `${s.name} (${text})` : s.name
+  })
+  return {
+    fix: 'older-builder',
+    how: `build against musl ${v} (${target}'s own musl, e.g. a builder on the same Alpine release)`,
+    outcome: 'build-fails',
+    offered: false,
+    effect: `a musl ${v} builder: musl ${v} has no ${names.join(', ')}: the build fails`,
+    blockers: absent.map((s) => blocker(s, `musl ${v} has no ${s.name}`)),
+  }
+}
+
 function olderBuilder(input: WhatIfInput): WhatIf | null {
   const { imports, profile, target, history, arch, facts } = input
+  if (profile.libc.flavor === 'musl') return olderMusl(input)
   if (profile.libc.flavor !== 'glibc' || !profile.libc.version) return null
   const missing = imports.filter((s) => nodeOnTarget(s, profile) === false)
   if (!missing.length || missing.some((s) => !s.library || !GLIBC_LIB.test(s.library))) return null
@@ -288,7 +325,7 @@ function muslStatic(input: WhatIfInput): WhatIf {
       how,
       outcome: 'build-fails',
       offered: false,
-      effect: `static musl link: ${musl} has no ${listBlockers(absent)}: the link fails`,
+      effect: `static musl link: ${musl} has no ${listBlockers(absent)}: the build fails`,
       blockers: absent.map((s) => blocker(s, `${musl} has no ${s.name}`)),
     }
   if (unknown.length)

@@ -68,8 +68,9 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
       await resolveBaselineRef(resolved.config, inputs.baselineRef, resolved.cwd)
     }
 
-    const runId = `gh${env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(4).toString('hex')}`
-    io.saveState(State.runId, runId)
+    // the session: this step's every container and volume carries it, and the post step sweeps by it
+    const sessionId = `gh${env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(4).toString('hex')}`
+    io.saveState(State.sessionId, sessionId)
     if (inputs.dockerHost) io.saveState(State.dockerHost, inputs.dockerHost)
     const { installSignalCleanup } = await import('../docker/cleanup.js')
     removeSignalHandlers = installSignalCleanup(controller, { log: (l) => io.info(l) })
@@ -78,29 +79,21 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
     const outDir = mkdtempSync(path.join(runnerTemp, 'abigap-'))
     const sinks = actionSinks(io)
     const runMatrix = deps.runMatrix ?? (await import('../pipeline/run-matrix.js')).runMatrix
-    const report = await runMatrix(resolved.config, {
+    // the head's run and the baseline's share one session: the same engine, plan, labels and environment
+    const session = {
       cwd: resolved.cwd,
-      outDir,
       sinks,
       signal: controller.signal,
       docker: resolved.config.docker.mode,
       plan: resolved.plan,
       ...(inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {}),
-      runId,
+      sessionId,
       deps: { env },
-    })
+    }
+    const report = await runMatrix(resolved.config, { ...session, outDir })
     if (inputs.baselineRef && !controller.signal.aborted) {
       const { attachBaselineDiff } = await import('../pipeline/baseline-ref.js')
-      await attachBaselineDiff(report, resolved.config, inputs.baselineRef, {
-        cwd: resolved.cwd,
-        sinks,
-        signal: controller.signal,
-        docker: resolved.config.docker.mode,
-        plan: resolved.plan,
-        ...(inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {}),
-        runId,
-        deps: { env },
-      })
+      await attachBaselineDiff(report, resolved.config, inputs.baselineRef, session)
     }
     if (controller.signal.aborted) report.infrastructureErrors.push('cancelled')
 

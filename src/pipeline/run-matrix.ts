@@ -39,8 +39,11 @@ export interface RunMatrixOptions {
   noRun?: boolean
   /** Docker endpoint (default: DOCKER_HOST or the local socket). */
   dockerHost?: string
-  /** Labels every container and volume of this run, so a later step (the action's post) can sweep them. */
-  runId?: string
+  /**
+   * The session: this whole abigap invocation (the action's step). Labels every container and volume it creates
+   * (io.abigap.session), so a later step (the action's post) can sweep them all.
+   */
+  sessionId?: string
   /** Builders, inspector, Docker, host, environment and clock (default: the real ones; see deps.ts). */
   deps?: Partial<PipelineDeps>
 }
@@ -93,7 +96,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
     dockerMode !== 'off' && (wantRuns || needsDockerForBuilds || plan.targets.length > 0)
       ? (async () => {
           const connectStarted = deps.now()
-          const res = await deps.openDocker(opts.dockerHost, opts.runId)
+          const res = await deps.openDocker(opts.dockerHost, opts.sessionId)
           timings.connect = deps.now() - connectStarted
           if (res.ok) return res.session
           if (dockerMode === 'required') infrastructureErrors.push(`Docker is required but unavailable: ${res.error}`)

@@ -9,7 +9,7 @@ export const run = reportingErrors(cleanupCommand)
 async function cleanupCommand(argv: string[]): Promise<number> {
   const program = new Command('abigap cleanup')
     .description('remove containers and volumes abigap left behind')
-    .option('--run <id>', 'only the objects of this run id')
+    .option('--run <id>', 'only the objects of this run id (one call) or session id (a whole invocation)')
     .option('--caches', 'also remove build-cache volumes')
     .option('--host <url>', 'Docker endpoint (default: DOCKER_HOST or unix:///var/run/docker.sock)')
     .exitOverride()
