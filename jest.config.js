@@ -1,4 +1,5 @@
-// Unit tests (*.test.ts) run anywhere; integration tests (*.test.itg.ts) need the test world (scripts/test-world.sh).
+// Unit tests (*.test.ts) are hermetic and run anywhere (npm run test:unit: only node and sh on PATH, fixed env);
+// integration tests (*.test.itg.ts) need the test world (scripts/test-world.sh).
 const common = {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
