@@ -40,7 +40,7 @@ if (!seeds.length) {
 
 const dir = mkdtempSync(join(tmpdir(), 'abigap-fuzz-'))
 const out = join(dir, 'fuzz.mjs')
-await build({ entryPoints: [new URL('../src/elf/fuzz.ts', import.meta.url).pathname], bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'warning' })
+await build({ entryPoints: [new URL('./fuzz/cases.ts', import.meta.url).pathname], bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'warning' })
 const { prng, targets, mutate, runCase } = await import(pathToFileURL(out).href)
 rmSync(dir, { recursive: true, force: true })
 

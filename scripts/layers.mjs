@@ -11,9 +11,9 @@ const PURE = [...PURE_BELOW_REPORT, 'matrix', 'report']
 /** For each folder of src/, the other folders it may import from. */
 export const ALLOWED_IMPORTS = {
   // pure, innermost first
-  // elf → gobuildinfo is the one known wrong-way import left (src/elf/analyse.ts composes Go build info); the
-  // Go-shaped split (gobuildinfo reading elf, a composing layer above both) is still to land.
-  elf: ['gobuildinfo'],
+  // like Go's debug/elf and debug/buildinfo: elf imports nothing, gobuildinfo reads through elf, and binary composes
+  // both with the libc flavor one layer up
+  elf: [],
   gobuildinfo: ['elf'],
   binary: ['elf', 'gobuildinfo'],
   knowledge: ['elf', 'gobuildinfo', 'binary'],

@@ -1,9 +1,12 @@
 // The abigap library: the same pipeline the action and the CLI use. Pure analysis first, then I/O, then the matrix.
 
-// ELF facts and Go build info (pure)
+// ELF facts, Go build info, and the binary's facts they compose (pure)
 export { analyseElf, bufferSource, ElfError, compareVersions, inspectDocument } from './elf/index.js'
 export type * from './elf/types.js'
-export { readGoBuildInfo, parseModInfo } from './gobuildinfo/index.js'
+export { readGoBuildInfo, parseModInfo, elfExeData } from './gobuildinfo/index.js'
+export type { GoBuildInfo } from './gobuildinfo/index.js'
+export { inspectBinary, emptyInspectedFile } from './binary/index.js'
+export type * from './binary/types.js'
 
 // Target profiles (pure data + validated loader)
 export {

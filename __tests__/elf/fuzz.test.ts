@@ -1,7 +1,7 @@
 // A short fuzz run inside the unit suite (npm run fuzz does ≥ 10,000 cases): mutated real binaries must give
 // typed errors or partial results, never an exception, never an INTERNAL error, never a case slower than 1 s.
 import { readFileSync } from 'node:fs'
-import { mutate, prng, runCase, targets } from '../../src/elf/fuzz.js'
+import { mutate, prng, runCase, targets } from '../../scripts/fuzz/cases.js'
 import { sampleBinary } from './helpers/craft.js'
 
 test('500 mutated binaries: no exception, no INTERNAL error, no hang', () => {

@@ -1,5 +1,12 @@
 /** The ELF analysis core: bytes in (through a ByteSource), facts out. Pure: no file system, no processes. */
-export { analyseElf, emptyInspectedFile, type AnalyseOptions } from './analyse.js'
+export {
+  analyseElf,
+  emptyElfFacts,
+  readElfInto,
+  finishElfFacts,
+  type AnalyseOptions,
+  type ElfReading,
+} from './analyse.js'
 export { bufferSource } from './byte-source.js'
 export { ElfError, errorInfo, type ElfErrorCode } from './errors.js'
 export { compareVersions, splitVersion } from './requires.js'

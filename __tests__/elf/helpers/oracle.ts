@@ -3,7 +3,7 @@ import { execFile } from 'node:child_process'
 import { openSync, readSync, closeSync, readdirSync, lstatSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import type { InspectedFile } from '../../../src/elf/types.js'
+import type { InspectedFile } from '../../../src/binary/types.js'
 
 const run = promisify(execFile)
 
