@@ -8,6 +8,8 @@ export {
   type ElfReading,
 } from './analyse.js'
 export { bufferSource } from './byte-source.js'
+export { Budget } from './budget.js'
+export { readLayout, type ElfLayout, type ProgramHeader, type SectionHeader } from './layout.js'
 export { ElfError, errorInfo, type ElfErrorCode } from './errors.js'
 export { compareVersions, splitVersion } from './requires.js'
 export type * from './types.js'
