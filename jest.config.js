@@ -8,7 +8,12 @@ const common = {
 }
 export default {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+      setupFiles: ['<rootDir>/__tests__/helpers/hermetic-env.ts'],
+    },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/__tests__/**/*.test.itg.ts'] },
   ],
 }

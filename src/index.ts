@@ -1,5 +1,9 @@
 // The abigap library: the same pipeline the action and the CLI use. Pure analysis first, then I/O, then the matrix.
 
+// The error model: the user's mistakes, infrastructure faults, and their one mapping to exit statuses
+export { UserError, InfrastructureError, ExitCode, classifyError } from './errors/index.js'
+export type { UserErrorCode, ClassifiedError, ErrorKind } from './errors/index.js'
+
 // ELF facts, Go build info, and the binary's facts they compose (pure)
 export { analyseElf, bufferSource, ElfError, compareVersions, inspectDocument } from './elf/index.js'
 export type * from './elf/types.js'
@@ -63,7 +67,6 @@ export {
   runInTargets,
   sweepContainers,
   DockerUnavailableError,
-  InfrastructureError,
 } from './docker/index.js'
 export type { ContainerRuntime, RunResult, RunRequest, RunOutcome } from './docker/index.js'
 

@@ -3,7 +3,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { attributeSymbol } from '../../src/abi/origins.js'
 import { dependencySources, escapeModulePath, moduleCacheDir } from '../../src/io/module-sources.js'
-import { cgoBinary } from './what-if-facts.js'
+import { cgoBinary } from '../helpers/what-if-facts.js'
 
 let cache = ''
 beforeAll(async () => {

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { runInTargets } from '../../src/docker/run-targets.js'
 import { forgetEnsuredImages } from '../../src/docker/image.js'
 import type { RunRequest } from '../../src/docker/types.js'
-import { FakeRuntime } from './fake-runtime.js'
+import { FakeRuntime } from '../helpers/fake-runtime.js'
 
 let dir = ''
 beforeAll(() => {

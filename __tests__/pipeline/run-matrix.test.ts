@@ -17,7 +17,7 @@ import type { PipelineDeps } from '../../src/pipeline/deps.js'
 import type { DockerSession } from '../../src/pipeline/docker-session.js'
 import { runMatrix } from '../../src/pipeline/run-matrix.js'
 import { silentSinks } from '../../src/pipeline/sinks.js'
-import { FakeRuntime } from '../docker/fake-runtime.js'
+import { FakeRuntime } from '../helpers/fake-runtime.js'
 
 let dir = ''
 beforeAll(() => {
@@ -118,6 +118,8 @@ function fakeDeps(rt: FakeRuntime | null, over: Partial<PipelineDeps> = {}): Par
     inspect: (p) => facts(p, path.basename(p) !== 'nocgo'),
     staticNss: () => [],
     loadSourceIndex: async () => null,
+    dependencySources: async () => [],
+    muslToolchain: async () => '1.2.3',
     hostArch: 'amd64',
     now: () => (clock += 10),
     ...over,

@@ -14,6 +14,19 @@ import type { BuildContext, BuildOutcome } from './types.js'
 /** The Docker helper's runBuildContainer, bound to a runtime (src/docker/build-container.ts). */
 export type RunBuildContainer = (opts: BuildContainerOptions) => Promise<BuildContainerResult>
 
+/** The line a builder prints about the C library it links ("abigap: builder C library: glibc 2.31"). */
+const LIBC_LINE = 'abigap: builder C library:'
+/** Prints the native glibc's release (getconf) as LIBC_LINE; nothing when getconf does not know it. */
+const SAY_GLIBC = `v=$(getconf GNU_LIBC_VERSION 2>/dev/null) && echo "${LIBC_LINE} $v" >&2`
+/** Prints a musl-based image's musl release (musl's loader, run bare, prints "Version 1.2.5"). */
+const SAY_MUSL = `v=$(for l in /lib/ld-musl-*.so.1; do "$l"; done 2>&1 | sed -n 's/^Version //p') && [ -n "$v" ] && echo "${LIBC_LINE} musl $v" >&2`
+
+/** The C library a builder said it links ("glibc 2.31" → { flavor, version }); null when it did not say. */
+export function builderLibc(output: string): { flavor: 'glibc' | 'musl'; version: string } | null {
+  const m = new RegExp(`^${LIBC_LINE} (glibc|musl) (\\d+\\.\\d+(?:\\.\\d+)?)\\s*$`, 'm').exec(output)
+  return m ? { flavor: m[1] as 'glibc' | 'musl', version: m[2] } : null
+}
+
 /** Quotes a string for sh. */
 const shq = (s: string): string => `'${s.replace(/'/g, `'"'"'`)}'`
 
@@ -30,13 +43,14 @@ export function builderPreamble(v: PlannedVariant, image: string, hostArch: stri
   ]
   if (v.cgo && v.libc === 'musl' && !v.cc && v.arch === hostArch) {
     lines.push(
-      `if command -v musl-gcc >/dev/null 2>&1; then export CC=musl-gcc; elif is_musl; then export CC=\${CC:-gcc}; else ${fail(
+      `if command -v musl-gcc >/dev/null 2>&1; then export CC=musl-gcc; elif is_musl; then export CC=\${CC:-gcc}; ${SAY_MUSL}; else ${fail(
         `musl-gcc not found in builder image ${image} and its libc is not musl: install musl-tools there or use an Alpine-based builder (golang:alpine)`,
       )}; fi`,
     )
   } else if (v.cgo && v.libc === 'glibc') {
     lines.push(
       `if is_musl; then ${fail(`builder image ${image} is musl-based: a glibc variant cannot be built there (use a Debian/RHEL-based builder)`)}; fi`,
+      SAY_GLIBC,
     )
   }
   if (v.cgo) {
@@ -139,10 +153,12 @@ export function containerBuilder(opts: ContainerBuilderOptions) {
     if (res.exitCode !== 0 || !res.fetched[outInside]) {
       const output = `${res.stdout}\n${res.stderr}`
       const source = undefinedReferences(output).length ? await indexSource(ctx.moduleRoot).catch(() => null) : null
+      const said = builderLibc(output)
+      const flavor = variant.libc ?? 'glibc'
       const diagnostics = failureDiagnostics(output, {
         source,
         libc: variant.cgo
-          ? { flavor: variant.libc ?? 'glibc', version: null, where: `builder ${variant.builder}` }
+          ? { flavor, version: said?.flavor === flavor ? said.version : null, where: `builder ${variant.builder}` }
           : null,
         variant,
         cc: cmd.cc,

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The abigap CLI: dispatches to one command module, loaded lazily so `inspect` never loads Docker or @actions code.
-import { exitQuietlyOnClosedPipe, reportUncaught, usageError, type CommandModule } from './command.js'
+import { exitQuietlyOnClosedPipe, reportError, usageError, type CommandModule } from './command.js'
 import { printOut } from './output.js'
 
 const commands: Record<string, () => Promise<CommandModule>> = {
@@ -54,6 +54,6 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (err: unknown) => {
-    process.exitCode = reportUncaught(err)
+    process.exitCode = reportError(err)
   },
 )

@@ -171,10 +171,19 @@ export class FakeRuntime implements ContainerRuntime {
     return id
   }
 
-  async putArchive(id: string, path: string): Promise<void> {
+  async putArchive(id: string, path: string, tar: Buffer | NodeJS.ReadableStream): Promise<void> {
     this.get(id)
     this.log.push(`put ${id} ${path}`)
-    this.fault('putArchive')
+    // the engine reads the whole archive (or drops it on a fault): a stream left open would read its files after the
+    // test removed them and fail with an unhandled error
+    const stream = Buffer.isBuffer(tar) ? null : (tar as NodeJS.ReadableStream & { destroy?: () => void })
+    try {
+      this.fault('putArchive')
+    } catch (err) {
+      stream?.destroy?.()
+      throw err
+    }
+    if (stream) for await (const chunk of stream) void chunk
   }
 
   async getArchive(): Promise<NodeJS.ReadableStream> {

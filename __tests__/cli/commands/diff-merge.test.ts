@@ -1,10 +1,10 @@
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { run as diff } from '../../src/cli/commands/diff.js'
-import { run as merge } from '../../src/cli/commands/merge.js'
-import { cellInShard, type MatrixReport } from '../../src/report/index.js'
-import { fixtureReport } from '../../__fixtures__/reports.js'
+import { run as diff } from '../../../src/cli/commands/diff.js'
+import { run as merge } from '../../../src/cli/commands/merge.js'
+import { cellInShard, type MatrixReport } from '../../../src/report/index.js'
+import { fixtureReport } from '../../helpers/reports.js'
 
 async function capture(fn: () => Promise<number>): Promise<{ code: number; stdout: string; stderr: string }> {
   const out: string[] = []

@@ -3,8 +3,8 @@ import { jest } from '@jest/globals'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { run } from '../../src/cli/commands/matrix.js'
-import type { MatrixReport } from '../../src/report/types.js'
+import { run } from '../../../src/cli/commands/matrix.js'
+import type { MatrixReport } from '../../../src/report/types.js'
 
 const fixture = path.resolve(process.cwd(), '__tests__/fixtures/gomod')
 let dir: string

@@ -1,17 +1,18 @@
-import { chmod, mkdtemp, rm, writeFile, copyFile } from 'node:fs/promises'
+import { chmod, mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { run as check } from '../../src/cli/commands/check.js'
-import { run as profile } from '../../src/cli/commands/profile.js'
-import { findProfile } from '../../src/knowledge/index.js'
-import { captured } from './captured.js'
+import { run as check } from '../../../src/cli/commands/check.js'
+import { run as profile } from '../../../src/cli/commands/profile.js'
+import { findProfile } from '../../../src/knowledge/index.js'
+import { captured } from '../../helpers/captured.js'
+import { craftElf, glibcExecutable } from '../../helpers/elf-builder.js'
 
 let dir = ''
-// A real binary of this machine: node itself (dynamic glibc, x86-64 or whatever the host is).
-const binary = () => join(dir, 'node-bin')
+// A crafted dynamic x86-64 glibc PIE needing GLIBC_2.34 (helpers/elf-builder.ts): no binary of the host is used.
+const binary = () => join(dir, 'app')
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'abigap-check-cli-'))
-  await copyFile(process.execPath, binary())
+  await writeFile(binary(), glibcExecutable())
 })
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
@@ -103,7 +104,9 @@ describe('abigap check: output', () => {
       expect(r.profile.source).toBe('embedded')
       for (const g of r.gaps) expect(g.fixes.length).toBeGreaterThan(0)
     }
-    // node is a dynamic glibc binary: never runs on musl or libc-less images.
+    // a dynamic glibc binary: never runs on musl or libc-less images; debian:11's glibc 2.31 is too old.
+    expect(rep.results.find((r: { target: string }) => r.target === 'debian:11').verdict).toBe('incompatible')
+    expect(rep.results.find((r: { target: string }) => r.target === 'debian:12').verdict).toBe('compatible')
     expect(rep.results.find((r: { target: string }) => r.target === 'alpine:3.20').verdict).toBe('incompatible')
     expect(rep.floors[0].libc.flavor).toBe('glibc')
     expect(j.code).toBe(1)
@@ -116,7 +119,16 @@ describe('abigap check: output', () => {
 
 describe('abigap check: architectures', () => {
   test("embedded targets use the binary's architecture; --platform overrides", async () => {
-    const arm = '/usr/aarch64-linux-gnu/lib/libc.so.6' // a real arm64 ELF (Debian's libc6-arm64-cross)
+    const arm = join(dir, 'app-arm64') // a dynamic arm64 glibc executable
+    await writeFile(
+      arm,
+      craftElf({
+        machine: 'aarch64',
+        interpreter: '/lib/ld-linux-aarch64.so.1',
+        needs: [{ file: 'libc.so.6', versions: ['GLIBC_2.17'] }],
+        symbols: [{ name: 'puts', version: 'GLIBC_2.17', defined: false }],
+      }),
+    )
     const own = JSON.parse((await captured(() => check(['--json', '--offline', '--target', 'debian:12', arm]))).stdout)
     expect(own.results[0].verdict).toBe('compatible')
     const forced = await captured(() =>
@@ -149,7 +161,8 @@ describe('abigap profile', () => {
     await mkdir(join(root, 'lib'), { recursive: true })
     await mkdir(join(root, 'etc'), { recursive: true })
     await writeFile(join(root, 'etc', 'os-release'), 'ID=alpine\nVERSION_ID=3.20.3\nNAME="Alpine Linux"\n')
-    await copyFile(process.execPath, join(root, 'lib', 'ld-musl-x86_64.so.1'))
+    const musl = craftElf({ soname: 'libc.so', rodata: 'musl libc (x86_64)\0Version %s\0\x001.2.5' })
+    await writeFile(join(root, 'lib', 'ld-musl-x86_64.so.1'), musl)
     await symlink('ld-musl-x86_64.so.1', join(root, 'lib', 'libc.musl-x86_64.so.1'))
     await symlink('/../../../../etc/passwd', join(root, 'lib', 'libescape.so.1'))
     const r = await captured(() => profile(['--rootfs', root, '--json', '--name', 'mini']))
@@ -162,6 +175,7 @@ describe('abigap profile', () => {
       librariesComplete: true,
     })
     expect(p.loaders).toContain('/lib/ld-musl-x86_64.so.1')
+    expect(p.libc).toEqual({ flavor: 'musl', version: '1.2.5' })
     // A symlink pointing outside the root resolves inside it (and finds nothing there).
     expect(p.libraries.map((l: { soname: string }) => l.soname)).not.toContain('libescape.so.1')
   })

@@ -15,7 +15,7 @@ import { findProfile, profileFromTree } from '../../src/knowledge/index.js'
 import type { TargetProfile } from '../../src/knowledge/types.js'
 import type { InspectedFile } from '../../src/binary/types.js'
 import { run as checkCommand } from '../../src/cli/commands/check.js'
-import { captured } from './captured.js'
+import { captured } from '../helpers/captured.js'
 
 const exec = promisify(execFile)
 jest.setTimeout(15 * 60 * 1000)

@@ -1,5 +1,5 @@
 // A fake ActionIO (the runner's side of @actions/core) that records everything the action writes.
-import type { ActionIO } from '../src/action/io.js'
+import type { ActionIO } from '../../src/action/io.js'
 
 /** Everything the action wrote, for assertions. */
 export interface FakeRunner extends ActionIO {

@@ -1,21 +1,30 @@
-import { copyFile, mkdtemp, rm } from 'node:fs/promises'
+import { mkdtemp, rm, writeFile } from 'node:fs/promises'
 import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { isUnknownImage, renderHuman, run as check } from '../../src/cli/commands/check.js'
-import { applyRuns, planRuns } from '../../src/cli/commands/check-runs.js'
-import type { CheckReport, CheckResult } from '../../src/abi/types.js'
-import type { RunResult } from '../../src/docker/types.js'
-import { inspectFile } from '../../src/io/inspect-file.js'
-import { captured } from './captured.js'
+import { isUnknownImage, renderHuman, run as check } from '../../../src/cli/commands/check.js'
+import { applyRuns, planRuns } from '../../../src/cli/commands/check-runs.js'
+import type { CheckReport, CheckResult } from '../../../src/abi/types.js'
+import type { RunResult } from '../../../src/docker/types.js'
+import { inspectFile } from '../../../src/io/inspect-file.js'
+import { captured } from '../../helpers/captured.js'
+import { craftElf, glibcExecutable } from '../../helpers/elf-builder.js'
 
+// crafted (helpers/elf-builder.ts): a dynamic x86-64 glibc PIE and a dynamic arm64 glibc executable
 let dir = ''
-const node = () => join(dir, 'node-bin')
-// a real arm64 ELF (Debian's libc6-arm64-cross), as in cli.test.ts
-const ARM = '/usr/aarch64-linux-gnu/lib/libc.so.6'
+let ARM = ''
+const app = () => join(dir, 'app-amd64')
+const ARM64_APP = craftElf({
+  machine: 'aarch64',
+  interpreter: '/lib/ld-linux-aarch64.so.1',
+  needs: [{ file: 'libc.so.6', versions: ['GLIBC_2.17'] }],
+  symbols: [{ name: 'puts', version: 'GLIBC_2.17', defined: false }],
+})
 beforeAll(async () => {
   dir = await mkdtemp(join(tmpdir(), 'abigap-check-run-'))
-  await copyFile(process.execPath, node())
+  ARM = join(dir, 'app-arm64')
+  await writeFile(app(), glibcExecutable())
+  await writeFile(ARM, ARM64_APP)
 })
 afterAll(async () => {
   await rm(dir, { recursive: true, force: true })
@@ -28,7 +37,7 @@ async function staticResults(args: string[]): Promise<CheckReport> {
 
 describe('check --run: platforms', () => {
   test("each file runs on its own ELF architecture's platform", async () => {
-    const files = [node(), ARM]
+    const files = [app(), ARM]
     const report = await staticResults(['--target', 'debian:12', ...files])
     const plan = planRuns(
       files,
@@ -37,18 +46,17 @@ describe('check --run: platforms', () => {
       report.results,
       null,
     )
-    const host = process.arch === 'x64' ? 'amd64' : process.arch
     // one request per target and platform, all keyed by the target's name
     expect(plan.requests.map((q) => [q.targetId, q.image, q.platform, q.binaries.map((x) => x.path)])).toEqual([
-      ['debian:12', 'debian:12', `linux/${host}`, [node()]],
+      ['debian:12', 'debian:12', 'linux/amd64', [app()]],
       ['debian:12', 'debian:12', 'linux/arm64', [ARM]],
     ])
     expect(plan.skipped).toEqual([])
   })
 
   test('--platform is passed on; arch-mismatch cells are not run, and why is recorded', async () => {
-    const report = await staticResults(['--platform', 'linux/amd64', '--target', 'debian:12', ARM, node()])
-    const files = [ARM, node()]
+    const report = await staticResults(['--platform', 'linux/amd64', '--target', 'debian:12', ARM, app()])
+    const files = [ARM, app()]
     const plan = planRuns(
       files,
       files.map(inspectFile),
@@ -57,7 +65,7 @@ describe('check --run: platforms', () => {
       'amd64',
     )
     expect(plan.requests).toEqual([
-      expect.objectContaining({ image: 'debian:12', platform: 'linux/amd64', binaries: [{ id: '1', path: node() }] }),
+      expect.objectContaining({ image: 'debian:12', platform: 'linux/amd64', binaries: [{ id: '1', path: app() }] }),
     ])
     expect(plan.skipped).toHaveLength(1)
     expect(plan.skipped[0]).toContain(`${ARM} not run on debian:12`)
@@ -71,14 +79,14 @@ function infraRun(error: string): RunResult {
 
 describe('check --run: infrastructure errors are never success', () => {
   test('an infrastructure-error cell is reported and never shown as ✓', async () => {
-    const report = await staticResults(['--target', 'debian:12', node()])
+    const report = await staticResults(['--target', 'debian:12', app()])
     expect(report.results[0].verdict).toBe('compatible')
-    const errs = applyRuns([node()], report.results, [
+    const errs = applyRuns([app()], report.results, [
       { targetId: 'debian:12', binaryId: '0', run: infraRun('cannot pull debian:12: no such host') },
     ])
-    expect(errs).toEqual([`${node()} on debian:12: cannot pull debian:12: no such host`])
+    expect(errs).toEqual([`${app()} on debian:12: cannot pull debian:12: no such host`])
     expect((report.results[0] as CheckResult).run?.outcome).toBe('infrastructure-error')
-    const grid = renderHuman(report, [{ name: 'debian:12' }], [inspectFile(node())])
+    const grid = renderHuman(report, [{ name: 'debian:12' }], [inspectFile(app())])
     const row = grid.split('\n').find((l) => l.startsWith('debian:12'))
     expect(row).toBeDefined()
     expect(row).not.toContain('✓')
@@ -101,9 +109,9 @@ describe('check --run: infrastructure errors are never success', () => {
     const saved = process.env.DOCKER_HOST
     process.env.DOCKER_HOST = `unix://${sock}`
     try {
-      const r = await captured(() => check(['--run', '--target', 'debian:12', node()]))
+      const r = await captured(() => check(['--run', '--target', 'debian:12', app()]))
       expect(r.code).toBe(3)
-      expect(r.stderr).toMatch(/abigap: infrastructure error: .*node-bin on debian:12: .*simulated engine fault/)
+      expect(r.stderr).toMatch(/abigap: infrastructure error: .*app-amd64 on debian:12: .*simulated engine fault/)
       const row = r.stdout.split('\n').find((l) => l.startsWith('debian:12'))
       expect(row).not.toContain('✓')
     } finally {
@@ -141,7 +149,7 @@ describe('check: probe failures', () => {
 describe('check: workflow commands in human output', () => {
   test('file names and target names that start with :: never start an output line with ::', async () => {
     const hostile = [join(dir, '::error::x'), join(dir, `::warning::${'A'.repeat(200)}`)]
-    for (const f of hostile) await copyFile(process.execPath, f)
+    for (const f of hostile) await writeFile(f, glibcExecutable())
     const r = await captured(() => check(['--offline', '--target', 'debian:12', '--target', 'alpine:3.19', ...hostile]))
     expect(r.stdout).toContain('error::x')
     for (const line of `${r.stdout}\n${r.stderr}`.split(/\r?\n/)) expect(line).not.toMatch(/^\s*::/)

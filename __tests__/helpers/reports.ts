@@ -1,7 +1,7 @@
 // Typed, realistic MatrixReport fixtures for the report and action tests (shaped like the fixture module's matrix).
-import type { AbiGap } from '../src/abi/types.js'
-import type { RunResult } from '../src/docker/types.js'
-import type { BuildRecord, MatrixCell, MatrixReport, TargetSummary, VariantSummary } from '../src/report/types.js'
+import type { AbiGap } from '../../src/abi/types.js'
+import type { RunResult } from '../../src/docker/types.js'
+import type { BuildRecord, MatrixCell, MatrixReport, TargetSummary, VariantSummary } from '../../src/report/types.js'
 
 const GLIBC = (version: string) => ({
   source: 'image' as const,

@@ -2,7 +2,7 @@ import { jest } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
-import { run } from '../../src/cli/commands/matrix.js'
+import { run } from '../../../src/cli/commands/matrix.js'
 
 let dir: string
 let stderr: string
