@@ -4,7 +4,7 @@ import { goArchOfMachine } from '../../src/binary/arch.js'
 import { emptyInspectedFile, inspectBinary } from '../../src/binary/inspect.js'
 import { inferLibc, loaderFlavor, type LibcEvidence } from '../../src/binary/libc.js'
 import { bufferSource, inspectDocument } from '../../src/elf/index.js'
-import { fixture, type FixtureName } from '../elf/helpers/fixtures.js'
+import { fixture, type FixtureName } from '../helpers/elf-fixtures.js'
 
 const inspect = (name: FixtureName) => inspectBinary(bufferSource(fixture(name)), name)
 

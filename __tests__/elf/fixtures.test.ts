@@ -3,8 +3,8 @@
 // byte order) against how the build script made each file.
 import { analyseElf, bufferSource } from '../../src/elf/index.js'
 import type { ElfFacts } from '../../src/elf/types.js'
-import { FIXTURES, fixture, recordedReadelf, type FixtureName } from './helpers/fixtures.js'
-import { diffReadelf } from './helpers/oracle.js'
+import { FIXTURES, fixture, recordedReadelf, type FixtureName } from '../helpers/elf-fixtures.js'
+import { diffReadelf } from '../helpers/elf-oracle.js'
 
 const facts = (name: FixtureName): ElfFacts => analyseElf(bufferSource(fixture(name)), name)
 

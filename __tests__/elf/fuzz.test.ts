@@ -2,7 +2,7 @@
 // both classes, Go build info) must give typed errors or partial results, never an exception, never an INTERNAL
 // error, never a case slower than 1 s.
 import { mutate, prng, runCase, targets } from '../../scripts/fuzz/cases.js'
-import { fixture, type FixtureName } from './helpers/fixtures.js'
+import { fixture, type FixtureName } from '../helpers/elf-fixtures.js'
 
 const SEEDS: FixtureName[] = ['x86_64-dyn', 'x86_64-lib.so', 's390x-libutil.so.1', 'armhf-libdl.so.2', 'go-buildinfo']
 

@@ -3,7 +3,7 @@
 import { inspectBinary } from '../../src/binary/inspect.js'
 import { bufferSource } from '../../src/elf/index.js'
 import type { InspectedFile } from '../../src/binary/types.js'
-import { rawPrograms, rawSections, sampleBinary, section } from './helpers/craft.js'
+import { rawPrograms, rawSections, sampleBinary, section } from '../helpers/elf-craft.js'
 
 const base = sampleBinary()
 const good = inspectBinary(bufferSource(base), 'good')

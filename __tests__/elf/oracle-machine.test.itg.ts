@@ -6,7 +6,7 @@ import { existsSync } from 'node:fs'
 import { inspectDocument } from '../../src/elf/json.js'
 import type { InspectedFile } from '../../src/binary/types.js'
 import { inspectFile } from '../../src/io/inspect-file.js'
-import { diffGo, diffReadelf, findElfFiles, goVersionM, pool, readelf } from './helpers/oracle.js'
+import { diffGo, diffReadelf, findElfFiles, goVersionM, pool, readelf } from '../helpers/elf-oracle.js'
 
 const CROSS = [
   '/usr/aarch64-linux-gnu/lib/libc.so.6',

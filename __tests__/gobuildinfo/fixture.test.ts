@@ -3,8 +3,8 @@
 import { Budget, bufferSource, readLayout } from '../../src/elf/index.js'
 import { elfExeData } from '../../src/gobuildinfo/elf-exe.js'
 import { readGoBuildInfo } from '../../src/gobuildinfo/read.js'
-import { fixture, recordedGoVersion, type FixtureName } from '../elf/helpers/fixtures.js'
-import { diffGo } from '../elf/helpers/oracle.js'
+import { fixture, recordedGoVersion, type FixtureName } from '../helpers/elf-fixtures.js'
+import { diffGo } from '../helpers/elf-oracle.js'
 
 function goInfo(bytes: Uint8Array): ReturnType<typeof readGoBuildInfo> {
   const problems: string[] = []

@@ -3,8 +3,8 @@ import { execFile } from 'node:child_process'
 import { openSync, readSync, closeSync, readdirSync, lstatSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import type { ElfFacts } from '../../../src/elf/types.js'
-import type { GoBuildInfo } from '../../../src/gobuildinfo/types.js'
+import type { ElfFacts } from '../../src/elf/types.js'
+import type { GoBuildInfo } from '../../src/gobuildinfo/types.js'
 
 const run = promisify(execFile)
 

@@ -2,9 +2,9 @@
 // oracles said about each when they were built: reading them is all a hermetic unit test needs.
 import { readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
-import { parseGoVersionM, parseReadelf, type GoVersionFacts, type ReadelfFacts } from './oracle.js'
+import { parseGoVersionM, parseReadelf, type GoVersionFacts, type ReadelfFacts } from './elf-oracle.js'
 
-const DIR = fileURLToPath(new URL('../../fixtures/elf/', import.meta.url))
+const DIR = fileURLToPath(new URL('../fixtures/elf/', import.meta.url))
 
 /** Every fixture, with what it stands for. */
 export const FIXTURES = {

@@ -1,5 +1,5 @@
 // Crafting helpers for malformed-ELF tests: patch fields of a real little-endian ELF64 binary in memory.
-import { fixture } from './fixtures.js'
+import { fixture } from './elf-fixtures.js'
 
 /** A section header as the tests need it. */
 export interface RawSection {
