@@ -169,6 +169,11 @@ describe('classifyError: cancellation', () => {
     expect(wrapped.message).toMatch(/^pull of debian:12 stopped: /)
   })
 
+  test('an object that is no error is no cancellation either, and does not break the mapping', () => {
+    expect(classifyError({ name: 'AbortError' })).toMatchObject({ kind: 'internal', exitCode: 4 })
+    expect(classifyError({ code: 'ABORT_ERR' })).toMatchObject({ kind: 'internal', exitCode: 4 })
+  })
+
   test('an abort whose message does not say so is named a cancellation', () => {
     const e = Object.assign(new Error('stopped'), { name: 'AbortError' })
     expect(classifyError(e).message).toBe('cancelled (stopped)')

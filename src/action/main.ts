@@ -79,9 +79,9 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
     const outDir = mkdtempSync(path.join(runnerTemp, 'abigap-'))
     const sinks = actionSinks(io)
     const runMatrix = deps.runMatrix ?? (await import('../pipeline/run-matrix.js')).runMatrix
-    const report = await runMatrix(resolved.config, {
+    // the head's run and the baseline's share one session: the same engine, plan, labels and environment
+    const session = {
       cwd: resolved.cwd,
-      outDir,
       sinks,
       signal: controller.signal,
       docker: resolved.config.docker.mode,
@@ -89,19 +89,11 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
       ...(inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {}),
       sessionId,
       deps: { env },
-    })
+    }
+    const report = await runMatrix(resolved.config, { ...session, outDir })
     if (inputs.baselineRef && !controller.signal.aborted) {
       const { attachBaselineDiff } = await import('../pipeline/baseline-ref.js')
-      await attachBaselineDiff(report, resolved.config, inputs.baselineRef, {
-        cwd: resolved.cwd,
-        sinks,
-        signal: controller.signal,
-        docker: resolved.config.docker.mode,
-        plan: resolved.plan,
-        ...(inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {}),
-        sessionId,
-        deps: { env },
-      })
+      await attachBaselineDiff(report, resolved.config, inputs.baselineRef, session)
     }
     if (controller.signal.aborted) report.infrastructureErrors.push('cancelled')
 

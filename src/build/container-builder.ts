@@ -7,7 +7,7 @@ import { goBuildCommand, shellCommand } from './go-command.js'
 import { failureDiagnostics } from './failure-diagnostics.js'
 import { undefinedReferences } from './diagnostics.js'
 import { indexSource } from '../io/source-index.js'
-import { binaryName, failedBuild, isElfExecutable } from './host-builder.js'
+import { binaryName, builtBinary, failedBuild, infrastructureFailure, isElfExecutable } from './outcome.js'
 import { packSourceTree } from './source-tar.js'
 import type { BuildContext, BuildOutcome } from './types.js'
 
@@ -114,40 +114,17 @@ export function containerBuilder(opts: ContainerBuilderOptions) {
       })
     } catch (e) {
       const message = `builder ${variant.builder}: ${(e as Error).message}`
-      return {
-        ...failedBuild(variant, {
-          command,
-          env,
-          durationMs: Date.now() - started,
-          log: message,
-          diagnostics: [{ file: null, line: null, column: null, message }],
-        }),
-        infrastructureError: message,
-      }
+      return infrastructureFailure(variant, { command, env, durationMs: Date.now() - started, log: message }, message)
     }
     const durationMs = Date.now() - started
     const log = `${res.stdout}${res.stderr}`.slice(-16 * 1024)
     if (res.error) {
       const message = `builder ${variant.builder}: ${res.error}`
-      if (BUILD_FAULTS.test(res.error)) {
-        return failedBuild(variant, {
-          command,
-          env,
-          durationMs,
-          log: log || message,
-          diagnostics: [{ file: null, line: null, column: null, message }],
-        })
-      }
-      return {
-        ...failedBuild(variant, {
-          command,
-          env,
-          durationMs,
-          log: log || message,
-          diagnostics: [{ file: null, line: null, column: null, message }],
-        }),
-        infrastructureError: message,
-      }
+      const fields = { command, env, durationMs, log: log || message }
+      const diagnostics = [{ file: null, line: null, column: null, message }]
+      return BUILD_FAULTS.test(res.error)
+        ? failedBuild(variant, { ...fields, diagnostics })
+        : infrastructureFailure(variant, fields, message)
     }
     const roots = [CONTAINER_SRC, ctx.moduleRoot]
     if (res.exitCode !== 0 || !res.fetched[outInside]) {
@@ -185,21 +162,7 @@ export function containerBuilder(opts: ContainerBuilderOptions) {
         diagnostics: [{ file: null, line: null, column: null, message }],
       })
     }
-    return {
-      record: {
-        variant: variant.name,
-        status: 'ok',
-        binary: out,
-        durationMs,
-        command,
-        env,
-        diagnostics: parseBuildDiagnostics(`${res.stdout}\n${res.stderr}`, roots).filter((d) => d.file !== null),
-        gaps: [],
-        log,
-        floor: null,
-      },
-      binaryPath: out,
-      infrastructureError: null,
-    }
+    const diagnostics = parseBuildDiagnostics(`${res.stdout}\n${res.stderr}`, roots)
+    return builtBinary(variant, out, { command, env, durationMs, log, diagnostics })
   }
 }

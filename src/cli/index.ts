@@ -26,6 +26,7 @@ Commands:
   merge REPORT...                               combine shard reports into one
   cleanup                                       remove containers abigap left behind
 
+Exit status: 0 compatible, 1 ABI gaps, 2 a usage or config mistake, 3 an infrastructure error (no verdict), 4 a bug.
 Run 'abigap <command> --help' for a command's options.`
 
 /** Runs the CLI with argv (without node and script) and returns the exit status. */

@@ -1,4 +1,5 @@
 // Cleanup: removes abigap-labelled containers/volumes; tracks live runs; sweeps on SIGINT/SIGTERM.
+import { CancelledError } from './errors.js'
 import type { ContainerRuntime } from './runtime.js'
 import { LABEL_RUN, LABEL_SESSION, LABEL_TOOL } from './labels.js'
 
@@ -60,7 +61,7 @@ export function installSignalCleanup(
   installed = true
   let sweeping = false
   const handler = (sig: NodeJS.Signals) => {
-    controller?.abort(new Error(`received ${sig}`))
+    controller?.abort(new CancelledError(`received ${sig}`))
     if (sweeping) return
     sweeping = true
     opts.log?.(`abigap: ${sig}: removing containers`)

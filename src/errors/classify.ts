@@ -31,9 +31,7 @@ const MAX_CAUSES = 16
 
 /** True for a cancellation: AbortSignal's AbortError (DOMException or Node's), whatever the API that threw it. */
 export function isAbortError(err: unknown): boolean {
-  if (typeof err !== 'object' || err === null) return false
-  const { name, code } = err as { name?: unknown; code?: unknown }
-  return name === 'AbortError' || code === 'ABORT_ERR'
+  return isErrorLike(err) && (err.name === 'AbortError' || (err as { code?: unknown }).code === 'ABORT_ERR')
 }
 
 /**

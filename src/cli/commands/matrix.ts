@@ -76,9 +76,9 @@ async function matrixCommand(argv: string[]): Promise<number> {
   }
   const display = path.relative(process.cwd(), configPath) || opts.config
   let report: MatrixReport
-  // the config's mistakes (ConfigError) and a wrong --baseline-ref (BaselineRefError) propagate: exit 2
   const controller = new AbortController()
   let uninstall: () => void = () => undefined
+  // the config's mistakes (ConfigError) and a wrong --baseline-ref (BaselineRefError) propagate: exit 2
   try {
     const config = parseMatrixConfig(readFileSync(configPath, 'utf8'), display)
     const cleanup = await import('../../docker/cleanup.js')
