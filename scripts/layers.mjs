@@ -13,9 +13,9 @@ export const ALLOWED_IMPORTS = {
   // pure, innermost first. src/errors (the error model: UserError, InfrastructureError, exit statuses) imports
   // nothing; the ELF core (elf, gobuildinfo, binary) has its own ElfError and does not need it.
   errors: [],
-  // elf → gobuildinfo is the one known wrong-way import left (src/elf/analyse.ts composes Go build info); the
-  // Go-shaped split (gobuildinfo reading elf, a composing layer above both) is still to land.
-  elf: ['gobuildinfo'],
+  // like Go's debug/elf and debug/buildinfo: elf imports nothing, gobuildinfo reads through elf, and binary composes
+  // both with the libc flavor one layer up
+  elf: [],
   gobuildinfo: ['elf'],
   binary: ['elf', 'gobuildinfo'],
   knowledge: ['errors', 'elf', 'gobuildinfo', 'binary'],

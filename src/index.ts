@@ -4,10 +4,13 @@
 export { UserError, InfrastructureError, ExitCode, classifyError } from './errors/index.js'
 export type { UserErrorCode, ClassifiedError, ErrorKind } from './errors/index.js'
 
-// ELF facts and Go build info (pure)
+// ELF facts, Go build info, and the binary's facts they compose (pure)
 export { analyseElf, bufferSource, ElfError, compareVersions, inspectDocument } from './elf/index.js'
 export type * from './elf/types.js'
-export { readGoBuildInfo, parseModInfo } from './gobuildinfo/index.js'
+export { readGoBuildInfo, parseModInfo, elfExeData } from './gobuildinfo/index.js'
+export type { GoBuildInfo } from './gobuildinfo/index.js'
+export { inspectBinary, emptyInspectedFile } from './binary/index.js'
+export type * from './binary/types.js'
 
 // Target profiles (pure data + validated loader)
 export {

@@ -1,7 +1,8 @@
 import { computeFloor, describeFloor } from '../../src/abi/floor.js'
 import { muslFloorOf } from '../../src/abi/musl-floor.js'
-import { emptyInspectedFile } from '../../src/elf/analyse.js'
-import type { DynamicSymbol, InspectedFile } from '../../src/elf/types.js'
+import { emptyInspectedFile } from '../../src/binary/inspect.js'
+import type { DynamicSymbol } from '../../src/elf/types.js'
+import type { InspectedFile } from '../../src/binary/types.js'
 import { embeddedProfiles } from '../../src/knowledge/index.js'
 
 const sym = (name: string, binding = 'GLOBAL'): DynamicSymbol =>

@@ -2,7 +2,7 @@
 // (libm's exp, libc's getcpu) and a missing symbol.
 import { fixtureReport } from '../helpers/reports.js'
 import { checkBinary } from '../../src/abi/index.js'
-import { emptyInspectedFile } from '../../src/elf/index.js'
+import { emptyInspectedFile } from '../../src/binary/inspect.js'
 import type { DynamicSymbol } from '../../src/elf/types.js'
 import type { TargetProfile } from '../../src/knowledge/types.js'
 import { allAnnotations } from '../../src/report/annotations.js'

@@ -1,6 +1,6 @@
 // The what-if advice on a musl target, for a musl binary: computed from the embedded musl history (real libcs).
 import { checkBinary } from '../../src/abi/check-binary.js'
-import type { InspectedFile } from '../../src/elf/types.js'
+import type { InspectedFile } from '../../src/binary/types.js'
 import { findProfile } from '../../src/knowledge/index.js'
 import type { TargetProfile } from '../../src/knowledge/types.js'
 import { cgoBinary, sourceOf } from '../helpers/what-if-facts.js'

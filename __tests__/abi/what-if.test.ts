@@ -1,6 +1,6 @@
 import { attributeImports } from '../../src/abi/origins.js'
 import { adviceTexts, nodeOnTarget, whatIf, type WhatIfInput } from '../../src/abi/what-if.js'
-import type { InspectedFile } from '../../src/elf/types.js'
+import type { InspectedFile } from '../../src/binary/types.js'
 import { findProfile } from '../../src/knowledge/index.js'
 import type { TargetProfile } from '../../src/knowledge/types.js'
 import { cgoBinary, GATEWAY_SRC, HISTORY, NET_USER, RUNTIME, sourceOf, und } from '../helpers/what-if-facts.js'

@@ -3,7 +3,8 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { Readable } from 'node:stream'
 import { pack } from 'tar-stream'
-import { analyseElf, bufferSource } from '../../src/elf/index.js'
+import { inspectBinary } from '../../src/binary/inspect.js'
+import { bufferSource } from '../../src/elf/index.js'
 import { createDemuxer } from '../../src/docker/demux.js'
 import { captureOutput } from '../../src/docker/output-capture.js'
 import { idleElf } from '../../src/docker/idle-elf.js'
@@ -58,7 +59,7 @@ describe('idle ELF', () => {
       ['arm64', 'AArch64'],
     ] as const) {
       const bytes = idleElf(arch)!
-      const facts = analyseElf(bufferSource(bytes), arch)
+      const facts = inspectBinary(bufferSource(bytes), arch)
       expect(facts.error).toBeNull()
       expect(facts.warnings).toEqual([])
       expect(facts.elf).toEqual({ class: 64, endian: 'little', type: 'EXEC', machine, osabi: 'UNIX - System V', arch })

@@ -13,7 +13,7 @@ import { fsTree } from '../../src/io/fs-tree.js'
 import { inspectFile } from '../../src/io/inspect-file.js'
 import { findProfile, profileFromTree } from '../../src/knowledge/index.js'
 import type { TargetProfile } from '../../src/knowledge/types.js'
-import type { InspectedFile } from '../../src/elf/types.js'
+import type { InspectedFile } from '../../src/binary/types.js'
 import { run as checkCommand } from '../../src/cli/commands/check.js'
 import { captured } from '../helpers/captured.js'
 

@@ -1,8 +1,9 @@
 // Crafted facts shared by the origins and what-if tests: a cgo Go binary built on glibc 2.36.
 import { emptySourceIndex, type SourceIndex } from '../../src/abi/source-index.js'
 import type { SymbolHistory } from '../../src/abi/what-if.js'
-import { emptyInspectedFile } from '../../src/elf/index.js'
-import type { DynamicSymbol, InspectedFile } from '../../src/elf/types.js'
+import { emptyInspectedFile } from '../../src/binary/inspect.js'
+import type { DynamicSymbol } from '../../src/elf/types.js'
+import type { InspectedFile } from '../../src/binary/types.js'
 import { indexGoFile } from '../../src/io/source-index.js'
 
 /** An undefined symbol bound to `library` + `version`. */

@@ -33,8 +33,14 @@ const WRONG_WAY: [string, string, string][] = [
   [
     'src/elf/wrong.ts',
     "export type { TargetProfile } from '../knowledge/types.js'",
-    'src/elf may import only from src/gobuildinfo',
+    'src/elf may import only from itself',
   ],
+  [
+    'src/elf/wrong.ts',
+    "export type { GoBuildInfo } from '../gobuildinfo/types.js'",
+    'src/elf may import only from itself',
+  ],
+  ['src/gobuildinfo/wrong.ts', "export type { InspectedFile } from '../binary/types.js'", 'src/gobuildinfo may import'],
   ['src/matrix/wrong.ts', "export type { MatrixReport } from '../report/types.js'", 'src/matrix may import only'],
   ['src/build/wrong.ts', "export type { MatrixReport } from '../report/types.js'", 'src/build may import only'],
   ['src/abi/wrong.ts', "export { runMatrix } from '../pipeline/run-matrix.js'", 'src/abi may import only'],

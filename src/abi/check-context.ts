@@ -1,5 +1,5 @@
 // What every part of checkBinary shares: the facts, the profile, the gaps found so far, and small text helpers.
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import type { ProfileLibrary, TargetProfile } from '../knowledge/types.js'
 import type { DependencySource } from './origins.js'
 import { locateSymbols, type SourceIndex } from './source-index.js'

@@ -1,5 +1,5 @@
 // The one call the gap engine makes for a symbol gap: origins of its symbols, what-if fixes, code changes. Pure.
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import { archOf } from '../knowledge/arch.js'
 import type { TargetProfile } from '../knowledge/types.js'
 import { attributeImports, describeOrigin, type AttributedSymbol, type DependencySource } from './origins.js'

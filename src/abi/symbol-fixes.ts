@@ -1,5 +1,5 @@
 // The one place that words fixes for symbol gaps (symbol-version, missing-symbol): replaceable as a whole.
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import type { TargetProfile } from '../knowledge/types.js'
 import { FIX, olderBuilderFix } from './fixes.js'
 import type { CheckOptions } from './check-context.js'

@@ -1,6 +1,6 @@
 // What each build choice would do to this binary on this target, computed from where its C symbols come from
 // (origins.ts) and when each symbol entered glibc and musl. A fix that cannot help is not offered. Pure.
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import type { TargetProfile } from '../knowledge/types.js'
 import { compareVersions, parseNode } from '../knowledge/versions.js'
 import { builderFor, FIX } from './fixes.js'

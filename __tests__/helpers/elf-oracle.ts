@@ -3,7 +3,8 @@ import { execFile } from 'node:child_process'
 import { openSync, readSync, closeSync, readdirSync, lstatSync } from 'node:fs'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
-import type { InspectedFile } from '../../../src/elf/types.js'
+import type { ElfFacts } from '../../src/elf/types.js'
+import type { GoBuildInfo } from '../../src/gobuildinfo/types.js'
 
 const run = promisify(execFile)
 
@@ -113,7 +114,7 @@ function splitSymbol(s: string): {
 }
 
 /** Differences between abigap's facts and readelf's, as readable lines (empty when they agree). */
-export function diffReadelf(ours: InspectedFile, re: ReadelfFacts): string[] {
+export function diffReadelf(ours: ElfFacts, re: ReadelfFacts): string[] {
   const d: string[] = []
   const eq = (what: string, a: unknown, b: unknown): void => {
     const x = JSON.stringify(a)
@@ -220,6 +221,11 @@ export async function goVersionM(path: string, goBin = 'go'): Promise<GoVersionF
   } catch {
     return null
   }
+  return parseGoVersionM(path, stdout)
+}
+
+/** Parses what `go version -m PATH` printed; null when it does not describe PATH as a Go binary. */
+export function parseGoVersionM(path: string, stdout: string): GoVersionFacts | null {
   const lines = stdout.split('\n')
   if (!lines[0].startsWith(`${path}: `)) return null
   const f: GoVersionFacts = { version: lines[0].slice(path.length + 2), path: null, mod: null, deps: [], build: [] }
@@ -251,7 +257,7 @@ export function goQuote(s: string): string {
 }
 
 /** Differences between abigap's Go facts and `go version -m`. */
-export function diffGo(ours: InspectedFile, gv: GoVersionFacts | null): string[] {
+export function diffGo(ours: { go: GoBuildInfo | null }, gv: GoVersionFacts | null): string[] {
   if (gv === null) return ours.go ? [`abigap found Go ${ours.go.version}, go version -m did not`] : []
   if (!ours.go) return [`go version -m found ${gv.version}, abigap found no Go build info`]
   const d: string[] = []

@@ -1,6 +1,6 @@
-import type { GoBuildInfo, InspectedFile } from './types.js'
-
-type Libc = InspectedFile['libc']
+// Which C library a binary was built against: knowledge about libcs (glibc, musl), not about ELF, so above src/elf.
+import type { GoBuildInfo } from '../gobuildinfo/types.js'
+import type { InspectedFile, LibcFlavor } from './types.js'
 
 /** Facts the libc inference looks at. */
 export interface LibcEvidence {
@@ -24,7 +24,7 @@ export function loaderFlavor(path: string): 'glibc' | 'musl' | 'other' {
 }
 
 /** Infers the C library a file was built against: loader first, then needed libraries and versions, then notes and Go build info. */
-export function inferLibc(e: LibcEvidence): Libc {
+export function inferLibc(e: LibcEvidence): LibcFlavor {
   if (e.interpreter !== null) {
     const flavor = loaderFlavor(e.interpreter)
     if (flavor !== 'other') return flavor

@@ -1,7 +1,9 @@
-import { analyseElf } from './analyse.js'
-import { bufferSource } from './byte-source.js'
-import { inspectDocument } from './json.js'
-import type { ByteSource } from './types.js'
+// The fuzz cases behind `npm run fuzz` (scripts/fuzz.mjs) and the short run in the unit suite: mutations aimed at
+// the ELF tables and the Go build-info blob, run through the whole binary inspection (src/binary).
+import { inspectBinary } from '../../src/binary/inspect.js'
+import { bufferSource } from '../../src/elf/byte-source.js'
+import { inspectDocument } from '../../src/elf/json.js'
+import type { ByteSource } from '../../src/elf/types.js'
 
 /** One fuzz outcome. */
 export interface FuzzCase {
@@ -9,7 +11,7 @@ export interface FuzzCase {
   ms: number
   /** Error code returned (null when none); INTERNAL means a bug. */
   code: string | null
-  /** Set when analyseElf threw (it must never do so). */
+  /** Set when inspectBinary threw (it must never do so). */
   thrown: string | null
 }
 
@@ -28,7 +30,7 @@ export function prng(seed: number): () => number {
 /** Byte ranges worth aiming at: headers, tables, dynamic, version chains and the Go build-info blob. */
 export function targets(bytes: Uint8Array): [number, number][] {
   const out: [number, number][] = [[0, Math.min(bytes.length, 64)]]
-  const r = analyseElf(bufferSource(bytes), 'seed')
+  const r = inspectBinary(bufferSource(bytes), 'seed')
   if (r.elf === null) return out
   const dv = new DataView(bytes.buffer, bytes.byteOffset, bytes.byteLength)
   const little = r.elf.endian === 'little'
@@ -96,12 +98,12 @@ export function mutate(
   return { bytes: b, mutation: `write ${width}B ${v} at ${at}` }
 }
 
-/** Runs analyseElf on one mutated input, timing it and catching anything it throws. */
+/** Runs inspectBinary on one mutated input, timing it and catching anything it throws. */
 export function runCase(bytes: Uint8Array, mutation: string, budget?: number): FuzzCase {
   const src: ByteSource = bufferSource(bytes)
   const t = performance.now()
   try {
-    const r = analyseElf(src, 'fuzz', { budget })
+    const r = inspectBinary(src, 'fuzz', { budget })
     // Touch everything like consumers do: the streamed JSON writer first (raw tables), then full materialisation.
     inspectDocument([r])
     JSON.stringify(r)

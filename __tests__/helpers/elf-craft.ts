@@ -1,5 +1,5 @@
 // Crafting helpers for malformed-ELF tests: patch fields of a real little-endian ELF64 binary in memory.
-import { readFileSync } from 'node:fs'
+import { fixture } from './elf-fixtures.js'
 
 /** A section header as the tests need it. */
 export interface RawSection {
@@ -13,17 +13,9 @@ export interface RawSection {
   info: number
 }
 
-/** A copy of a small system binary every Linux machine has (x86-64 / aarch64 / ... little-endian ELF64). */
+/** A copy of the x86-64 dynamic fixture (little-endian ELF64 with .dynsym, .gnu.hash and versioned needs). */
 export function sampleBinary(): Buffer {
-  for (const p of ['/bin/true', '/usr/bin/true', '/bin/ls']) {
-    try {
-      const b = readFileSync(p)
-      if (b.readUInt32BE(0) === 0x7f454c46 && b[4] === 2 && b[5] === 1) return b
-    } catch {
-      // try the next one
-    }
-  }
-  throw new Error('no little-endian ELF64 system binary found (/bin/true)')
+  return Buffer.from(fixture('x86_64-dyn'))
 }
 
 /** Parses the section headers of a little-endian ELF64 buffer. */
