@@ -22,7 +22,11 @@ export class DockerodeRuntime implements ContainerRuntime {
   constructor(
     private readonly docker: Dockerode,
     readonly endpoint: string,
-  ) {}
+  ) {
+    this.local = endpoint.startsWith('unix://')
+  }
+
+  readonly local: boolean
 
   async ping(timeoutMs: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined
@@ -151,7 +155,11 @@ export class DockerodeRuntime implements ContainerRuntime {
         Tmpfs: l.tmpfs,
         Init: l.init,
         AutoRemove: false,
-        Mounts: spec.mounts.map((m) => ({ Type: 'volume', Source: m.volume, Target: m.target, ReadOnly: m.readOnly })),
+        Mounts: spec.mounts.map((m) =>
+          'bind' in m
+            ? { Type: 'bind', Source: m.bind, Target: m.target, ReadOnly: m.readOnly }
+            : { Type: 'volume', Source: m.volume, Target: m.target, ReadOnly: m.readOnly },
+        ),
       },
     }
     try {

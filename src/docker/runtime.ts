@@ -32,6 +32,16 @@ export interface VolumeMount {
   readOnly: boolean
 }
 
+/** A bind mount of a directory of the engine's host (only meaningful when the engine shares this host's files). */
+export interface BindMount {
+  bind: string
+  target: string
+  readOnly: boolean
+}
+
+/** Any mount a container gets. */
+export type ContainerMount = VolumeMount | BindMount
+
 /** Resource and privilege limits for one container; hardened defaults live in hardening.ts. */
 export interface ContainerLimits {
   network: boolean
@@ -58,7 +68,7 @@ export interface ContainerSpec {
   workdir?: string
   labels: Labels
   limits: ContainerLimits
-  mounts: VolumeMount[]
+  mounts: ContainerMount[]
 }
 
 /** The state of a container after it stopped (or while it runs). */
@@ -98,6 +108,8 @@ export interface LabelledObject {
 export interface ContainerRuntime {
   /** Where the engine lives (for messages), e.g. "unix:///var/run/docker.sock". */
   readonly endpoint: string
+  /** True when the engine listens on a unix socket of this host, so a bind mount of a host directory may work. */
+  readonly local?: boolean
   ping(timeoutMs: number): Promise<void>
   /** The engine's version string and API version ('podman' when Podman serves the Docker API). */
   version(): Promise<{ version: string; apiVersion: string; engine?: 'docker' | 'podman' }>
