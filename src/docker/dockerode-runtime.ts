@@ -180,6 +180,21 @@ export class DockerodeRuntime implements ContainerRuntime {
     await this.docker.getContainer(id).putArchive(tar as unknown as string, { path })
   }
 
+  async statPath(id: string, path: string): Promise<{ linkTarget: string } | null> {
+    let res: NodeJS.ReadableStream & { headers?: Record<string, string | undefined> }
+    try {
+      res = (await this.docker.getContainer(id).infoArchive({ path })) as unknown as typeof res
+    } catch (err) {
+      if (errorStatus(err) === 404) return null
+      throw err
+    }
+    res.resume()
+    const header = res.headers?.['x-docker-container-path-stat']
+    if (!header) throw new Error('the engine sent no path stat')
+    const stat = JSON.parse(Buffer.from(header, 'base64').toString('utf8')) as { linkTarget?: unknown }
+    return { linkTarget: typeof stat.linkTarget === 'string' ? stat.linkTarget : '' }
+  }
+
   async getArchive(id: string, path: string): Promise<NodeJS.ReadableStream> {
     return (await this.docker.getContainer(id).getArchive({ path })) as unknown as NodeJS.ReadableStream
   }

@@ -67,8 +67,19 @@ export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeO
       mounts: [],
     })
     const tree = new TarTree()
-    for (const path of PROBE_PATHS) {
+    const container = id
+    // one round of stats, all at once (a HEAD each, no content): absent paths and symlinks need no archive request
+    const stats = await Promise.all(
+      PROBE_PATHS.map((path) => (rt.statPath ? rt.statPath(container, path).catch(() => undefined) : undefined)),
+    )
+    for (const [i, path] of PROBE_PATHS.entries()) {
       if (opts.signal?.aborted) throw new InfrastructureError(`probe of '${ref}' cancelled`)
+      const stat = stats[i]
+      if (stat === null) continue
+      if (stat?.linkTarget) {
+        tree.addSymlink(path, stat.linkTarget)
+        continue
+      }
       let stream: NodeJS.ReadableStream
       try {
         stream = await rt.getArchive(id, path)

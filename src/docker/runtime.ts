@@ -130,6 +130,12 @@ export interface ContainerRuntime {
   createContainer(spec: ContainerSpec): Promise<string>
   /** Extracts a tar archive into `path` inside the container (created or running). */
   putArchive(id: string, path: string, tar: Buffer | NodeJS.ReadableStream): Promise<void>
+  /**
+   * What `path` inside the container is, from the archive API's stat (a HEAD, no content): null when absent;
+   * `linkTarget` is the symlink's target resolved inside the container, '' when it is no symlink. Optional: an engine
+   * without it has every path read with getArchive.
+   */
+  statPath?(id: string, path: string): Promise<{ linkTarget: string } | null>
   /** A tar stream of `path` inside the container. */
   getArchive(id: string, path: string): Promise<NodeJS.ReadableStream>
   /** Attaches to stdout/stderr (call before start to see everything). */

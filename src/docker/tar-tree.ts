@@ -102,6 +102,12 @@ export class TarTree implements RootTree {
     await done
   }
 
+  /** Adds a symlink at absolute `path` (known from a stat, without an archive). */
+  addSymlink(path: string, target: string): void {
+    const p = normalize(path)
+    if (p !== null) this.put(p, { type: 'symlink', size: target.length, link: target })
+  }
+
   private put(path: string, node: Node): void {
     if (path === '/') return
     this.ensureDir(posix.dirname(path)).children!.add(posix.basename(path))
