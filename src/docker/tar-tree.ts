@@ -125,6 +125,26 @@ export class TarTree implements RootTree {
     return node
   }
 
+  /** True when `p` is a non-empty regular file whose content was not kept. */
+  lacksContent(p: string): boolean {
+    const n = this.lookup(p)
+    return !!n && n.type === 'file' && !n.data && n.size > 0
+  }
+
+  /** This tree, with every path open() is asked for (normalised) added to `opened`. */
+  recordingOpens(opened: Set<string>): RootTree {
+    return {
+      lstat: (p) => this.lstat(p),
+      readlink: (p) => this.readlink(p),
+      list: (d) => this.list(d),
+      open: (p) => {
+        const n = normalize(p)
+        if (n !== null) opened.add(n)
+        return this.open(p)
+      },
+    }
+  }
+
   lstat(p: string): TreeEntry | null {
     const n = this.lookup(p)
     return n ? { type: n.type, size: n.size } : null
