@@ -1,4 +1,5 @@
-// Unit tests (*.test.ts) run anywhere; integration tests (*.test.itg.ts) need the test world (scripts/test-world.sh).
+// Unit tests (*.test.ts) are hermetic and run anywhere (npm run test:unit: only node and sh on PATH, fixed env);
+// integration tests (*.test.itg.ts) need the test world (scripts/test-world.sh).
 const common = {
   preset: 'ts-jest/presets/default-esm',
   testEnvironment: 'node',
@@ -8,7 +9,12 @@ const common = {
 }
 export default {
   projects: [
-    { ...common, displayName: 'unit', testMatch: ['<rootDir>/__tests__/**/*.test.ts'] },
+    {
+      ...common,
+      displayName: 'unit',
+      testMatch: ['<rootDir>/__tests__/**/*.test.ts'],
+      setupFiles: ['<rootDir>/__tests__/helpers/hermetic-env.ts'],
+    },
     { ...common, displayName: 'integration', testMatch: ['<rootDir>/__tests__/**/*.test.itg.ts'] },
   ],
 }

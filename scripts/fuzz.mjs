@@ -22,7 +22,11 @@ if (!(cases > 0)) {
   console.error('fuzz: --cases must be a positive number')
   process.exit(2)
 }
+// The committed fixtures (every machine has them: both byte orders, both classes, Go build info), then real
+// binaries of this machine when present.
+const fixtureDir = new URL('../__tests__/fixtures/elf/', import.meta.url).pathname
 const defaults = [
+  ...['x86_64-dyn', 'aarch64-dyn', 'x86_64-lib.so', 's390x-libutil.so.1', 'armhf-libdl.so.2', 'go-buildinfo'].map((f) => fixtureDir + f),
   '/bin/true',
   '/usr/bin/true',
   '/usr/lib/x86_64-linux-gnu/libc.so.6',
@@ -40,7 +44,7 @@ if (!seeds.length) {
 
 const dir = mkdtempSync(join(tmpdir(), 'abigap-fuzz-'))
 const out = join(dir, 'fuzz.mjs')
-await build({ entryPoints: [new URL('../src/elf/fuzz.ts', import.meta.url).pathname], bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'warning' })
+await build({ entryPoints: [new URL('./fuzz/cases.ts', import.meta.url).pathname], bundle: true, format: 'esm', platform: 'neutral', outfile: out, logLevel: 'warning' })
 const { prng, targets, mutate, runCase } = await import(pathToFileURL(out).href)
 rmSync(dir, { recursive: true, force: true })
 

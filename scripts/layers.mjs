@@ -3,22 +3,24 @@
 // faces → orchestration → I/O → pure. A folder not named in another's list is out of bounds for it.
 
 /** Pure folders: bytes and data in, data out; no file system, processes, engine or GitHub Actions. */
-export const PURE_FOLDERS = ['elf', 'gobuildinfo', 'binary', 'knowledge', 'abi', 'matrix', 'report']
+export const PURE_FOLDERS = ['errors', 'elf', 'gobuildinfo', 'binary', 'knowledge', 'abi', 'matrix', 'report']
 
-const PURE_BELOW_REPORT = ['elf', 'gobuildinfo', 'binary', 'knowledge', 'abi']
+const PURE_BELOW_REPORT = ['errors', 'elf', 'gobuildinfo', 'binary', 'knowledge', 'abi']
 const PURE = [...PURE_BELOW_REPORT, 'matrix', 'report']
 
 /** For each folder of src/, the other folders it may import from. */
 export const ALLOWED_IMPORTS = {
-  // pure, innermost first
-  // elf → gobuildinfo is the one known wrong-way import left (src/elf/analyse.ts composes Go build info); the
-  // Go-shaped split (gobuildinfo reading elf, a composing layer above both) is still to land.
-  elf: ['gobuildinfo'],
+  // pure, innermost first. src/errors (the error model: UserError, InfrastructureError, exit statuses) imports
+  // nothing; the ELF core (elf, gobuildinfo, binary) has its own ElfError and does not need it.
+  errors: [],
+  // like Go's debug/elf and debug/buildinfo: elf imports nothing, gobuildinfo reads through elf, and binary composes
+  // both with the libc flavor one layer up
+  elf: [],
   gobuildinfo: ['elf'],
   binary: ['elf', 'gobuildinfo'],
-  knowledge: ['elf', 'gobuildinfo', 'binary'],
-  abi: ['elf', 'gobuildinfo', 'binary', 'knowledge'],
-  matrix: ['knowledge', 'abi'],
+  knowledge: ['errors', 'elf', 'gobuildinfo', 'binary'],
+  abi: ['errors', 'elf', 'gobuildinfo', 'binary', 'knowledge'],
+  matrix: ['errors', 'knowledge', 'abi'],
   report: [...PURE_BELOW_REPORT, 'matrix'],
   // I/O
   io: PURE_BELOW_REPORT,

@@ -1,9 +1,16 @@
 // The abigap library: the same pipeline the action and the CLI use. Pure analysis first, then I/O, then the matrix.
 
-// ELF facts and Go build info (pure)
+// The error model: the user's mistakes, infrastructure faults, and their one mapping to exit statuses
+export { UserError, InfrastructureError, ExitCode, classifyError } from './errors/index.js'
+export type { UserErrorCode, ClassifiedError, ErrorKind } from './errors/index.js'
+
+// ELF facts, Go build info, and the binary's facts they compose (pure)
 export { analyseElf, bufferSource, ElfError, compareVersions, inspectDocument } from './elf/index.js'
 export type * from './elf/types.js'
-export { readGoBuildInfo, parseModInfo } from './gobuildinfo/index.js'
+export { readGoBuildInfo, parseModInfo, elfExeData } from './gobuildinfo/index.js'
+export type { GoBuildInfo } from './gobuildinfo/index.js'
+export { inspectBinary, emptyInspectedFile } from './binary/index.js'
+export type * from './binary/types.js'
 
 // Target profiles (pure data + validated loader)
 export {
@@ -60,7 +67,6 @@ export {
   runInTargets,
   sweepContainers,
   DockerUnavailableError,
-  InfrastructureError,
 } from './docker/index.js'
 export type { ContainerRuntime, RunResult, RunRequest, RunOutcome } from './docker/index.js'
 

@@ -1,6 +1,6 @@
 import { evalConstraint, sourceForBuild } from '../../src/abi/build-constraints.js'
 import { emptySourceIndex } from '../../src/abi/source-index.js'
-import type { InspectedFile } from '../../src/elf/types.js'
+import type { InspectedFile } from '../../src/binary/types.js'
 
 const tags = new Set(['linux', 'amd64', 'cgo', 'go1.19'])
 

@@ -1,7 +1,7 @@
 import { attributeImports, attributeSymbol, describeOrigin, linkedCLibraries } from '../../src/abi/origins.js'
 import { emptySourceIndex } from '../../src/abi/source-index.js'
 import { indexCFile, indexGoFile } from '../../src/io/source-index.js'
-import { cgoBinary, GATEWAY_SRC, NET_USER, RUNTIME, sourceOf, und } from './what-if-facts.js'
+import { cgoBinary, GATEWAY_SRC, NET_USER, RUNTIME, sourceOf, und } from '../helpers/what-if-facts.js'
 
 describe('attributeImports', () => {
   test('the gateway: own C at its preamble line, net, os/user, and the cgo runtime apart', () => {

@@ -1,8 +1,8 @@
 // The faces say the same per-node facts as the gaps: annotations, the job summary and SARIF, for two GLIBC_2.29 nodes
 // (libm's exp, libc's getcpu) and a missing symbol.
-import { fixtureReport } from '../../__fixtures__/reports.js'
+import { fixtureReport } from '../helpers/reports.js'
 import { checkBinary } from '../../src/abi/index.js'
-import { emptyInspectedFile } from '../../src/elf/index.js'
+import { emptyInspectedFile } from '../../src/binary/inspect.js'
 import type { DynamicSymbol } from '../../src/elf/types.js'
 import type { TargetProfile } from '../../src/knowledge/types.js'
 import { allAnnotations } from '../../src/report/annotations.js'

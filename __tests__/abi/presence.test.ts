@@ -2,8 +2,9 @@
 import { checkBinary } from '../../src/abi/index.js'
 import { muslLfs64Target as lfs64Base } from '../../src/knowledge/symbol-history.js'
 import type { CheckResult } from '../../src/abi/types.js'
-import { emptyInspectedFile } from '../../src/elf/index.js'
-import type { DynamicSymbol, InspectedFile, VersionNeed } from '../../src/elf/types.js'
+import { emptyInspectedFile } from '../../src/binary/inspect.js'
+import type { DynamicSymbol, VersionNeed } from '../../src/elf/types.js'
+import type { InspectedFile } from '../../src/binary/types.js'
 import type { ProfileLibrary, TargetProfile } from '../../src/knowledge/types.js'
 
 const X86 = {

@@ -10,11 +10,13 @@ import { checkBinary } from '../../src/abi/index.js'
 import type { CheckResult } from '../../src/abi/types.js'
 import { probeImage } from '../../src/docker/probe.js'
 import { inspectFile } from '../../src/io/inspect-file.js'
-import type { InspectedFile } from '../../src/elf/types.js'
+import { indexSource } from '../../src/io/source-index.js'
+import { muslToolchainRelease } from '../../src/build/musl-toolchain.js'
+import type { InspectedFile } from '../../src/binary/types.js'
 import type { TargetProfile } from '../../src/knowledge/types.js'
 import { run as checkCommand } from '../../src/cli/commands/check.js'
-import { captured } from '../check/captured.js'
-import { requireDocker, sh, tempDir } from '../docker/world.js'
+import { captured } from '../helpers/captured.js'
+import { requireDocker, sh, tempDir } from '../helpers/docker-world.js'
 
 const exec = promisify(execFile)
 jest.setTimeout(15 * 60 * 1000)
@@ -332,5 +334,51 @@ describe('static verdicts and gap order equal the real loader', () => {
         .map((r) => `${r.file.split('/').pop()}@${r.target}: ${r.run?.agreement}`)
         .filter((x) => !x.endsWith('agree')),
     ).toEqual([])
+  })
+})
+
+describe('the what-ifs on musl are what really happens', () => {
+  test('statx (musl 1.2.5) on musl 1.2.3: a static link with musl 1.2.5 runs; musl 1.2.3 (this host, the target) cannot build it', async () => {
+    const b = built.find((x) => x.name === 'statx-musl125')!
+    const target = 'abigap-test/musl'
+    const source = await indexSource(join(dir, 'src', 'statx'))
+    const whatIfs = (muslToolchain: string) => {
+      const r = checkBinary(b.facts, profiles.get(target)!, { targetName: target, source, muslToolchain })
+      const gap = r.gaps.find((g) => g.kind === 'missing-symbol' && g.symbols?.includes('statx'))!
+      expect(gap.origins?.map((o) => o.origin.kind)).toEqual(['own-c'])
+      return Object.fromEntries((gap.whatIf ?? []).map((w) => [w.fix, w]))
+    }
+    // builder-trixie's musl-gcc links musl 1.2.5: the static link is offered, and its binary runs on the target
+    expect(whatIfs('1.2.5')['musl-static']).toMatchObject({ outcome: 'runs', offered: true })
+    const d = join(dir, 'src', 'statx')
+    await sh('docker', [
+      ...['run', '--rm', '--network', 'none', '--label', 'abigap-test=truth', '-v', `${d}:/w`, '-w', '/w'],
+      ...['-e', 'HOME=/tmp', '-e', 'GOCACHE=/tmp/gocache', '-e', 'GOFLAGS=-mod=mod', '-e', 'CGO_ENABLED=1'],
+      ...['-e', 'CC=musl-gcc', '-e', 'CGO_LDFLAGS=-static', 'abigap-test/builder-trixie'],
+      ...['go', 'build', '-o', 'statx-static', '.'],
+    ])
+    expect((await inspectFile(join(d, 'statx-static'))).interpreter).toBeNull()
+    const ran = await realRun(target, join(d, 'statx-static'))
+    expect(ran).toEqual({ code: 0, stderr: '' })
+    // this host's musl-gcc is the target's musl 1.2.3: both the static link and the older builder are refused, and
+    // that build really fails
+    expect(await muslToolchainRelease()).toBe('1.2.3')
+    const w = whatIfs('1.2.3')
+    expect(w['musl-static']).toMatchObject({ outcome: 'build-fails', offered: false })
+    expect(w['older-builder']).toMatchObject({ outcome: 'build-fails', offered: false })
+    await expect(
+      sh(
+        'go',
+        ['build', '-o', 'statx-123', '.'],
+        {
+          CGO_ENABLED: '1',
+          CC: 'musl-gcc',
+          CGO_LDFLAGS: '-static',
+          HOME: dir,
+          GOCACHE: join(dir, 'gocache'),
+        },
+        d,
+      ),
+    ).rejects.toThrow(/statx/)
   })
 })

@@ -1,9 +1,9 @@
 import { attributeImports } from '../../src/abi/origins.js'
 import { adviceTexts, nodeOnTarget, whatIf, type WhatIfInput } from '../../src/abi/what-if.js'
-import type { InspectedFile } from '../../src/elf/types.js'
+import type { InspectedFile } from '../../src/binary/types.js'
 import { findProfile } from '../../src/knowledge/index.js'
 import type { TargetProfile } from '../../src/knowledge/types.js'
-import { cgoBinary, GATEWAY_SRC, HISTORY, NET_USER, RUNTIME, sourceOf, und } from './what-if-facts.js'
+import { cgoBinary, GATEWAY_SRC, HISTORY, NET_USER, RUNTIME, sourceOf, und } from '../helpers/what-if-facts.js'
 
 const bullseye = findProfile('debian:11') as TargetProfile
 const buster = findProfile('debian:10') as TargetProfile
@@ -47,7 +47,7 @@ describe('whatIf', () => {
     )
     expect(w['musl-static']).toMatchObject({ outcome: 'build-fails', offered: false })
     expect(w['musl-static'].effect).toBe(
-      'static musl link: musl 1.2.3 has no arc4random (GLIBC_2.36, cmd/gateway/token.go:7): the link fails',
+      'static musl link: musl 1.2.3 has no arc4random (GLIBC_2.36, cmd/gateway/token.go:7): the build fails',
     )
     expect(advice.codeChanges).toEqual([
       {
@@ -147,6 +147,35 @@ describe('whatIf', () => {
     ])
     const w = byFix(whatIf(input(facts, { 'm.go': 'package main\n\nimport "C"\n' })))
     expect(w['musl-static']).toMatchObject({ outcome: 'runs' })
+  })
+
+  test("the static-musl fix follows the toolchain's musl release, and says its condition when that is unknown", () => {
+    const history = {
+      ...HISTORY,
+      muslSince: (s: string) => (s === 'statx' ? '1.2.5' : HISTORY.muslSince(s)),
+      muslOldest: '1.1.24',
+    }
+    const files = { 'm.go': 'package main\n\nimport "C"\n' }
+    const withStatx = cgoBinary([...RUNTIME, und('statx', 'GLIBC_2.28')])
+    const musl = (facts: InspectedFile, muslBuilder: string | null) =>
+      byFix(whatIf({ ...input(facts, files), history, muslBuilder }))['musl-static']
+    expect(musl(withStatx, '1.2.3')).toMatchObject({
+      outcome: 'build-fails',
+      offered: false,
+      effect: 'static musl link: musl 1.2.3 has no statx (GLIBC_2.28): the build fails',
+    })
+    expect(musl(withStatx, '1.2.5')).toMatchObject({ outcome: 'runs', offered: true })
+    expect(musl(withStatx, null)).toMatchObject({
+      outcome: 'unknown',
+      offered: true,
+      effect:
+        'static musl link: statx entered musl in 1.2.5 → static, runs on debian:11 with a musl ≥ 1.2.5 toolchain (no musl-gcc here told its release)',
+    })
+    expect(musl(cgoBinary(RUNTIME), null)).toMatchObject({
+      outcome: 'runs',
+      effect:
+        'static musl link: every C function it calls exists in every musl since 1.1.24 → static, runs on debian:11',
+    })
   })
 
   test('a nocgo Go binary gets no cgo what-ifs', () => {

@@ -322,19 +322,20 @@ describe('node dist/index.js on the fixture module, as the runner runs it', () =
     expect(run.stdout).toMatch(/no ACTIONS_RUNTIME_TOKEN/)
   })
 
-  it('node dist/post.js removes every container labelled with this run', () => {
-    const runId = run.state['abigap-run-id']
-    expect(runId).toMatch(/^gh4242-[0-9a-f]{8}$/)
-    expect(docker(['ps', '-aq', '--filter', `label=io.abigap.run=${runId}`])).toBe('')
+  it('node dist/post.js removes every container labelled with this session', () => {
+    const sessionId = run.state['abigap-session-id']
+    expect(sessionId).toMatch(/^gh4242-[0-9a-f]{8}$/)
+    expect(docker(['ps', '-aq', '--filter', `label=io.abigap.session=${sessionId}`])).toBe('')
     // a cancelled run leaves containers behind: simulate two, then run the post step as the runner does
     for (let i = 0; i < 2; i++) {
-      docker(['create', '--label', 'io.abigap=1', '--label', `io.abigap.run=${runId}`, 'abigap-test/musl', '/bin/true'])
+      const labels = ['--label', 'io.abigap=1', '--label', `io.abigap.session=${sessionId}`]
+      docker(['create', ...labels, 'abigap-test/musl', '/bin/true'])
     }
-    expect(docker(['ps', '-aq', '--filter', `label=io.abigap.run=${runId}`]).split('\n')).toHaveLength(2)
-    const post = runAction({}, { [`STATE_abigap-run-id`]: runId }, 'post.js', run)
+    expect(docker(['ps', '-aq', '--filter', `label=io.abigap.session=${sessionId}`]).split('\n')).toHaveLength(2)
+    const post = runAction({}, { [`STATE_abigap-session-id`]: sessionId }, 'post.js', run)
     expect(post.status).toBe(0)
     expect(post.stdout).toMatch(/removed 2 container/)
-    expect(docker(['ps', '-aq', '--filter', `label=io.abigap.run=${runId}`])).toBe('')
+    expect(docker(['ps', '-aq', '--filter', `label=io.abigap.session=${sessionId}`])).toBe('')
   })
 })
 
@@ -421,7 +422,7 @@ describe('sharding: shard 1/2 + 2/2, merged with `abigap merge`, equals the unsh
     }
     const whole = runAction(inputs)
     const shards = [1, 2].map((i) => runAction({ ...inputs, shard: `${i}/2` }))
-    expect(shards.map((s) => s.state['abigap-run-id'])).toHaveLength(2)
+    expect(shards.map((s) => s.state['abigap-session-id'])).toHaveLength(2)
     const artifactsDirs = shards.map((s) => readdirSync(path.join(s.runnerTemp, 'abigap-artifacts')))
     expect(artifactsDirs).toEqual([['abigap-shard-1-of-2'], ['abigap-shard-2-of-2']])
     const cli = spawnSync(

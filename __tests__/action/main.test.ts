@@ -4,8 +4,8 @@ import path from 'node:path'
 import { run, type RunMatrixFn } from '../../src/action/main.js'
 import type { ArtifactStore } from '../../src/action/artifacts.js'
 import type { MatrixReport } from '../../src/report/index.js'
-import { fakeRunner } from '../../__fixtures__/core.js'
-import { fixtureReport, infraReport } from '../../__fixtures__/reports.js'
+import { fakeRunner } from '../helpers/core.js'
+import { fixtureReport, infraReport } from '../helpers/reports.js'
 
 const fixtureModule = new URL('../fixtures/gomod', import.meta.url).pathname
 
@@ -36,11 +36,19 @@ function workspace(): string {
   return dir
 }
 
+/** A PATH holding only a stand-in `go` (the preflight looks for it; the fake pipeline never runs it). */
+function toolPath(ws: string): string {
+  const bin = path.join(ws, '.bin')
+  mkdirSync(bin, { recursive: true })
+  writeFileSync(path.join(bin, 'go'), '#!/bin/sh\nexit 1\n', { mode: 0o755 })
+  return bin
+}
+
 function env(ws: string, inputs: Record<string, string>): Record<string, string> {
   const e: Record<string, string> = {
     GITHUB_WORKSPACE: ws,
     RUNNER_TEMP: path.join(ws, '.runner-temp'),
-    PATH: process.env.PATH ?? '',
+    PATH: toolPath(ws),
     GITHUB_RUN_ID: '7',
   }
   for (const [k, v] of Object.entries(inputs)) e[`INPUT_${k.toUpperCase()}`] = v
@@ -99,8 +107,8 @@ describe('run (the action, with a fake pipeline)', () => {
       expect.arrayContaining(['report.json', 'summary.md', 'report.sarif']),
     )
     expect(seen.opts?.plan?.shard).toEqual({ index: 1, count: 2 })
-    expect(io.state['abigap-run-id']).toMatch(/^gh7-[0-9a-f]{8}$/)
-    expect((seen.opts as { runId?: string }).runId).toBe(io.state['abigap-run-id'])
+    expect(io.state['abigap-session-id']).toMatch(/^gh7-[0-9a-f]{8}$/)
+    expect(seen.opts?.sessionId).toBe(io.state['abigap-session-id'])
     const saved = JSON.parse(readFileSync(io.outputs.report, 'utf8')) as MatrixReport
     expect(saved.verdict).toBe('fail')
   })

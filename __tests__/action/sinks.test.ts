@@ -1,5 +1,5 @@
 import { actionSinks, resumeCommands } from '../../src/action/sinks.js'
-import { fakeRunner } from '../../__fixtures__/core.js'
+import { fakeRunner } from '../helpers/core.js'
 
 const HOSTILE = '::error::pwned\n::add-mask::x'
 

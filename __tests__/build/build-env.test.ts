@@ -65,7 +65,11 @@ test('buildOnHost hands go the filtered environment (a fake go on PATH records w
     const bin = path.join(dir, 'bin')
     mkdirSync(bin)
     const dump = path.join(dir, 'env.txt')
-    writeFileSync(path.join(bin, 'go'), `#!/bin/sh\n/usr/bin/env > '${dump}'\nexit 1\n`, { mode: 0o755 })
+    // the fake go is node (only node and sh are taken from the host): it writes its environment and fails
+    const script = path.join(dir, 'dump-env.cjs')
+    const lines = 'Object.entries(process.env).map(([k, v]) => `${k}=${v}\\n`).join("")'
+    writeFileSync(script, `require('fs').writeFileSync(${JSON.stringify(dump)}, ${lines}); process.exit(1)\n`)
+    writeFileSync(path.join(bin, 'go'), `#!/bin/sh\nexec '${process.execPath}' '${script}'\n`, { mode: 0o755 })
     process.env.ACTIONS_RUNTIME_TOKEN = 'runtime-secret'
     process.env.GITHUB_TOKEN = 'ghs_secret'
     process.env.INPUT_GITHUB_TOKEN = 'input-secret'

@@ -1,10 +1,11 @@
 import { execFileSync } from 'node:child_process'
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { builderPreamble, containerBuilder, type RunBuildContainer } from '../../src/build/container-builder.js'
 import type { BuildContext } from '../../src/build/types.js'
 import type { PlannedVariant } from '../../src/matrix/types.js'
+import { readTar } from '../helpers/tar.js'
 
 const fixture = path.resolve(process.cwd(), '__tests__/fixtures/gomod')
 const variant = (over: Partial<PlannedVariant>): PlannedVariant => ({
@@ -37,7 +38,12 @@ test('the request: source tree via the archive API, no network and GOPROXY=off, 
     calls.push(o)
     return { exitCode: 0, stdout: '', stderr: '', fetched: { [o.fetch[0]]: elf } }
   }
-  const o = await containerBuilder({ run, cacheVolume: 'cache' })(variant({}), ctx())
+  // the module as a checkout: a .git directory the tar must leave out
+  const mod = path.join(out, 'module')
+  cpSync(fixture, mod, { recursive: true })
+  mkdirSync(path.join(mod, '.git'))
+  writeFileSync(path.join(mod, '.git', 'HEAD'), 'ref: refs/heads/main\n')
+  const o = await containerBuilder({ run, cacheVolume: 'cache' })(variant({}), { ...ctx(), moduleRoot: mod })
   expect(o.record.status).toBe('ok')
   expect(readFileSync(o.binaryPath as string)).toEqual(elf)
   const c = calls[0]
@@ -46,10 +52,13 @@ test('the request: source tree via the archive API, no network and GOPROXY=off, 
   expect(c.env).toMatchObject({ CGO_ENABLED: '1', GOPROXY: 'off', GOARCH: 'amd64' })
   expect(c.env.CC).toBeUndefined() // chosen in the container: musl-gcc, or gcc on a musl-based image
   // the tar holds the module under src/, without .git
-  const listing = execFileSync('tar', ['-t'], { input: c.input.tar, encoding: 'utf8' }).split('\n')
+  const members = await readTar(c.input.tar)
+  const listing = members.map((m) => m.name)
   expect(listing).toContain('src/cmd/server/main.go')
   expect(listing).toContain('src/go.mod')
-  expect(listing.some((l) => l.includes('.git/'))).toBe(false)
+  expect(listing.some((l) => l.split('/').includes('.git'))).toBe(false)
+  const goMod = members.find((m) => m.name === 'src/go.mod')
+  expect(goMod?.body.toString()).toBe(readFileSync(path.join(fixture, 'go.mod'), 'utf8'))
 })
 
 test('infrastructure faults are infrastructure errors; timeouts and compile errors are failed builds', async () => {

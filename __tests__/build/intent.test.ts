@@ -1,5 +1,5 @@
 import { checkBuildIntent } from '../../src/build/intent.js'
-import type { InspectedFile } from '../../src/elf/types.js'
+import type { InspectedFile } from '../../src/binary/types.js'
 import type { PlannedVariant } from '../../src/matrix/types.js'
 
 const variant = (over: Partial<PlannedVariant>): PlannedVariant => ({

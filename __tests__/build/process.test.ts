@@ -1,8 +1,13 @@
 import { runProcess, which } from '../../src/build/process.js'
 
+// Only node and a shell are taken from the host (the unit suite runs with nothing else on PATH): node stands in for
+// sleep as the long-running child.
+const NODE = process.execPath
+const SLEEP_30 = ['-e', 'setTimeout(() => {}, 30_000)']
+
 test('a timeout kills the whole process group, children included', async () => {
   const started = Date.now()
-  const res = await runProcess('sh', ['-c', 'sleep 30 & sleep 30; echo never'], {
+  const res = await runProcess('sh', ['-c', '"$0" "$1" "$2" & "$0" "$1" "$2"; echo never', NODE, ...SLEEP_30], {
     cwd: process.cwd(),
     env: process.env,
     timeoutMs: 300,
@@ -24,7 +29,7 @@ test('cancel, streamed lines, exit status, spawn errors', async () => {
   expect(lines.sort()).toEqual(['one', 'two'])
   const ac = new AbortController()
   setTimeout(() => ac.abort(), 100)
-  const cancelled = await runProcess('sleep', ['30'], {
+  const cancelled = await runProcess(NODE, SLEEP_30, {
     cwd: process.cwd(),
     env: process.env,
     timeoutMs: 10_000,

@@ -1,6 +1,7 @@
 import { jest } from '@jest/globals'
 import { neutraliseWorkflowCommands } from '../../src/cli/output.js'
-import { reportUncaught, ExitCode } from '../../src/cli/command.js'
+import { reportError } from '../../src/cli/command.js'
+import { ExitCode } from '../../src/errors/index.js'
 import { DockerUnavailableError, ImageUnavailableError, InfrastructureError } from '../../src/docker/errors.js'
 
 const COMMAND_LINE = /^\s*::/m
@@ -28,7 +29,7 @@ describe('neutraliseWorkflowCommands', () => {
   })
 })
 
-describe('reportUncaught', () => {
+describe('reportError', () => {
   async function stderrOf(fn: () => number): Promise<{ code: number; stderr: string }> {
     let stderr = ''
     const e = jest
@@ -46,15 +47,15 @@ describe('reportUncaught', () => {
       new ImageUnavailableError("cannot pull 'x': no such host"),
       new InfrastructureError('daemon went away\nmid-run'),
     ]) {
-      const r = await stderrOf(() => reportUncaught(err))
-      expect(r.code).toBe(ExitCode.profileUnavailable)
+      const r = await stderrOf(() => reportError(err))
+      expect(r.code).toBe(ExitCode.infrastructure)
       expect(r.stderr.trimEnd().split('\n')).toHaveLength(1)
       expect(r.stderr).toMatch(/^abigap: infrastructure error: /)
       expect(r.stderr).not.toContain('    at ')
     }
   })
   test('anything else is a bug: exit 4 with the stack', async () => {
-    const r = await stderrOf(() => reportUncaught(new TypeError('x is undefined')))
+    const r = await stderrOf(() => reportError(new TypeError('x is undefined')))
     expect(r.code).toBe(ExitCode.internal)
     expect(r.stderr).toContain('internal error: TypeError: x is undefined')
     expect(r.stderr).toContain('    at ')
@@ -79,7 +80,8 @@ describe('human output of inspect and profile', () => {
     }
   }
   test('file and root names starting with :: never start a line with ::', async () => {
-    const { mkdtemp, copyFile, mkdir, rm } = await import('node:fs/promises')
+    const { mkdtemp, writeFile, mkdir, rm } = await import('node:fs/promises')
+    const { glibcExecutable } = await import('../helpers/elf-builder.js')
     const { tmpdir } = await import('node:os')
     const { join } = await import('node:path')
     const { run: inspect } = await import('../../src/cli/commands/inspect.js')
@@ -90,7 +92,7 @@ describe('human output of inspect and profile', () => {
       const cwd = process.cwd()
       process.chdir(dir)
       try {
-        await copyFile(process.execPath, '::error::x')
+        await writeFile('::error::x', glibcExecutable())
         await mkdir(join('::warning::root', 'etc'), { recursive: true })
         const text =
           (await capturedOut(() => inspect(['::error::x', '::notice::missing']))) +

@@ -7,7 +7,7 @@ import { existsSync, readFileSync } from 'node:fs'
 import { join } from 'node:path'
 import type { ContainerRuntime } from '../../src/docker/runtime.js'
 import { runBuildContainer } from '../../src/docker/build-container.js'
-import { PROGRAMS, requireDocker, tempDir } from './world.js'
+import { PROGRAMS, requireDocker, tempDir } from '../helpers/docker-world.js'
 
 jest.setTimeout(300_000)
 

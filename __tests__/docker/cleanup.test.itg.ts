@@ -3,7 +3,7 @@ import { jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
 import { run } from '../../src/cli/commands/cleanup.js'
 import { sweepContainers } from '../../src/docker/cleanup.js'
-import { requireDocker } from './world.js'
+import { requireDocker } from '../helpers/docker-world.js'
 
 jest.setTimeout(60_000)
 
@@ -52,7 +52,7 @@ describe('cleanup', () => {
     }
   })
 
-  it('a session id (ABIGAP_RUN_ID, e.g. the action run) sweeps every call of that process, and only those', async () => {
+  it('a session id (ABIGAP_SESSION_ID, e.g. the action step) sweeps every call of that process, and only those', async () => {
     const session = `itgsess${Date.now().toString(36)}`
     const mine = docker(
       'create',
@@ -87,9 +87,9 @@ describe('cleanup', () => {
     }
   })
 
-  it('fails clearly without a daemon, and on bad usage', async () => {
+  it('fails clearly without a daemon (an infrastructure error, exit 3), and on bad usage', async () => {
     const dead = await capture(() => run(['--host', 'unix:///nonexistent/abigap.sock']))
-    expect(dead.code).toBe(4)
+    expect(dead.code).toBe(3)
     expect(dead.err).toContain('no Docker engine answers at unix:///nonexistent/abigap.sock')
     const bad = await capture(() => run(['--bogus']))
     expect(bad.code).toBe(2)

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import type { ContainerRuntime, ContainerSpec } from '../../src/docker/runtime.js'
 import { runInTargets, type RunTargetsOptions } from '../../src/docker/run-targets.js'
 import type { RunRequest } from '../../src/docker/types.js'
-import { PROGRAMS, leftoversOf, requireDocker, sh, tempDir } from './world.js'
+import { PROGRAMS, leftoversOf, requireDocker, sh, tempDir } from '../helpers/docker-world.js'
 
 jest.setTimeout(180_000)
 

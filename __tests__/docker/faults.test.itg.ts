@@ -10,8 +10,8 @@ import { ensureImage } from '../../src/docker/image.js'
 import { runInTargets } from '../../src/docker/run-targets.js'
 import { sweepContainers } from '../../src/docker/cleanup.js'
 import type { ContainerRuntime, ExecHandle, OutputStream } from '../../src/docker/runtime.js'
-import { exitOf, startSecondDaemon } from './second-daemon.js'
-import { PROGRAMS, REPO, leftoversOf, requireDocker, sh, tempDir } from './world.js'
+import { exitOf, startSecondDaemon } from '../helpers/second-daemon.js'
+import { PROGRAMS, REPO, leftoversOf, requireDocker, sh, tempDir } from '../helpers/docker-world.js'
 
 jest.setTimeout(180_000)
 
@@ -290,7 +290,7 @@ async function bundleDriver(): Promise<string> {
   await mkdir(outDir, { recursive: true })
   const out = join(outDir, `cancel-driver-${process.pid}.mjs`)
   await build({
-    entryPoints: [join(REPO, '__tests__', 'docker', 'fixtures', 'cancel-driver.ts')],
+    entryPoints: [join(REPO, '__tests__', 'helpers', 'cancel-driver.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -5,7 +5,7 @@ import { rm } from 'node:fs/promises'
 import { join } from 'node:path'
 import type { ContainerRuntime } from '../../src/docker/runtime.js'
 import { runInTargets } from '../../src/docker/run-targets.js'
-import { PROGRAMS, leftoversOf, requireDocker, sh, tempDir } from './world.js'
+import { PROGRAMS, leftoversOf, requireDocker, sh, tempDir } from '../helpers/docker-world.js'
 
 jest.setTimeout(180_000)
 

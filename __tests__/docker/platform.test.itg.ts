@@ -8,7 +8,7 @@ import type { ContainerRuntime } from '../../src/docker/runtime.js'
 import { runInTargets } from '../../src/docker/run-targets.js'
 import { probeImage } from '../../src/docker/probe.js'
 import { ensureImage } from '../../src/docker/image.js'
-import { PROGRAMS, leftoversOf, requireDocker, sh, tempDir } from './world.js'
+import { PROGRAMS, leftoversOf, requireDocker, sh, tempDir } from '../helpers/docker-world.js'
 
 jest.setTimeout(180_000)
 

@@ -13,8 +13,8 @@ import { runInTargets } from '../../src/docker/run-targets.js'
 import { run as cleanupCommand } from '../../src/cli/commands/cleanup.js'
 import type { ContainerRuntime } from '../../src/docker/runtime.js'
 import type { RunRequest } from '../../src/docker/types.js'
-import { exitOf } from './second-daemon.js'
-import { PROGRAMS, REPO, requireDocker, sh, tempDir } from './world.js'
+import { exitOf } from '../helpers/second-daemon.js'
+import { PROGRAMS, REPO, requireDocker, sh, tempDir } from '../helpers/docker-world.js'
 
 jest.setTimeout(240_000)
 
@@ -276,7 +276,7 @@ async function bundleDriver(): Promise<string> {
   await mkdir(outDir, { recursive: true })
   const out = join(outDir, `podman-cancel-driver-${process.pid}.mjs`)
   await build({
-    entryPoints: [join(REPO, '__tests__', 'docker', 'fixtures', 'cancel-driver.ts')],
+    entryPoints: [join(REPO, '__tests__', 'helpers', 'cancel-driver.ts')],
     bundle: true,
     platform: 'node',
     format: 'esm',

@@ -1,15 +1,36 @@
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs'
+import { mkdtempSync, rmSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { pack } from 'tar-stream'
 import { probeCacheKeys, probeImage } from '../../src/docker/probe.js'
 import type { ContainerRuntime, ImageInfo } from '../../src/docker/runtime.js'
+import { craftElf, glibcLibc } from '../helpers/elf-builder.js'
 
-const DIR = '/lib/x86_64-linux-gnu'
-const LIBS = ['libc.so.6', 'libgcrypt.so.20', 'libgpg-error.so.0', 'libsqlite3.so.0']
+/** Crafted libraries (helpers/elf-builder.ts) linked as Debian 12's: libgcrypt loads libgpg-error, all load libc. */
+const FILES: Record<string, Buffer> = {
+  'libc.so.6': glibcLibc('2.36'),
+  'libgcrypt.so.20': craftElf({
+    soname: 'libgcrypt.so.20',
+    needed: ['libgpg-error.so.0', 'libc.so.6'],
+    defines: ['GCRYPT_1.6'],
+    symbols: [{ name: 'gcry_check_version', version: 'GCRYPT_1.6' }],
+  }),
+  'libgpg-error.so.0': craftElf({
+    soname: 'libgpg-error.so.0',
+    needed: ['libc.so.6'],
+    defines: ['GPG_ERROR_1.0'],
+    symbols: [{ name: 'gpg_strerror', version: 'GPG_ERROR_1.0' }],
+  }),
+  'libsqlite3.so.0': craftElf({
+    soname: 'libsqlite3.so.0',
+    needed: ['libc.so.6'],
+    symbols: [{ name: 'sqlite3_open' }],
+  }),
+}
+const LIBS = Object.keys(FILES)
 const IMG: ImageInfo = { id: 'sha256:feed', repoDigests: [], arch: 'amd64', os: 'linux' }
 
-/** A runtime whose one image holds /etc/os-release and the host's libc, libgcrypt (+ libgpg-error) and libsqlite3. */
+/** A runtime whose one image holds /etc/os-release, libc, libgcrypt (+ libgpg-error) and libsqlite3. */
 function fakeRuntime() {
   const calls = { archives: 0 }
   const tarOf = (entries: [string, Buffer][]) => {
@@ -27,7 +48,7 @@ function fakeRuntime() {
       calls.archives++
       if (path === '/etc') return tarOf([['etc/os-release', Buffer.from('ID=debian\nVERSION_ID="12"\nNAME=Debian\n')]])
       if (path === '/usr/lib')
-        return tarOf(LIBS.map((n) => [`lib/x86_64-linux-gnu/${n}`, readFileSync(`${DIR}/${n}`)] as [string, Buffer]))
+        return tarOf(LIBS.map((n) => [`lib/x86_64-linux-gnu/${n}`, FILES[n]] as [string, Buffer]))
       throw Object.assign(new Error('no such path'), { statusCode: 404 })
     },
   } as unknown as ContainerRuntime

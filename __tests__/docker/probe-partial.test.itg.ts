@@ -9,7 +9,7 @@ import { probeImage } from '../../src/docker/probe.js'
 import type { ContainerRuntime } from '../../src/docker/runtime.js'
 import { fsTree } from '../../src/io/fs-tree.js'
 import { profileFromTree } from '../../src/knowledge/rootfs-profile.js'
-import { requireDocker, sh, tempDir } from './world.js'
+import { requireDocker, sh, tempDir } from '../helpers/docker-world.js'
 
 jest.setTimeout(180_000)
 

@@ -9,7 +9,7 @@ import { join } from 'node:path'
 import type { ContainerRuntime } from '../../src/docker/runtime.js'
 import { probeImage } from '../../src/docker/probe.js'
 import { ImageUnavailableError } from '../../src/docker/errors.js'
-import { TARGETS, requireDocker, tempDir } from './world.js'
+import { TARGETS, requireDocker, tempDir } from '../helpers/docker-world.js'
 
 jest.setTimeout(180_000)
 

@@ -198,7 +198,7 @@ describe('the pull phase and the engine check (scripted runtime)', () => {
 describe('the digest each verdict was made against, in the job summary', () => {
   test('one row per target with an image: its digest (or that it has none) and its id; none without images', async () => {
     const { renderSummary } = await import('../../src/report/index.js')
-    const { fixtureReport } = await import('../../__fixtures__/reports.js')
+    const { fixtureReport } = await import('../helpers/reports.js')
     const report = fixtureReport()
     expect(renderSummary(report)).not.toContain('Images the verdicts were made against')
     report.targets[0]!.image = { id: `sha256:${'b'.repeat(64)}`, digest: D }

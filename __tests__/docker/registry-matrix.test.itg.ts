@@ -19,7 +19,7 @@ import {
   requireRegistries,
   startRefusingRegistry,
   type RefusingRegistry,
-} from './helpers/registry-world.js'
+} from '../helpers/registry-world.js'
 
 const fixture = path.resolve(process.cwd(), '__tests__/fixtures/gomod')
 let dir: string

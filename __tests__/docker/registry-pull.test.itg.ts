@@ -9,7 +9,7 @@ import { ImageUnavailableError } from '../../src/docker/errors.js'
 import { probeImage } from '../../src/docker/probe.js'
 import { pullImages } from '../../src/docker/pull-images.js'
 import type { ContainerRuntime } from '../../src/docker/runtime.js'
-import { requireDocker } from './world.js'
+import { requireDocker } from '../helpers/docker-world.js'
 import {
   AUTH_PASS,
   AUTH_REGISTRY,
@@ -20,7 +20,7 @@ import {
   requireRegistries,
   startRefusingRegistry,
   type RefusingRegistry,
-} from './helpers/registry-world.js'
+} from '../helpers/registry-world.js'
 
 let rt: ContainerRuntime
 const pulledRefs: string[] = []

@@ -6,7 +6,7 @@ import path from 'node:path'
 import { runInTargets } from '../../src/docker/run-targets.js'
 import { forgetEnsuredImages } from '../../src/docker/image.js'
 import type { RunRequest } from '../../src/docker/types.js'
-import { FakeRuntime } from './fake-runtime.js'
+import { FakeRuntime } from '../helpers/fake-runtime.js'
 
 let dir = ''
 beforeAll(() => {
@@ -194,7 +194,8 @@ describe('runInTargets: cancellation and cleanup', () => {
   test('cancelled while running: the running binary is killed, the rest not started', async () => {
     const rt = world().program('slow', { hang: true }).program('b', {})
     const ac = new AbortController()
-    setTimeout(() => ac.abort(), 30)
+    // cancel once 'slow' runs (not after a fixed delay: on a loaded machine the setup alone can take longer)
+    const whenRunning = setInterval(() => rt.ops('exec').length && (clearInterval(whenRunning), ac.abort()), 1)
     const cells = await runInTargets(rt, [req('debian:12', bins('slow', 'b'), { timeoutMs: 10_000 })], {
       signal: ac.signal,
     })

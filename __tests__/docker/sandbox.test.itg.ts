@@ -7,7 +7,7 @@ import { join } from 'node:path'
 import type { ContainerRuntime } from '../../src/docker/runtime.js'
 import { runInTargets, type CellResult } from '../../src/docker/run-targets.js'
 import { RUN_USER } from '../../src/docker/hardening.js'
-import { PROGRAMS, leftoversOf, requireDocker, sh, tempDir } from './world.js'
+import { PROGRAMS, leftoversOf, requireDocker, sh, tempDir } from '../helpers/docker-world.js'
 
 jest.setTimeout(240_000)
 

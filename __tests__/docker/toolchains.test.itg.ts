@@ -20,7 +20,7 @@ import {
   tempDir,
   versionGreater,
   type TargetFacts,
-} from './world.js'
+} from '../helpers/docker-world.js'
 
 jest.setTimeout(300_000)
 

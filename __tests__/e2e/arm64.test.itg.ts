@@ -8,7 +8,15 @@ import os from 'node:os'
 import path from 'node:path'
 import type { MatrixReport } from '../../src/report/types.js'
 import type { TargetProfile } from '../../src/knowledge/types.js'
-import { FIXTURE, abigap, compareVersions, definedGlibc, ensureDist, requireImages, requiredGlibc } from './world.js'
+import {
+  FIXTURE,
+  abigap,
+  compareVersions,
+  definedGlibc,
+  ensureDist,
+  requireImages,
+  requiredGlibc,
+} from '../helpers/e2e-world.js'
 
 jest.setTimeout(600_000)
 

@@ -7,7 +7,7 @@ import { copyFileSync, mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync
 import os from 'node:os'
 import path from 'node:path'
 import type { MatrixReport } from '../../src/report/types.js'
-import { FIXTURE, REPO, abigap, ensureDist, requireImages, requiredGlibc } from './world.js'
+import { FIXTURE, REPO, abigap, ensureDist, requireImages, requiredGlibc } from '../helpers/e2e-world.js'
 
 jest.setTimeout(600_000)
 

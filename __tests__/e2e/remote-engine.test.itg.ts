@@ -7,8 +7,8 @@ import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { MatrixReport } from '../../src/report/types.js'
-import { startSecondDaemon, type SecondDaemon } from '../docker/second-daemon.js'
-import { FIXTURE, REPO, abigap, docker, ensureDist, requireImages } from './world.js'
+import { startSecondDaemon, type SecondDaemon } from '../helpers/second-daemon.js'
+import { FIXTURE, REPO, abigap, docker, ensureDist, requireImages } from '../helpers/e2e-world.js'
 
 jest.setTimeout(600_000)
 
@@ -45,7 +45,7 @@ async function matrixWatched(
   const child = spawn(
     process.execPath,
     [path.join(REPO, 'dist', 'cli.js'), 'matrix', '--config', file, '--json', '--docker', 'required'],
-    { env: { ...process.env, DOCKER_HOST: host, ABIGAP_RUN_ID: session }, stdio: ['ignore', 'pipe', 'pipe'] },
+    { env: { ...process.env, DOCKER_HOST: host, ABIGAP_SESSION_ID: session }, stdio: ['ignore', 'pipe', 'pipe'] },
   )
   let stdout = ''
   let stderr = ''

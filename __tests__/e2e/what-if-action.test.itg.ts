@@ -8,7 +8,7 @@ import { cpSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } f
 import os from 'node:os'
 import path from 'node:path'
 import { parse } from 'yaml'
-import { ensureDist, REPO, requireImages } from './world.js'
+import { ensureDist, REPO, requireImages } from '../helpers/e2e-world.js'
 
 jest.setTimeout(600_000)
 

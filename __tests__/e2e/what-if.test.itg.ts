@@ -9,7 +9,7 @@ import os from 'node:os'
 import path from 'node:path'
 import type { AbiGap } from '../../src/abi/types.js'
 import type { MatrixReport } from '../../src/report/types.js'
-import { abigap, docker, ensureDist, REPO, requireImages } from './world.js'
+import { abigap, docker, ensureDist, REPO, requireImages } from '../helpers/e2e-world.js'
 
 jest.setTimeout(900_000)
 
@@ -134,6 +134,10 @@ test('(a) own C calling arc4random + net + os/user: no build choice is offered, 
   const builds = Object.fromEntries(report.builds.map((b) => [b.variant, b]))
   expect(builds.nocgo.status).toBe('failed')
   expect(builds['cgo-glibc-bullseye'].log).toMatch(/arc4random/)
+  // the builder image said which glibc it links, so the failed link names it
+  expect(builds['cgo-glibc-bullseye'].diagnostics.map((d) => d.message)).toContainEqual(
+    expect.stringContaining('(glibc 2.31, builder abigap-test/builder-bullseye) does not define it'),
+  )
   expect(builds['cgo-musl-static'].log).toContain("undefined reference to `arc4random'")
   // the code change, applied for real, then the build it names: it runs in the target
   expect(gap.fixes).toHaveLength(1)

@@ -1,15 +1,16 @@
 // Every case of the malformed-ELF checklist, with crafted bytes: a typed error or a partial result with warnings,
 // never another exception, never a hang.
-import { analyseElf, bufferSource } from '../../src/elf/index.js'
-import type { InspectedFile } from '../../src/elf/types.js'
-import { rawPrograms, rawSections, sampleBinary, section } from './helpers/craft.js'
+import { inspectBinary } from '../../src/binary/inspect.js'
+import { bufferSource } from '../../src/elf/index.js'
+import type { InspectedFile } from '../../src/binary/types.js'
+import { rawPrograms, rawSections, sampleBinary, section } from '../helpers/elf-craft.js'
 
 const base = sampleBinary()
-const good = analyseElf(bufferSource(base), 'good')
+const good = inspectBinary(bufferSource(base), 'good')
 
 function analyse(b: Uint8Array, budget?: number): InspectedFile {
   const t = performance.now()
-  const r = analyseElf(bufferSource(b), 'x', { budget })
+  const r = inspectBinary(bufferSource(b), 'x', { budget })
   expect(performance.now() - t).toBeLessThan(1000)
   expect(r.error?.code).not.toBe('INTERNAL')
   return r

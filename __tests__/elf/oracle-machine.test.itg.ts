@@ -4,9 +4,9 @@
 // byte for byte JSON.stringify of the decoded facts.
 import { existsSync } from 'node:fs'
 import { inspectDocument } from '../../src/elf/json.js'
-import type { InspectedFile } from '../../src/elf/types.js'
+import type { InspectedFile } from '../../src/binary/types.js'
 import { inspectFile } from '../../src/io/inspect-file.js'
-import { diffGo, diffReadelf, findElfFiles, goVersionM, pool, readelf } from './helpers/oracle.js'
+import { diffGo, diffReadelf, findElfFiles, goVersionM, pool, readelf } from '../helpers/elf-oracle.js'
 
 const CROSS = [
   '/usr/aarch64-linux-gnu/lib/libc.so.6',

@@ -5,7 +5,7 @@
 // symbols, versions of every kind (one version name needed from two libraries), both byte orders.
 import { StringTable } from '../../src/elf/strings.js'
 import { writeDynamicSymbolsJson, writePlain } from '../../src/elf/json.js'
-import { kernelModuleBytes } from '../../src/elf/symbol-kernel.js'
+import { kernelModuleBytes } from '../../src/elf/symbol-kernel-code.js'
 import { KERNEL_WASM } from '../../src/elf/symbol-kernel-wasm.js'
 import { DynamicSymbolTable } from '../../src/elf/symbol-table.js'
 import type { DefNode, VersionTables } from '../../src/elf/versions.js'

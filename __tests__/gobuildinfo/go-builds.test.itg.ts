@@ -7,7 +7,7 @@ import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { promisify } from 'node:util'
 import { inspectFile } from '../../src/io/inspect-file.js'
-import { diffGo, diffReadelf, goVersionM, readelf } from '../elf/helpers/oracle.js'
+import { diffGo, diffReadelf, goVersionM, readelf } from '../helpers/elf-oracle.js'
 
 const run = promisify(execFile)
 let dir: string

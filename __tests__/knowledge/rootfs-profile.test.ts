@@ -1,9 +1,9 @@
-import { readFileSync } from 'node:fs'
 import { bufferSource } from '../../src/elf/index.js'
 import type { ByteSource } from '../../src/elf/types.js'
 import { parseOsRelease, profileFromTree } from '../../src/knowledge/rootfs-profile.js'
 import { resolveInTree } from '../../src/knowledge/tree-paths.js'
 import type { RootTree, TreeEntry } from '../../src/knowledge/tree.js'
+import { craftElf, glibcLibc } from '../helpers/elf-builder.js'
 
 /** An in-memory RootTree: files (bytes), symlinks (targets) and directories. */
 class MemTree implements RootTree {
@@ -55,15 +55,20 @@ class MemTree implements RootTree {
   }
 }
 
-const hostLibc = readFileSync('/lib/x86_64-linux-gnu/libc.so.6')
-const hostLoader = readFileSync('/lib64/ld-linux-x86-64.so.2')
-const i386Libc = (() => {
-  try {
-    return readFileSync('/usr/lib32/libc.so.6')
-  } catch {
-    return null
-  }
-})()
+// Crafted in memory (helpers/elf-builder.ts), the shapes of Debian 12's files: no file of the host is read.
+const glibc236 = glibcLibc('2.36')
+const glibcLoader = craftElf({
+  soname: 'ld-linux-x86-64.so.2',
+  defines: ['GLIBC_2.2.5', 'GLIBC_2.3', 'GLIBC_2.4', 'GLIBC_2.34', 'GLIBC_2.35', 'GLIBC_PRIVATE'],
+  symbols: [{ name: '__tls_get_addr', version: 'GLIBC_2.3' }],
+})
+const i386Libc = craftElf({ class: 32, machine: 'i386', soname: 'libc.so.6', defines: ['GLIBC_2.0', 'GLIBC_2.1'] })
+/** A musl libc.so (loader and libc in one file): no version nodes, the release after "Version %s". */
+const muslLibc = craftElf({
+  soname: 'libc.so',
+  rodata: 'musl libc (x86_64)\0Version %s\0\x001.2.3',
+  symbols: [{ name: 'malloc' }, { name: 'puts' }],
+})
 
 describe('resolveInTree', () => {
   test('confined, relative and absolute links, loops', () => {
@@ -96,12 +101,12 @@ describe('profileFromTree', () => {
       )
       .link('/lib64', 'usr/lib64')
       .link('/usr/lib64/ld-linux-x86-64.so.2', '../lib/x86_64-linux-gnu/ld-linux-x86-64.so.2')
-      .file('/usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2', hostLoader)
-      .file('/usr/lib/x86_64-linux-gnu/libc.so.6', hostLibc)
+      .file('/usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2', glibcLoader)
+      .file('/usr/lib/x86_64-linux-gnu/libc.so.6', glibc236)
       .file('/etc/ld.so.conf', 'include /etc/ld.so.conf.d/*.conf\n')
       .file('/etc/ld.so.conf.d/app.conf', '# app\n/opt/app/lib\n')
       .link('/opt/app/lib/libapp.so.1', 'libapp.so.1.0')
-      .file('/opt/app/lib/libapp.so.1.0', hostLibc)
+      .file('/opt/app/lib/libapp.so.1.0', craftElf({ soname: 'libapp.so.1', needed: ['libc.so.6'] }))
       .link('/opt/app/lib/libloop.so.1', 'libloop.so.1')
       .file('/opt/app/lib/libjunk.so.2', 'not an ELF file')
     const p = profileFromTree(t, { image: 'mem', source: 'rootfs' })
@@ -121,17 +126,16 @@ describe('profileFromTree', () => {
 
   test('glibc version from a libc-X.Y.so link target (glibc ≤ 2.33 layout)', () => {
     const t = new MemTree()
-      .file('/lib/x86_64-linux-gnu/libc-2.31.so', hostLibc)
+      .file('/lib/x86_64-linux-gnu/libc-2.31.so', glibc236) // the name wins over the banner and the nodes
       .link('/lib/x86_64-linux-gnu/libc.so.6', 'libc-2.31.so')
-      .file('/lib64/ld-linux-x86-64.so.2', hostLoader)
+      .file('/lib64/ld-linux-x86-64.so.2', glibcLoader)
     expect(profileFromTree(t, { image: 'old', source: 'rootfs' }).libc).toEqual({ flavor: 'glibc', version: '2.31' })
   })
 
   test('libraries of another architecture (multilib) are not mixed in', () => {
-    if (!i386Libc) return
     const t = new MemTree()
-      .file('/lib/x86_64-linux-gnu/libc.so.6', hostLibc)
-      .file('/lib64/ld-linux-x86-64.so.2', hostLoader)
+      .file('/lib/x86_64-linux-gnu/libc.so.6', glibc236)
+      .file('/lib64/ld-linux-x86-64.so.2', glibcLoader)
       .file('/usr/lib32/libc.so.6', i386Libc)
       .file('/etc/ld.so.conf', '/usr/lib32\n')
     const p = profileFromTree(t, { image: 'multi', source: 'rootfs' })
@@ -141,17 +145,14 @@ describe('profileFromTree', () => {
   })
 
   test('a musl root: version from the loader bytes; a root with nothing is libc none', () => {
-    const fake = new Uint8Array([
-      ...hostLoader.subarray(0, 4096),
-      ...new TextEncoder().encode('\x00musl libc (x86_64)\x00Version %s\x00\x001.2.5\x00'),
-    ])
+    const fake = craftElf({ soname: 'libc.so', rodata: 'musl libc (x86_64)\0Version %s\0\x001.2.5' })
     const t = new MemTree()
       .file('/lib/ld-musl-x86_64.so.1', fake)
       .link('/lib/libc.musl-x86_64.so.1', 'ld-musl-x86_64.so.1')
     const p = profileFromTree(t, { image: 'musl', source: 'rootfs', arch: 'amd64' })
     expect(p.libc).toEqual({ flavor: 'musl', version: '1.2.5' })
     expect(p.loaders).toEqual(['/lib/ld-musl-x86_64.so.1'])
-    const empty = profileFromTree(new MemTree().file('/bin/busybox', hostLoader), {
+    const empty = profileFromTree(new MemTree().file('/bin/busybox', craftElf({ type: 'exec' })), {
       image: 'none',
       source: 'image',
       digest: 'sha256:x',
@@ -167,8 +168,7 @@ describe('profileFromTree', () => {
   })
 
   test('Alpine with gcompat: the glibc loader path is a shim, the image stays musl', () => {
-    // Debian's musl package: a real musl libc (the test world installs musl-tools).
-    const musl = readFileSync('/usr/lib/x86_64-linux-musl/libc.so')
+    const musl = muslLibc
     const t = new MemTree()
       .file('/lib/ld-musl-x86_64.so.1', musl)
       .file('/lib/libgcompat.so.0', musl)
@@ -176,7 +176,7 @@ describe('profileFromTree', () => {
       .link('/lib/libc.so.6', 'libgcompat.so.0')
     const p = profileFromTree(t, { image: 'alpine-gcompat', source: 'rootfs', arch: 'amd64' })
     expect(p.libc.flavor).toBe('musl')
-    expect(p.libc.version).toMatch(/^1\.\d+\.\d+$/)
+    expect(p.libc.version).toBe('1.2.3')
     expect(p.loaders).toEqual(expect.arrayContaining(['/lib/ld-musl-x86_64.so.1', '/lib64/ld-linux-x86-64.so.2']))
     expect(p.caveats?.join(' ')).toMatch(/gcompat/)
   })
@@ -193,12 +193,40 @@ describe('profileFromTree', () => {
 })
 
 describe('profileFromTree: exports (profileVersion 2)', () => {
-  const lib = (n: string) => readFileSync(`/lib/x86_64-linux-gnu/${n}`)
+  // as Debian 12 builds them: libgcrypt and libgpg-error with version nodes, libsqlite3 without
+  const libs: Record<string, Buffer> = {
+    'libsqlite3.so.0': craftElf({
+      soname: 'libsqlite3.so.0',
+      needs: [{ file: 'libc.so.6', versions: ['GLIBC_2.2.5'] }],
+      symbols: [{ name: 'sqlite3_open' }, { name: 'malloc', version: 'GLIBC_2.2.5', defined: false }],
+    }),
+    'libgcrypt.so.20': craftElf({
+      soname: 'libgcrypt.so.20',
+      needed: ['libgpg-error.so.0'],
+      defines: ['GCRYPT_1.6'],
+      needs: [
+        { file: 'libgpg-error.so.0', versions: ['GPG_ERROR_1.0'] },
+        { file: 'libc.so.6', versions: ['GLIBC_2.2.5'] },
+      ],
+      symbols: [
+        { name: 'gcry_check_version', version: 'GCRYPT_1.6' },
+        { name: 'gpg_strerror', version: 'GPG_ERROR_1.0', defined: false },
+        { name: 'malloc', version: 'GLIBC_2.2.5', defined: false },
+      ],
+    }),
+    'libgpg-error.so.0': craftElf({
+      soname: 'libgpg-error.so.0',
+      defines: ['GPG_ERROR_1.0'],
+      needs: [{ file: 'libc.so.6', versions: ['GLIBC_2.2.5'] }],
+      symbols: [{ name: 'gpg_strerror', version: 'GPG_ERROR_1.0' }],
+    }),
+  }
+  const lib = (n: string) => libs[n]
   const tree = () =>
     new MemTree()
       .file('/etc/os-release', 'ID=debian\nVERSION_ID="12"\n')
-      .file('/lib64/ld-linux-x86-64.so.2', hostLoader)
-      .file('/usr/lib/x86_64-linux-gnu/libc.so.6', hostLibc)
+      .file('/lib64/ld-linux-x86-64.so.2', glibcLoader)
+      .file('/usr/lib/x86_64-linux-gnu/libc.so.6', glibc236)
       .link('/usr/lib/x86_64-linux-gnu/libsqlite3.so.0', 'libsqlite3.so.0.8.6')
       .file('/usr/lib/x86_64-linux-gnu/libsqlite3.so.0.8.6', lib('libsqlite3.so.0'))
       .file('/usr/lib/x86_64-linux-gnu/libgcrypt.so.20', lib('libgcrypt.so.20'))

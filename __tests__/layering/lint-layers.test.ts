@@ -33,13 +33,24 @@ const WRONG_WAY: [string, string, string][] = [
   [
     'src/elf/wrong.ts',
     "export type { TargetProfile } from '../knowledge/types.js'",
-    'src/elf may import only from src/gobuildinfo',
+    'src/elf may import only from itself',
   ],
+  [
+    'src/elf/wrong.ts',
+    "export type { GoBuildInfo } from '../gobuildinfo/types.js'",
+    'src/elf may import only from itself',
+  ],
+  ['src/gobuildinfo/wrong.ts', "export type { InspectedFile } from '../binary/types.js'", 'src/gobuildinfo may import'],
   ['src/matrix/wrong.ts', "export type { MatrixReport } from '../report/types.js'", 'src/matrix may import only'],
   ['src/build/wrong.ts', "export type { MatrixReport } from '../report/types.js'", 'src/build may import only'],
   ['src/abi/wrong.ts', "export { runMatrix } from '../pipeline/run-matrix.js'", 'src/abi may import only'],
   ['src/report/wrong.ts', "export { inspectFile } from '../io/inspect-file.js'", 'src/report may import only'],
   ['src/docker/wrong.ts', "export { planMatrix } from '../cli/index.js'", 'src/docker may import only'],
+  [
+    'src/errors/wrong.ts',
+    "export type { MatrixReport } from '../report/types.js'",
+    'src/errors may import only from itself',
+  ],
 ]
 const OUT_OF_PLACE: [string, string][] = [
   ['src/knowledge/wrong.ts', "import { readFileSync } from 'node:fs'\nexport const f = readFileSync"],
@@ -52,6 +63,7 @@ const RIGHT_WAY: [string, string][] = [
   ['src/gobuildinfo/right.ts', "export type { ElfFacts } from '../elf/types.js'"],
   ['src/binary/right.ts', "export type { GoBuildInfo } from '../gobuildinfo/types.js'"],
   ['src/report/right.ts', "export type { VariantSummary } from '../matrix/types.js'"],
+  ['src/matrix/right.ts', "export { UserError } from '../errors/index.js'"],
   ['src/docker/right.ts', "import Dockerode from 'dockerode'\nexport const f = Dockerode"],
   ['src/action/right.ts', "import * as core from '@actions/core'\nexport const f = core"],
   ['src/io/right.ts', "import { readFileSync } from 'node:fs'\nexport const f = readFileSync"],

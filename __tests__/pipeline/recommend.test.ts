@@ -3,7 +3,7 @@ import { recommendationText } from '../../src/report/recommend.js'
 import { renderSummary } from '../../src/report/summary.js'
 import { formatGrid } from '../../src/report/grid.js'
 import type { AbiGap } from '../../src/abi/types.js'
-import { fixtureReport } from '../../__fixtures__/reports.js'
+import { fixtureReport } from '../helpers/reports.js'
 import type { BuildRecord, MatrixCell, VariantSummary } from '../../src/report/types.js'
 import type { RunResult } from '../../src/docker/types.js'
 

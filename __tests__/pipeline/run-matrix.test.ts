@@ -8,7 +8,7 @@ import path from 'node:path'
 import type { Builder } from '../../src/build/types.js'
 import { forgetEnsuredImages } from '../../src/docker/image.js'
 import { runInTargets } from '../../src/docker/run-targets.js'
-import type { InspectedFile } from '../../src/elf/types.js'
+import type { InspectedFile } from '../../src/binary/types.js'
 import { findProfile } from '../../src/knowledge/index.js'
 import { defaultMatrixConfig } from '../../src/matrix/defaults.js'
 import { targetSpec } from '../../src/matrix/targets.js'
@@ -17,7 +17,7 @@ import type { PipelineDeps } from '../../src/pipeline/deps.js'
 import type { DockerSession } from '../../src/pipeline/docker-session.js'
 import { runMatrix } from '../../src/pipeline/run-matrix.js'
 import { silentSinks } from '../../src/pipeline/sinks.js'
-import { FakeRuntime } from '../docker/fake-runtime.js'
+import { FakeRuntime } from '../helpers/fake-runtime.js'
 
 let dir = ''
 beforeAll(() => {
@@ -118,6 +118,8 @@ function fakeDeps(rt: FakeRuntime | null, over: Partial<PipelineDeps> = {}): Par
     inspect: (p) => facts(p, path.basename(p) !== 'nocgo'),
     staticNss: () => [],
     loadSourceIndex: async () => null,
+    dependencySources: async () => [],
+    muslToolchain: async () => '1.2.3',
     hostArch: 'amd64',
     now: () => (clock += 10),
     ...over,

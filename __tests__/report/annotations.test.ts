@@ -1,5 +1,5 @@
 import { selectAnnotations, allAnnotations, type MatrixReport } from '../../src/report/index.js'
-import { fixtureReport, glibc234Gap } from '../../__fixtures__/reports.js'
+import { fixtureReport, glibc234Gap } from '../helpers/reports.js'
 
 describe('selectAnnotations on the fixture report', () => {
   const report = fixtureReport()

@@ -7,7 +7,7 @@ import {
 } from '../../src/report/index.js'
 import type { MatrixCell, MatrixReport } from '../../src/report/index.js'
 import { reconcileRun } from '../../src/abi/reconcile.js'
-import { fixtureReport, glibc234Gap, okRun } from '../../__fixtures__/reports.js'
+import { fixtureReport, glibc234Gap, okRun } from '../helpers/reports.js'
 
 /** The base: the same matrix before the PR, where cgo-glibc was built on bullseye (floor 2.17) and ran everywhere glibc. */
 function baseReport(): MatrixReport {

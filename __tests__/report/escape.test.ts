@@ -8,7 +8,7 @@ import {
   workflowCommand,
   wrapUntrusted,
 } from '../../src/report/index.js'
-import { HOSTILE } from '../../__fixtures__/reports.js'
+import { HOSTILE } from '../helpers/reports.js'
 
 /** Parses a workflow command line the way the runner does (`::cmd k=v,k=v::data`), unescaping. */
 function parseCommand(line: string): { command: string; props: Record<string, string>; data: string } | null {

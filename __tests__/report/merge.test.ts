@@ -11,7 +11,7 @@ import {
   renderSummary,
   type MatrixReport,
 } from '../../src/report/index.js'
-import { fixtureReport, hugeReport } from '../../__fixtures__/reports.js'
+import { fixtureReport, hugeReport } from '../helpers/reports.js'
 import { recommendArtifacts } from '../../src/pipeline/recommend.js'
 
 /** Splits a report the way `shard: i/n` runs would produce it: only the shard's cells, variants, targets and builds. */

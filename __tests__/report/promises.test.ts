@@ -1,6 +1,6 @@
 // Promises decide the verdict: the promised cells (and, with every-target, one clean artifact per target) count;
 // every other cell is information — a notice, never ❌ — in the verdict, annotations, SARIF, summary and grid.
-import { fixtureReport } from '../../__fixtures__/reports.js'
+import { fixtureReport } from '../helpers/reports.js'
 import { ConfigError, parseMatrixConfig, planMatrix } from '../../src/matrix/index.js'
 import { resolvePromises } from '../../src/matrix/promises.js'
 import { allAnnotations, evaluateReport, renderSummary, toSarif, type MatrixReport } from '../../src/report/index.js'

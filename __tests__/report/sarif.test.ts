@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs'
 import { Ajv } from 'ajv'
 import addFormatsModule from 'ajv-formats'
 import { selectAnnotations, toSarif, type MatrixReport } from '../../src/report/index.js'
-import { fixtureReport, hostileReport, infraReport } from '../../__fixtures__/reports.js'
+import { fixtureReport, hostileReport, infraReport } from '../helpers/reports.js'
 
 const schemaPath = new URL(
   '../../node_modules/@microsoft/jest-sarif/lib/schemas/sarif-2.1.0-rtm.5.json',

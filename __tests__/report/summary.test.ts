@@ -1,5 +1,5 @@
 import { renderSummary, selectAnnotations, formatGrid } from '../../src/report/index.js'
-import { fixtureReport, hostileReport, hugeReport, infraReport, HOSTILE } from '../../__fixtures__/reports.js'
+import { fixtureReport, hostileReport, hugeReport, infraReport, HOSTILE } from '../helpers/reports.js'
 
 const bytes = (s: string) => Buffer.byteLength(s, 'utf8')
 

@@ -11,7 +11,7 @@ die() { printf '[test-world:registry] ERROR: %s\n' "$*" >&2; exit 1; }
 CACHE="${ABIGAP_WORLD_CACHE:-/var/cache/abigap-world}"
 OPEN_PORT="${ABIGAP_REGISTRY_PORT:-5000}"
 AUTH_PORT="${ABIGAP_AUTH_REGISTRY_PORT:-5001}"
-# test data, not a secret: the same values are in __tests__/docker/helpers/registry-world.ts
+# test data, not a secret: the same values are in __tests__/helpers/registry-world.ts
 AUTH_USER=abigap-test
 AUTH_PASS=abigap-test-password
 DIR="$CACHE/registry"

@@ -1,5 +1,5 @@
 // Which indexed Go files a binary was built from: its `//go:build` lines evaluated with the binary's build settings.
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import type { IndexedSite, SourceIndex } from './source-index.js'
 
 /** The build tags a Go binary was built with (GOOS linux, GOARCH, cgo, -tags, go1.N), or null without build info. */

@@ -1,4 +1,4 @@
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import { sourceForBuild } from './build-constraints.js'
 import { archOf } from '../knowledge/arch.js'
 import type { TargetProfile } from '../knowledge/types.js'

@@ -1,5 +1,5 @@
 // What every part of checkBinary shares: the facts, the profile, the gaps found so far, and small text helpers.
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import type { ProfileLibrary, TargetProfile } from '../knowledge/types.js'
 import type { DependencySource } from './origins.js'
 import { locateSymbols, type SourceIndex } from './source-index.js'
@@ -20,10 +20,12 @@ export interface CheckOptions {
    * The knowledge base answers this; without it the messages say nothing about the version that added a symbol.
    */
   symbolAddedIn?: (library: string, symbol: string, flavor: 'glibc' | 'musl' | 'other') => string | null
-  /** When symbols entered glibc and musl, for the what-if fixes (default: the interim history of src/abi). */
+  /** When symbols entered glibc and musl, for the what-if fixes (default: src/knowledge/symbol-history.ts). */
   history?: SymbolHistory
   /** Sources of the binary's Go dependencies (module cache), for the origins of their C symbols. */
   dependencies?: DependencySource[]
+  /** The musl release of the host's musl-gcc (src/build/musl-toolchain.ts), for the static-musl what-if. */
+  muslToolchain?: string | null
 }
 
 /** Where the source index puts a list of symbols (undefined without an index). */

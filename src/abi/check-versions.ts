@@ -1,5 +1,6 @@
 // Symbol versions (glibc's loader only): one gap per missing (library, version node), with exactly its symbols.
-import type { DynamicSymbol, InspectedFile } from '../elf/types.js'
+import type { DynamicSymbol } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import type { ProfileLibrary, TargetProfile } from '../knowledge/types.js'
 import { compareVersions, parseNode } from '../knowledge/versions.js'
 import { cap, findLibrary, listSome, type CheckContext } from './check-context.js'

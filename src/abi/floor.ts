@@ -1,4 +1,4 @@
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import { describeMuslNeed, muslFloorOf } from './musl-floor.js'
 import type { TargetProfile } from '../knowledge/types.js'
 import { compareVersions } from '../knowledge/versions.js'

@@ -1,4 +1,4 @@
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import { muslFloor, type MuslFloor } from '../knowledge/musl-history.js'
 
 const MUSL_LIBC = /^(libc\.so|libc\.musl-[a-z0-9_]+\.so\.1|ld-musl-[a-z0-9_]+\.so\.1)$/

@@ -1,6 +1,6 @@
 // Where each C symbol a Go binary imports comes from: the program's own C, a Go dependency's C, a C library linked
 // through #cgo LDFLAGS, the cgo paths of net / os/user, or the cgo runtime's start-up code. Pure.
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import { goPackageOf } from './go-packages.js'
 import type { IndexedSite, SourceIndex } from './source-index.js'
 

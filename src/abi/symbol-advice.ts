@@ -1,21 +1,20 @@
 // The one call the gap engine makes for a symbol gap: origins of its symbols, what-if fixes, code changes. Pure.
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import { archOf } from '../knowledge/arch.js'
 import type { TargetProfile } from '../knowledge/types.js'
 import { attributeImports, describeOrigin, type AttributedSymbol, type DependencySource } from './origins.js'
 import type { SourceIndex } from './source-index.js'
 import type { AbiGap } from './types.js'
+import { muslData } from '../knowledge/musl-history.js'
 import { glibcSince, muslSince } from '../knowledge/symbol-history.js'
 import { adviceTexts, whatIf, type SymbolHistory, type WhatIf } from './what-if.js'
 
 /** When symbols entered glibc and musl: the embedded history read from real libcs (src/knowledge/symbol-history.ts). */
-const EMBEDDED_HISTORY: SymbolHistory = { glibcSince: (s, arch) => glibcSince(s, arch), muslSince: (s) => muslSince(s) }
-
-/**
- * The musl of the static-musl toolchain when the caller does not say: Debian 12's musl-tools (the host builder this
- * project is tested with); a what-if for a newer symbol then says the link fails with that musl.
- */
-const DEFAULT_MUSL_BUILDER = '1.2.3'
+const EMBEDDED_HISTORY: SymbolHistory = {
+  glibcSince: (s, arch) => glibcSince(s, arch),
+  muslSince: (s) => muslSince(s),
+  muslOldest: muslData().musl.releases[0],
+}
 
 /** What symbol advice reads besides the gap. */
 export interface SymbolAdviceInput {
@@ -25,10 +24,26 @@ export interface SymbolAdviceInput {
   source?: SourceIndex | null
   dependencies?: DependencySource[]
   history?: SymbolHistory
+  /** The musl release of the host's musl-gcc (the static-musl fix's toolchain); null/absent when not known. */
   muslBuilder?: string | null
 }
 
 const GLIBC_LIB = /^(libc|libm|libpthread|libdl|librt|libresolv|libutil|libanl)\.so|^ld-linux/
+/** The musl libc under the names a musl binary needs it by (musl's loader answers them all itself). */
+const MUSL_LIB = /^(libc\.musl-[\w-]+\.so\.1|ld-musl-[\w-]+\.so\.1|libc\.so)$/
+
+/** True when the what-if computation covers this gap: glibc's libraries on glibc, a musl binary's libc on musl. */
+function computable(gap: AbiGap, input: SymbolAdviceInput): boolean {
+  const { profile, facts } = input
+  if (!gap.library) return false
+  if (profile.libc.flavor === 'glibc') return GLIBC_LIB.test(gap.library)
+  return (
+    profile.libc.flavor === 'musl' &&
+    gap.kind === 'missing-symbol' &&
+    MUSL_LIB.test(gap.library) &&
+    /\/ld-musl-[\w-]+\.so\.1$/.test(facts.interpreter ?? '')
+  )
+}
 
 /** "arc4random from the program's own C (token.go:7); pthread_create from the cgo runtime …" ("from …" for one origin). */
 export function originsPhrase(list: AttributedSymbol[], max = 6): string {
@@ -49,18 +64,22 @@ export function originsPhrase(list: AttributedSymbol[], max = 6): string {
 
 /**
  * Fills a symbol gap's `origins`, `whatIf`, `codeChanges` and `fixes` (offered fixes, then code changes) and returns
- * the origins phrase for its message; null (gap untouched) when the gap is not about glibc's libraries on a glibc
- * target, where the what-if computation does not apply.
+ * the origins phrase for its message; null (gap untouched) when the what-if computation does not apply (neither
+ * glibc's libraries on a glibc target nor a musl binary's libc on a musl target).
  */
 export function adviseSymbolGap(gap: AbiGap, input: SymbolAdviceInput): string | null {
   const { facts, profile } = input
-  if (profile.libc.flavor !== 'glibc' || !gap.library || !GLIBC_LIB.test(gap.library)) return null
+  if (!computable(gap, input)) return null
   const imports = attributeImports({ facts, source: input.source ?? null, dependencies: input.dependencies })
   const wanted = new Set(gap.symbols ?? [])
   const node = gap.version
+  // musl binaries carry no versions, so their symbols name no library: the gap's names decide
+  const musl = profile.libc.flavor === 'musl'
   const mine = imports.filter(
     (s) =>
-      wanted.has(s.name) && s.library === gap.library && (!node || gap.kind !== 'symbol-version' || s.version !== null),
+      wanted.has(s.name) &&
+      (musl || s.library === gap.library) &&
+      (!node || gap.kind !== 'symbol-version' || s.version !== null),
   )
   const advice = whatIf({
     facts,
@@ -70,7 +89,7 @@ export function adviseSymbolGap(gap: AbiGap, input: SymbolAdviceInput): string |
     arch: (facts.elf && archOf(facts.elf)) || 'amd64',
     history: input.history ?? EMBEDDED_HISTORY,
     source: input.source ?? null,
-    muslBuilder: input.muslBuilder ?? (input.history ? null : DEFAULT_MUSL_BUILDER),
+    muslBuilder: input.muslBuilder ?? null,
   })
   gap.origins = mine.map((s) => ({ name: s.name, library: s.library, version: s.version, origin: s.origin }))
   // the what-ifs are the whole binary's; a gap's texts name only its own symbols

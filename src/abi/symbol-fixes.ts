@@ -1,5 +1,5 @@
 // The one place that words fixes for symbol gaps (symbol-version, missing-symbol): replaceable as a whole.
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import type { TargetProfile } from '../knowledge/types.js'
 import { FIX, olderBuilderFix } from './fixes.js'
 import type { CheckOptions } from './check-context.js'
@@ -32,6 +32,7 @@ export function symbolGapFixes(gap: AbiGap, input: SymbolFixInput): string[] {
       source: input.opts.source ?? null,
       history: input.opts.history,
       dependencies: input.opts.dependencies,
+      muslBuilder: input.opts.muslToolchain ?? null,
     })
     if (gap.whatIf) {
       if (origins) {
@@ -39,7 +40,7 @@ export function symbolGapFixes(gap: AbiGap, input: SymbolFixInput): string[] {
         gap.message =
           via && gap.message.includes(via)
             ? gap.message.replace(via, ` (${origins})`)
-            : gap.message.replace(/: (the loader|the need is weak)/, ` (${origins}): $1`)
+            : gap.message.replace(/: (the loader|musl's loader|the need is weak|it is a weak)/, ` (${origins}): $1`)
       }
       gap.message += notFixesSentence(gap)
       return gap.fixes ?? []

@@ -1,6 +1,6 @@
 // What each build choice would do to this binary on this target, computed from where its C symbols come from
 // (origins.ts) and when each symbol entered glibc and musl. A fix that cannot help is not offered. Pure.
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import type { TargetProfile } from '../knowledge/types.js'
 import { compareVersions, parseNode } from '../knowledge/versions.js'
 import { builderFor, FIX } from './fixes.js'
@@ -14,6 +14,8 @@ export interface SymbolHistory {
   glibcSince(symbol: string, arch: string): string | null | undefined
   /** Earliest musl release ("1.1.20") defining `symbol`. */
   muslSince(symbol: string): string | null | undefined
+  /** The oldest musl release the history knows (a muslSince of it means "that or earlier"). */
+  muslOldest?: string
 }
 
 /** The build choices abigap computes the effect of. */
@@ -68,7 +70,7 @@ export interface WhatIfInput {
   arch: string
   history?: SymbolHistory
   source?: SourceIndex | null
-  /** The musl release of the static-musl toolchain, when known (e.g. "1.2.3"). */
+  /** The musl release of the static-musl toolchain (the host's musl-gcc), when known (e.g. "1.2.3"). */
   muslBuilder?: string | null
 }
 
@@ -91,6 +93,19 @@ export function nodeOnTarget(s: AttributedSymbol, profile: TargetProfile): boole
   if (!lib) return undefined
   if (lib.versions.includes(s.version)) return true
   return lib.versions.length ? false : undefined
+}
+
+/**
+ * Whether the target defines `s` as the binary needs it: glibc by version node (nodeOnTarget), musl by name from the
+ * release it entered musl; undefined when not known.
+ */
+function onTarget(input: WhatIfInput, s: AttributedSymbol): boolean | undefined {
+  const { profile, history } = input
+  if (profile.libc.flavor !== 'musl') return nodeOnTarget(s, profile)
+  const since = history?.muslSince(muslName(s.name))
+  if (since === undefined) return undefined
+  if (since === null) return false
+  return profile.libc.version ? compareVersions(since, profile.libc.version) <= 0 : undefined
 }
 
 function blocker(s: AttributedSymbol, why?: string): FixBlocker {
@@ -133,7 +148,7 @@ function importsC(source: SourceIndex | null | undefined): boolean | null {
 }
 
 function netgo(input: WhatIfInput): WhatIf | null {
-  const { imports, profile, target, source } = input
+  const { imports, target, source } = input
   const how = 'go build -tags netgo,osusergo'
   if (!imports.some((s) => s.origin.kind === 'go-net' || s.origin.kind === 'go-os-user')) return null
   const rest = imports.filter((s) => s.origin.kind !== 'go-net' && s.origin.kind !== 'go-os-user')
@@ -148,7 +163,7 @@ function netgo(input: WhatIfInput): WhatIf | null {
       effect: `-tags netgo,osusergo: no cgo package left → static${caveat}, runs on ${target}`,
     }
   }
-  const still = rest.filter((s) => nodeOnTarget(s, profile) === false)
+  const still = rest.filter((s) => !weak(input.facts, s.name) && onTarget(input, s) === false)
   if (!still.length)
     return {
       fix: 'netgo',
@@ -204,8 +219,32 @@ function cgoOff(input: WhatIfInput): WhatIf {
   }
 }
 
+/** Building against the target's own musl: whatever that musl lacks fails the link (so it is never a fix). */
+function olderMusl(input: WhatIfInput): WhatIf | null {
+  const { imports, profile, target, history, facts } = input
+  const v = profile.libc.version
+  if (!v) return null
+  const absent = imports.filter((s) => !weak(facts, s.name) && onTarget(input, s) === false)
+  if (!absent.length) return null
+  const names = absent.map((s) => {
+    const since = history?.muslSince(muslName(s.name))
+    const inner = [since ? `added in ${since}` : since === null ? 'in no musl release' : null, siteOf(s.origin)]
+    const text = inner.filter(Boolean).join(', ')
+    return text ? `${s.name} (${text})` : s.name
+  })
+  return {
+    fix: 'older-builder',
+    how: `build against musl ${v} (${target}'s own musl, e.g. a builder on the same Alpine release)`,
+    outcome: 'build-fails',
+    offered: false,
+    effect: `a musl ${v} builder: musl ${v} has no ${names.join(', ')}: the build fails`,
+    blockers: absent.map((s) => blocker(s, `musl ${v} has no ${s.name}`)),
+  }
+}
+
 function olderBuilder(input: WhatIfInput): WhatIf | null {
   const { imports, profile, target, history, arch, facts } = input
+  if (profile.libc.flavor === 'musl') return olderMusl(input)
   if (profile.libc.flavor !== 'glibc' || !profile.libc.version) return null
   const missing = imports.filter((s) => nodeOnTarget(s, profile) === false)
   if (!missing.length || missing.some((s) => !s.library || !GLIBC_LIB.test(s.library))) return null
@@ -268,11 +307,16 @@ function muslStatic(input: WhatIfInput): WhatIf {
   const how = FIX.muslStatic.replace(/^link statically against musl: /, '')
   const absent: AttributedSymbol[] = []
   const unknown: AttributedSymbol[] = []
+  // without the toolchain's release, the newest release a symbol needs is a condition of the fix
+  let floor = history?.muslOldest ?? null
+  let floorSymbols: string[] = []
   for (const s of imports) {
     if (weak(facts, s.name)) continue
     const since = history?.muslSince(muslName(s.name))
     if (since === undefined) unknown.push(s)
     else if (since === null || (muslBuilder && compareVersions(since, muslBuilder) > 0)) absent.push(s)
+    else if (!floor || compareVersions(since, floor) > 0) [floor, floorSymbols] = [since, [s.name]]
+    else if (since === floor && floorSymbols.length && !floorSymbols.includes(s.name)) floorSymbols.push(s.name)
   }
   const musl = muslBuilder ? `musl ${muslBuilder}` : 'musl'
   if (absent.length)
@@ -281,7 +325,7 @@ function muslStatic(input: WhatIfInput): WhatIf {
       how,
       outcome: 'build-fails',
       offered: false,
-      effect: `static musl link: ${musl} has no ${listBlockers(absent)}: the link fails`,
+      effect: `static musl link: ${musl} has no ${listBlockers(absent)}: the build fails`,
       blockers: absent.map((s) => blocker(s, `${musl} has no ${s.name}`)),
     }
   if (unknown.length)
@@ -292,12 +336,20 @@ function muslStatic(input: WhatIfInput): WhatIf {
       offered: true,
       effect: `static musl link: static, runs on ${target} if ${musl} defines ${listBlockers(unknown)} (not in abigap's musl tables)`,
     }
+  if (!muslBuilder && floorSymbols.length)
+    return {
+      fix: 'musl-static',
+      how,
+      outcome: 'unknown',
+      offered: true,
+      effect: `static musl link: ${floorSymbols.join(', ')} entered musl in ${floor} → static, runs on ${target} with a musl ≥ ${floor} toolchain (no musl-gcc here told its release)`,
+    }
   return {
     fix: 'musl-static',
     how,
     outcome: 'runs',
     offered: true,
-    effect: `static musl link: every C function it calls exists in ${musl} → static, runs on ${target}`,
+    effect: `static musl link: every C function it calls exists in ${muslBuilder ? musl : `every musl since ${floor ?? 'the oldest known'}`} → static, runs on ${target}`,
   }
 }
 

@@ -34,6 +34,6 @@ export const Outputs = {
 
 /** State shared between the main and the post step (GITHUB_STATE). */
 export const State = {
-  runId: 'abigap-run-id',
+  sessionId: 'abigap-session-id',
   dockerHost: 'abigap-docker-host',
 } as const

@@ -1,15 +1,16 @@
 // Reads and validates every action input in one place (the runner does not enforce `required` or value sets).
 import { FAIL_ON_VALUES, parseShard, type FailOn, type ShardSpec } from '../report/index.js'
 import { Inputs } from './constants.js'
+import { UserError } from '../errors/user-error.js'
 
 /** A user's mistake in the workflow's `with:` block: one clear message, never a stack trace. */
-export class InputError extends Error {
+export class InputError extends UserError {
   override name = 'InputError'
   constructor(
     readonly input: string,
     message: string,
   ) {
-    super(`input '${input}': ${message}`)
+    super('input', `input '${input}': ${message}`)
   }
 }
 

@@ -4,9 +4,9 @@ import { randomBytes } from 'node:crypto'
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
+import { classifyError, type ClassifiedError, type UserErrorCode } from '../errors/index.js'
 import { ConfigError } from '../matrix/config-error.js'
 import type { MatrixConfig } from '../matrix/types.js'
-import { BaselineRefError } from '../pipeline/baseline-error.js'
 import type { RunMatrixOptions } from '../pipeline/run-matrix.js'
 import {
   diffReports,
@@ -25,9 +25,9 @@ import {
 import { artifactNameFor, createArtifactStore, listFiles, type ArtifactStore } from './artifacts.js'
 import { resolveConfig } from './config.js'
 import { Outputs, State } from './constants.js'
-import { getInputs, InputError, type ActionInputs } from './inputs.js'
+import { getInputs, type ActionInputs } from './inputs.js'
 import { coreIO, type ActionIO } from './io.js'
-import { checkGoForHostBuilds, ToolMissingError } from './preflight.js'
+import { checkGoForHostBuilds } from './preflight.js'
 import { actionSinks, resumeCommands } from './sinks.js'
 
 /** The pipeline entry the action calls (injected in tests). */
@@ -68,8 +68,9 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
       await resolveBaselineRef(resolved.config, inputs.baselineRef, resolved.cwd)
     }
 
-    const runId = `gh${env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(4).toString('hex')}`
-    io.saveState(State.runId, runId)
+    // the session: this step's every container and volume carries it, and the post step sweeps by it
+    const sessionId = `gh${env.GITHUB_RUN_ID ?? 'local'}-${randomBytes(4).toString('hex')}`
+    io.saveState(State.sessionId, sessionId)
     if (inputs.dockerHost) io.saveState(State.dockerHost, inputs.dockerHost)
     const { installSignalCleanup } = await import('../docker/cleanup.js')
     removeSignalHandlers = installSignalCleanup(controller, { log: (l) => io.info(l) })
@@ -78,29 +79,21 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
     const outDir = mkdtempSync(path.join(runnerTemp, 'abigap-'))
     const sinks = actionSinks(io)
     const runMatrix = deps.runMatrix ?? (await import('../pipeline/run-matrix.js')).runMatrix
-    const report = await runMatrix(resolved.config, {
+    // the head's run and the baseline's share one session: the same engine, plan, labels and environment
+    const session = {
       cwd: resolved.cwd,
-      outDir,
       sinks,
       signal: controller.signal,
       docker: resolved.config.docker.mode,
       plan: resolved.plan,
       ...(inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {}),
-      runId,
+      sessionId,
       deps: { env },
-    })
+    }
+    const report = await runMatrix(resolved.config, { ...session, outDir })
     if (inputs.baselineRef && !controller.signal.aborted) {
       const { attachBaselineDiff } = await import('../pipeline/baseline-ref.js')
-      await attachBaselineDiff(report, resolved.config, inputs.baselineRef, {
-        cwd: resolved.cwd,
-        sinks,
-        signal: controller.signal,
-        docker: resolved.config.docker.mode,
-        plan: resolved.plan,
-        ...(inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {}),
-        runId,
-        deps: { env },
-      })
+      await attachBaselineDiff(report, resolved.config, inputs.baselineRef, session)
     }
     if (controller.signal.aborted) report.infrastructureErrors.push('cancelled')
 
@@ -180,36 +173,47 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
   }
 }
 
-/** One `::error::` line for a user mistake (input, config, missing tool) or an unexpected fault. */
+/** What a user error is about, when its message alone does not say it. */
+const USER_CONTEXT: Partial<Record<UserErrorCode, string>> = { baseline: 'baseline-ref: ' }
+
+/**
+ * Ends the step for anything thrown, as classifyError says: exactly one `::error::` line for the user's mistake
+ * (input, config, missing tool, report file, base ref), an infrastructure fault (no ABI verdict) or a bug (its stack
+ * logged first).
+ */
 function fail(io: ActionIO, e: unknown, workspace: string): void {
   io.setOutput(Outputs.verdict, 'error')
-  if (e instanceof ConfigError) {
-    const real =
-      e.file && !e.file.endsWith(' input') && existsSync(path.resolve(workspace, e.file)) ? e.file : undefined
-    const text = e.problems
-      // Inline inputs have no file to point at: name the key (= the input) instead of a line of generated YAML.
-      .map((p) =>
-        p.file === 'targets input' && p.key
-          ? `'${p.key}': ${p.message}`
-          : `${p.file}:${p.line}:${p.column}: ${p.key ? `${p.key}: ` : ''}${p.message}`,
-      )
-      .join('\n')
-    io.setFailed(`abigap: invalid matrix config: ${text}`, {
-      title: 'abigap: invalid matrix config',
-      ...(real ? { file: real, line: e.line, column: e.column } : {}),
-    })
+  const c = classifyError(e)
+  if (c.error instanceof ConfigError) {
+    failOnConfig(io, c.error, workspace)
     return
   }
-  if (e instanceof InputError || e instanceof ToolMissingError || e instanceof ReportFileError) {
-    io.setFailed(`abigap: ${e.message}`)
-    return
-  }
-  if (e instanceof BaselineRefError) {
-    io.setFailed(`abigap: baseline-ref: ${e.message}`)
-    return
-  }
-  const message = e instanceof Error ? e.message : String(e)
-  io.setFailed(`abigap: internal error: ${message} (please report this)`)
+  io.setFailed(failureLine(io, c))
+}
+
+/** The one `::error::` message of a classified error (a bug's stack goes to the log, not into the error line). */
+function failureLine(io: ActionIO, c: ClassifiedError): string {
+  if (c.kind === 'user') return `abigap: ${(c.code && USER_CONTEXT[c.code]) ?? ''}${c.message}`
+  if (c.kind === 'infrastructure') return `abigap: infrastructure error, no ABI verdict: ${c.message}`
+  if (c.stack) io.info(c.stack)
+  return `abigap: internal error: ${c.message} (please report this)`
+}
+
+/** A config mistake: every problem, and an annotation at its line when the config is a file of the repository. */
+function failOnConfig(io: ActionIO, e: ConfigError, workspace: string): void {
+  const real = e.file && !e.file.endsWith(' input') && existsSync(path.resolve(workspace, e.file)) ? e.file : undefined
+  const text = e.problems
+    // Inline inputs have no file to point at: name the key (= the input) instead of a line of generated YAML.
+    .map((p) =>
+      p.file === 'targets input' && p.key
+        ? `'${p.key}': ${p.message}`
+        : `${p.file}:${p.line}:${p.column}: ${p.key ? `${p.key}: ` : ''}${p.message}`,
+    )
+    .join('\n')
+  io.setFailed(`abigap: invalid matrix config: ${text}`, {
+    title: 'abigap: invalid matrix config',
+    ...(real ? { file: real, line: e.line, column: e.column } : {}),
+  })
 }
 
 /** Reads a saved matrix report with a clear message when it is missing or not a report. */
@@ -251,7 +255,7 @@ function installCrashHandlers(io: ActionIO): void {
     if (crashed) return
     crashed = true
     resumeCommands(io)
-    io.setFailed(`abigap: internal error: ${e instanceof Error ? e.message : String(e)} (please report this)`)
+    io.setFailed(failureLine(io, classifyError(e)))
     process.exit(1)
   }
   process.on('uncaughtException', handler)

@@ -2,10 +2,14 @@
 import { accessSync, constants, statSync } from 'node:fs'
 import path from 'node:path'
 import type { MatrixPlan } from '../matrix/types.js'
+import { UserError } from '../errors/user-error.js'
 
 /** A missing tool the action needs: reported as one clear error. */
-export class ToolMissingError extends Error {
+export class ToolMissingError extends UserError {
   override name = 'ToolMissingError'
+  constructor(message: string) {
+    super('tool', message)
+  }
 }
 
 /** Finds an executable on PATH, or null. */

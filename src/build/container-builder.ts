@@ -7,12 +7,25 @@ import { goBuildCommand, shellCommand } from './go-command.js'
 import { failureDiagnostics } from './failure-diagnostics.js'
 import { undefinedReferences } from './diagnostics.js'
 import { indexSource } from '../io/source-index.js'
-import { binaryName, failedBuild, isElfExecutable } from './host-builder.js'
+import { binaryName, builtBinary, failedBuild, infrastructureFailure, isElfExecutable } from './outcome.js'
 import { packSourceTree } from './source-tar.js'
 import type { BuildContext, BuildOutcome } from './types.js'
 
 /** The Docker helper's runBuildContainer, bound to a runtime (src/docker/build-container.ts). */
 export type RunBuildContainer = (opts: BuildContainerOptions) => Promise<BuildContainerResult>
+
+/** The line a builder prints about the C library it links ("abigap: builder C library: glibc 2.31"). */
+const LIBC_LINE = 'abigap: builder C library:'
+/** Prints the native glibc's release (getconf) as LIBC_LINE; nothing when getconf does not know it. */
+const SAY_GLIBC = `v=$(getconf GNU_LIBC_VERSION 2>/dev/null) && echo "${LIBC_LINE} $v" >&2`
+/** Prints a musl-based image's musl release (musl's loader, run bare, prints "Version 1.2.5"). */
+const SAY_MUSL = `v=$(for l in /lib/ld-musl-*.so.1; do "$l"; done 2>&1 | sed -n 's/^Version //p') && [ -n "$v" ] && echo "${LIBC_LINE} musl $v" >&2`
+
+/** The C library a builder said it links ("glibc 2.31" → { flavor, version }); null when it did not say. */
+export function builderLibc(output: string): { flavor: 'glibc' | 'musl'; version: string } | null {
+  const m = new RegExp(`^${LIBC_LINE} (glibc|musl) (\\d+\\.\\d+(?:\\.\\d+)?)\\s*$`, 'm').exec(output)
+  return m ? { flavor: m[1] as 'glibc' | 'musl', version: m[2] } : null
+}
 
 /** Quotes a string for sh. */
 const shq = (s: string): string => `'${s.replace(/'/g, `'"'"'`)}'`
@@ -30,13 +43,14 @@ export function builderPreamble(v: PlannedVariant, image: string, hostArch: stri
   ]
   if (v.cgo && v.libc === 'musl' && !v.cc && v.arch === hostArch) {
     lines.push(
-      `if command -v musl-gcc >/dev/null 2>&1; then export CC=musl-gcc; elif is_musl; then export CC=\${CC:-gcc}; else ${fail(
+      `if command -v musl-gcc >/dev/null 2>&1; then export CC=musl-gcc; elif is_musl; then export CC=\${CC:-gcc}; ${SAY_MUSL}; else ${fail(
         `musl-gcc not found in builder image ${image} and its libc is not musl: install musl-tools there or use an Alpine-based builder (golang:alpine)`,
       )}; fi`,
     )
   } else if (v.cgo && v.libc === 'glibc') {
     lines.push(
       `if is_musl; then ${fail(`builder image ${image} is musl-based: a glibc variant cannot be built there (use a Debian/RHEL-based builder)`)}; fi`,
+      SAY_GLIBC,
     )
   }
   if (v.cgo) {
@@ -100,49 +114,28 @@ export function containerBuilder(opts: ContainerBuilderOptions) {
       })
     } catch (e) {
       const message = `builder ${variant.builder}: ${(e as Error).message}`
-      return {
-        ...failedBuild(variant, {
-          command,
-          env,
-          durationMs: Date.now() - started,
-          log: message,
-          diagnostics: [{ file: null, line: null, column: null, message }],
-        }),
-        infrastructureError: message,
-      }
+      return infrastructureFailure(variant, { command, env, durationMs: Date.now() - started, log: message }, message)
     }
     const durationMs = Date.now() - started
     const log = `${res.stdout}${res.stderr}`.slice(-16 * 1024)
     if (res.error) {
       const message = `builder ${variant.builder}: ${res.error}`
-      if (BUILD_FAULTS.test(res.error)) {
-        return failedBuild(variant, {
-          command,
-          env,
-          durationMs,
-          log: log || message,
-          diagnostics: [{ file: null, line: null, column: null, message }],
-        })
-      }
-      return {
-        ...failedBuild(variant, {
-          command,
-          env,
-          durationMs,
-          log: log || message,
-          diagnostics: [{ file: null, line: null, column: null, message }],
-        }),
-        infrastructureError: message,
-      }
+      const fields = { command, env, durationMs, log: log || message }
+      const diagnostics = [{ file: null, line: null, column: null, message }]
+      return BUILD_FAULTS.test(res.error)
+        ? failedBuild(variant, { ...fields, diagnostics })
+        : infrastructureFailure(variant, fields, message)
     }
     const roots = [CONTAINER_SRC, ctx.moduleRoot]
     if (res.exitCode !== 0 || !res.fetched[outInside]) {
       const output = `${res.stdout}\n${res.stderr}`
       const source = undefinedReferences(output).length ? await indexSource(ctx.moduleRoot).catch(() => null) : null
+      const said = builderLibc(output)
+      const flavor = variant.libc ?? 'glibc'
       const diagnostics = failureDiagnostics(output, {
         source,
         libc: variant.cgo
-          ? { flavor: variant.libc ?? 'glibc', version: null, where: `builder ${variant.builder}` }
+          ? { flavor, version: said?.flavor === flavor ? said.version : null, where: `builder ${variant.builder}` }
           : null,
         variant,
         cc: cmd.cc,
@@ -169,21 +162,7 @@ export function containerBuilder(opts: ContainerBuilderOptions) {
         diagnostics: [{ file: null, line: null, column: null, message }],
       })
     }
-    return {
-      record: {
-        variant: variant.name,
-        status: 'ok',
-        binary: out,
-        durationMs,
-        command,
-        env,
-        diagnostics: parseBuildDiagnostics(`${res.stdout}\n${res.stderr}`, roots).filter((d) => d.file !== null),
-        gaps: [],
-        log,
-        floor: null,
-      },
-      binaryPath: out,
-      infrastructureError: null,
-    }
+    const diagnostics = parseBuildDiagnostics(`${res.stdout}\n${res.stderr}`, roots)
+    return builtBinary(variant, out, { command, env, durationMs, log, diagnostics })
   }
 }

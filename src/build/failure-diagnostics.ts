@@ -5,7 +5,7 @@ import { parseBuildDiagnostics, undefinedReferences } from './diagnostics.js'
 /** The C library a build links against, as far as abigap knows it (flavor from the variant, version when known). */
 export interface ToolchainLibc {
   flavor: 'glibc' | 'musl'
-  /** e.g. "2.36" (the host's glibc, for a native host build); null when not known (builder images, musl-gcc). */
+  /** e.g. "2.36" (the host's glibc, for a native host build); null when not known (musl-gcc; a builder image that did not say). */
   version: string | null
   /** Whose libc it is, for messages: "the host", "musl-gcc", "builder abigap-test/builder-bullseye". */
   where: string

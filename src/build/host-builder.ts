@@ -1,37 +1,16 @@
-import { closeSync, existsSync, mkdirSync, openSync, readSync } from 'node:fs'
+import { mkdirSync } from 'node:fs'
 import path from 'node:path'
 import type { PlannedVariant } from '../matrix/types.js'
-import type { AbiGap } from '../abi/types.js'
-import type { BuildDiagnostic } from '../matrix/types.js'
 import { hostBuildEnv } from './build-env.js'
 import { parseBuildDiagnostics, undefinedReferences } from './diagnostics.js'
 import { indexSource } from '../io/source-index.js'
 import { failureDiagnostics, type ToolchainLibc } from './failure-diagnostics.js'
 import { goBuildCommand, shellCommand } from './go-command.js'
+import { binaryName, builtBinary, failedBuild, isElfExecutable } from './outcome.js'
 import { runProcess, which } from './process.js'
 import type { BuildContext, BuildOutcome } from './types.js'
 
 const LOG_TAIL = 16 * 1024
-
-/** The file name of the built binary: the package's last path element (the module directory for "."). */
-export function binaryName(pkg: string, moduleRoot: string): string {
-  const last = pkg.replace(/\/+$/, '').split('/').pop() ?? ''
-  const name = last === '.' || last === '' || last === '...' ? path.basename(moduleRoot) : last
-  return name.replace(/[^A-Za-z0-9._-]/g, '_') || 'app'
-}
-
-/** True when the file starts with the ELF magic (`go build -o` of a non-main package writes an ar archive). */
-export function isElfExecutable(file: string): boolean {
-  if (!existsSync(file)) return false
-  const fd = openSync(file, 'r')
-  try {
-    const magic = Buffer.alloc(4)
-    readSync(fd, magic, 0, 4, 0)
-    return magic.equals(Buffer.from([0x7f, 0x45, 0x4c, 0x46]))
-  } finally {
-    closeSync(fd)
-  }
-}
 
 /** A precise message for a missing C compiler. */
 export function missingCompilerMessage(cc: string, variant: PlannedVariant): string {
@@ -40,39 +19,6 @@ export function missingCompilerMessage(cc: string, variant: PlannedVariant): str
   if (cross)
     return `${cc} not found: install gcc-${cc.replace(/-gcc$/, '')} (cross C compiler for ${variant.arch}) or use a builder image`
   return `${cc} not found: install a C compiler (${cc}) or set cc for ${variant.name}, or use a builder image`
-}
-
-/** A failed build record (no binary) with its diagnostics. */
-export function failedBuild(
-  variant: PlannedVariant,
-  fields: {
-    command: string[]
-    env: Record<string, string>
-    durationMs: number
-    log: string
-    diagnostics: BuildDiagnostic[]
-  },
-): BuildOutcome {
-  const first = fields.diagnostics[0]
-  const gap: AbiGap = {
-    kind: 'build-failed',
-    severity: 'error',
-    message: `${variant.name} failed to build${first ? `: ${first.message}` : ''}`,
-    locations: fields.diagnostics
-      .filter((d) => d.file && d.line)
-      .slice(0, 10)
-      .map((d) => ({
-        file: d.file as string,
-        line: d.line as number,
-        column: d.column ?? undefined,
-        reason: 'compiler',
-      })),
-  }
-  return {
-    record: { variant: variant.name, status: 'failed', binary: null, gaps: [gap], floor: null, ...fields },
-    binaryPath: null,
-    infrastructureError: null,
-  }
 }
 
 /** The libc a host cgo build links: musl-gcc's musl, or the host's own glibc (its version known for native builds). */
@@ -143,20 +89,6 @@ export async function buildOnHost(variant: PlannedVariant, ctx: BuildContext): P
       log,
     )
   }
-  return {
-    record: {
-      variant: variant.name,
-      status: 'ok',
-      binary: out,
-      durationMs,
-      command,
-      env: cmd.env,
-      diagnostics: parseBuildDiagnostics(res.output, [ctx.moduleRoot]).filter((d) => d.file !== null),
-      gaps: [],
-      log,
-      floor: null,
-    },
-    binaryPath: out,
-    infrastructureError: null,
-  }
+  const diagnostics = parseBuildDiagnostics(res.output, [ctx.moduleRoot])
+  return builtBinary(variant, out, { command, env: cmd.env, durationMs, log, diagnostics })
 }

@@ -1,5 +1,5 @@
 import type { AbiGap } from '../abi/types.js'
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import { archOf } from '../knowledge/arch.js'
 import type { PlannedVariant } from '../matrix/types.js'
 

@@ -1,4 +1,5 @@
 import type { Command } from 'commander'
+import { classifyError, ExitCode, UserError, type UserErrorCode } from '../errors/index.js'
 import { printErr } from './output.js'
 
 /** A CLI command: parses its own argv and returns the process exit status. */
@@ -6,40 +7,39 @@ export interface CommandModule {
   run(argv: string[]): Promise<number>
 }
 
-/** Exit statuses shared by every command. */
-export const ExitCode = {
-  ok: 0,
-  findings: 1,
-  usage: 2,
-  profileUnavailable: 3,
-  internal: 4,
-} as const
-
-/** Prints a usage error to stderr and returns exit status 2. */
+/** Reports a usage error (a flag or argument) and returns its exit status, 2. */
 export function usageError(message: string): number {
-  printErr(`abigap: ${message}\n`)
-  return ExitCode.usage
+  return reportError(new UserError('usage', message))
 }
 
-// src/docker/errors.ts's classes, by name: the CLI entry never loads the Docker code just to recognise them
-const INFRASTRUCTURE_ERRORS = new Set([
-  'InfrastructureError',
-  'DockerUnavailableError',
-  'ImageUnavailableError',
-  'CancelledError',
-])
+/** What a user error is about, when its message alone does not say it. */
+const USER_CONTEXT: Partial<Record<UserErrorCode, string>> = {
+  config: 'invalid matrix config:\n',
+  baseline: '--baseline-ref: ',
+}
 
 /**
- * Reports an error no command handled and returns the exit status: an infrastructure fault (no daemon, pull failed,
- * cancelled) is exit 3 with one line; anything else is a bug: exit 4 with its stack.
+ * Reports anything a command threw and returns the exit status (classifyError decides): the user's mistake is one
+ * line (exit 2, or 3 for an unreadable profile), an infrastructure fault or a cancellation one line (exit 3), anything
+ * else is a bug: exit 4 with its stack.
  */
-export function reportUncaught(err: unknown): number {
-  if (err instanceof Error && INFRASTRUCTURE_ERRORS.has(err.name)) {
-    printErr(`abigap: infrastructure error: ${err.message.replace(/\s+/g, ' ').trim()}\n`)
-    return ExitCode.profileUnavailable
+export function reportError(err: unknown): number {
+  const c = classifyError(err)
+  if (c.kind === 'user') printErr(`abigap: ${(c.code && USER_CONTEXT[c.code]) ?? ''}${c.message}\n`)
+  else if (c.kind === 'infrastructure') printErr(`abigap: infrastructure error: ${c.message}\n`)
+  else printErr(`abigap: internal error: ${c.stack ?? c.message}\n`)
+  return c.exitCode
+}
+
+/** A command's run whose every throw ends as reportError's exit status (so each command is tested as it is run). */
+export function reportingErrors(run: (argv: string[]) => Promise<number>): (argv: string[]) => Promise<number> {
+  return async (argv) => {
+    try {
+      return await run(argv)
+    } catch (err) {
+      return reportError(err)
+    }
   }
-  printErr(`abigap: internal error: ${err instanceof Error ? (err.stack ?? err.message) : String(err)}\n`)
-  return ExitCode.internal
 }
 
 /**

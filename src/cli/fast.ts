@@ -1,6 +1,6 @@
 // The installed `abigap` command (dist/cli.cjs). `inspect`, the hot path, runs from this one CommonJS file with no
 // module graph to load; every other command loads the full ESM CLI (dist/cli.js), which reads the same argv.
-import { exitQuietlyOnClosedPipe, reportUncaught } from './command.js'
+import { exitQuietlyOnClosedPipe, reportError } from './command.js'
 import { run as inspect } from './commands/inspect.js'
 
 const [name, ...rest] = process.argv.slice(2)
@@ -11,7 +11,7 @@ if (name === 'inspect') {
       process.exitCode = code
     },
     (err: unknown) => {
-      process.exitCode = reportUncaught(err)
+      process.exitCode = reportError(err)
     },
   )
 } else {

@@ -1,6 +1,6 @@
 #!/usr/bin/env node
 // The abigap CLI: dispatches to one command module, loaded lazily so `inspect` never loads Docker or @actions code.
-import { exitQuietlyOnClosedPipe, reportUncaught, usageError, type CommandModule } from './command.js'
+import { exitQuietlyOnClosedPipe, reportError, usageError, type CommandModule } from './command.js'
 import { printOut } from './output.js'
 
 const commands: Record<string, () => Promise<CommandModule>> = {
@@ -26,6 +26,7 @@ Commands:
   merge REPORT...                               combine shard reports into one
   cleanup                                       remove containers abigap left behind
 
+Exit status: 0 compatible, 1 ABI gaps, 2 a usage or config mistake, 3 an infrastructure error (no verdict), 4 a bug.
 Run 'abigap <command> --help' for a command's options.`
 
 /** Runs the CLI with argv (without node and script) and returns the exit status. */
@@ -54,6 +55,6 @@ main(process.argv.slice(2)).then(
     process.exitCode = code
   },
   (err: unknown) => {
-    process.exitCode = reportUncaught(err)
+    process.exitCode = reportError(err)
   },
 )

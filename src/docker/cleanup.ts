@@ -1,4 +1,5 @@
 // Cleanup: removes abigap-labelled containers/volumes; tracks live runs; sweeps on SIGINT/SIGTERM.
+import { CancelledError } from './errors.js'
 import type { ContainerRuntime } from './runtime.js'
 import { LABEL_RUN, LABEL_SESSION, LABEL_TOOL } from './labels.js'
 
@@ -15,9 +16,9 @@ export function untrackRun(runId: string): void {
 }
 
 /** Removes abigap containers (then volumes) of one run or session id, or of every run; returns how many went. */
-export async function sweepContainers(rt: ContainerRuntime, runId?: string): Promise<number> {
-  // a run id matches the run label of one call, or the session label of a whole process (ABIGAP_RUN_ID)
-  const labels = runId ? [`${LABEL_RUN}=${runId}`, `${LABEL_SESSION}=${runId}`] : [LABEL_TOOL]
+export async function sweepContainers(rt: ContainerRuntime, id?: string): Promise<number> {
+  // an id matches the run label of one call, or the session label of a whole invocation (setSessionId)
+  const labels = id ? [`${LABEL_RUN}=${id}`, `${LABEL_SESSION}=${id}`] : [LABEL_TOOL]
   let removed = 0
   for (const label of labels) {
     const containers = await rt.listContainers(label)
@@ -60,7 +61,7 @@ export function installSignalCleanup(
   installed = true
   let sweeping = false
   const handler = (sig: NodeJS.Signals) => {
-    controller?.abort(new Error(`received ${sig}`))
+    controller?.abort(new CancelledError(`received ${sig}`))
     if (sweeping) return
     sweeping = true
     opts.log?.(`abigap: ${sig}: removing containers`)

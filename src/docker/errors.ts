@@ -1,16 +1,8 @@
-// Typed infrastructure errors: never ABI findings, never success.
+// The engine's typed infrastructure errors (kinds of src/errors' InfrastructureError): never ABI findings, never success.
+import { InfrastructureError } from '../errors/infrastructure-error.js'
 import { pullFailureKind } from './pull-errors.js'
 
-/** Any fault of the container engine or its images (not of the binary under test). */
-export class InfrastructureError extends Error {
-  override name = 'InfrastructureError'
-  /** True when retrying may help (connection reset, 5xx, timeouts). */
-  readonly transient: boolean
-  constructor(message: string, opts: { transient?: boolean; cause?: unknown } = {}) {
-    super(message, opts.cause === undefined ? undefined : { cause: opts.cause })
-    this.transient = opts.transient ?? false
-  }
-}
+export { InfrastructureError }
 
 /** No Docker engine answers at the configured endpoint. */
 export class DockerUnavailableError extends InfrastructureError {

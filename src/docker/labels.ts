@@ -3,11 +3,11 @@ import { randomBytes } from 'node:crypto'
 
 /** Present on every abigap container and volume. */
 export const LABEL_TOOL = 'io.abigap'
-/** The run id of the abigap process that created the object. */
+/** The run id: one call into src/docker (a runInTargets batch, a probe, a build) that created the object. */
 export const LABEL_RUN = 'io.abigap.run'
 /** What the object is for: run, probe, build. */
 export const LABEL_ROLE = 'io.abigap.role'
-/** The session (e.g. one GitHub Actions run) of the process; from ABIGAP_RUN_ID or setSessionId. */
+/** The session: the whole abigap invocation (e.g. the action's step), from setSessionId or ABIGAP_SESSION_ID. */
 export const LABEL_SESSION = 'io.abigap.session'
 
 let sessionId: string | null = null
@@ -18,14 +18,14 @@ export function setSessionId(id: string | null): void {
   sessionId = id
 }
 
-/** The session id: set explicitly, else ABIGAP_RUN_ID when it is a valid id, else null. */
+/** The session id: set explicitly, else ABIGAP_SESSION_ID when it is a valid id, else null. */
 export function currentSessionId(): string | null {
   if (sessionId) return sessionId
-  const env = process.env.ABIGAP_RUN_ID
+  const env = process.env.ABIGAP_SESSION_ID
   return env && /^[A-Za-z0-9][A-Za-z0-9_.-]{0,127}$/.test(env) ? env : null
 }
 
-/** A fresh, short run id (lowercase hex; valid in container names). */
+/** A fresh, short run id for one call (lowercase hex; valid in container names). */
 export function newRunId(): string {
   return `${Date.now().toString(36)}${randomBytes(4).toString('hex')}`
 }

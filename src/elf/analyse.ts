@@ -1,15 +1,13 @@
-import { readGoBuildInfo, type ExeData } from '../gobuildinfo/read.js'
 import { Budget } from './budget.js'
 import { readDynamic, type DynamicInfo } from './dynamic.js'
 import { ElfError, errorInfo } from './errors.js'
-import { PT_INTERP, PT_LOAD, SHT_SYMTAB, readLayout, type ElfLayout } from './layout.js'
-import { inferLibc } from './libc.js'
-import { goArch, machineName, osabiName, typeName } from './names.js'
+import { PT_INTERP, SHT_SYMTAB, readLayout, type ElfLayout } from './layout.js'
+import { machineName, osabiName, typeName } from './names.js'
 import { readNotes } from './notes.js'
 import { computeRequires } from './requires.js'
 import { readDynamicSymbols } from './symbols.js'
 import type { DynamicSymbolTable } from './symbol-table.js'
-import type { ByteSource, DynamicSymbol, InspectedFile } from './types.js'
+import type { ByteSource, DynamicSymbol, ElfFacts } from './types.js'
 import { readVersionTables, type VersionTables } from './versions.js'
 
 const DF_BIND_NOW = 0x8
@@ -24,8 +22,8 @@ export interface AnalyseOptions {
   budget?: number
 }
 
-/** An InspectedFile with every fact empty, for `path` of `size` bytes. */
-export function emptyInspectedFile(path: string, size: number): InspectedFile {
+/** ElfFacts with every fact empty, for `path` of `size` bytes. */
+export function emptyElfFacts(path: string, size: number): ElfFacts {
   return {
     path,
     size,
@@ -48,37 +46,73 @@ export function emptyInspectedFile(path: string, size: number): InspectedFile {
     pie: false,
     bindNow: false,
     stripped: false,
-    libc: 'unknown',
-    go: null,
     warnings: [],
   }
+}
+
+/** What reading an ELF file leaves for the layer above (src/binary): its facts plus the means to read on. */
+export interface ElfReading<T extends ElfFacts> {
+  /** The facts, filled in place. */
+  file: T
+  /** Headers, segments and sections (Go's elf.File), or null when the headers could not be read. */
+  layout: ElfLayout | null
+  /** False when the work budget ran out: nothing more may be read from the file. */
+  complete: boolean
+  /** Non-fatal problems so far, uncapped (finishElfFacts caps them). */
+  warnings: string[]
+  /** Records a problem: the first lands in `file.error`, later ones among the warnings. */
+  record(e: unknown): void
 }
 
 /**
  * Analyses one ELF file read through `source`. Never throws: a parse error lands in `.error` (code, message, offset)
  * and every fact gathered before or independently of it is kept, with non-fatal problems in `.warnings`.
  */
-export function analyseElf(source: ByteSource, path: string, opts: AnalyseOptions = {}): InspectedFile {
-  let size = 0
+export function analyseElf(source: ByteSource, path: string, opts: AnalyseOptions = {}): ElfFacts {
+  return finishElfFacts(readElfInto(source, emptyElfFacts(path, 0), opts))
+}
+
+/** Reads the ELF facts of `source` into `out` (an object with more fields is kept as it is, key order included). */
+export function readElfInto<T extends ElfFacts>(source: ByteSource, out: T, opts: AnalyseOptions = {}): ElfReading<T> {
   try {
-    size = source.size
+    out.size = source.size
   } catch {
-    size = 0
+    out.size = 0
   }
-  const out = emptyInspectedFile(path, size)
-  const warnings: string[] = []
-  const record = (e: unknown): void => {
-    if (out.error === null) out.error = errorInfo(e)
-    else warnings.push(`${errorInfo(e).code}: ${errorInfo(e).message}`)
+  const reading: ElfReading<T> = {
+    file: out,
+    layout: null,
+    complete: false,
+    warnings: [],
+    record(e: unknown): void {
+      if (out.error === null) out.error = errorInfo(e)
+      else reading.warnings.push(`${errorInfo(e).code}: ${errorInfo(e).message}`)
+    },
   }
   const budget = new Budget(opts.budget)
-  let layout: ElfLayout
   try {
-    layout = readLayout(source, budget)
+    reading.layout = readLayout(source, budget)
   } catch (e) {
-    record(e)
-    return finish(out, warnings)
+    reading.record(e)
+    return reading
   }
+  reading.complete = readFacts(reading.layout, budget, out, reading)
+  return reading
+}
+
+/** The facts of a reading with its warnings capped at MAX_WARNINGS. */
+export function finishElfFacts<T extends ElfFacts>(reading: ElfReading<T>): T {
+  const { file: out, warnings } = reading
+  out.warnings =
+    warnings.length > MAX_WARNINGS
+      ? [...warnings.slice(0, MAX_WARNINGS), `${warnings.length - MAX_WARNINGS} more warnings`]
+      : warnings
+  return out
+}
+
+/** Fills `out` from a parsed layout; false when the budget ran out. */
+function readFacts(layout: ElfLayout, budget: Budget, out: ElfFacts, reading: ElfReading<ElfFacts>): boolean {
+  const { warnings, record } = reading
   const fatal = (e: unknown): boolean => {
     record(e)
     return e instanceof ElfError && e.code === 'BUDGET_EXCEEDED'
@@ -86,14 +120,12 @@ export function analyseElf(source: ByteSource, path: string, opts: AnalyseOption
   try {
     warnings.push(...layout.warnings)
     if (layout.tableError) record(layout.tableError)
-    const arch = goArch(layout.machine, layout.is64, layout.little)
     out.elf = {
       class: layout.is64 ? 64 : 32,
       endian: layout.little ? 'little' : 'big',
       type: typeName(layout.type),
       machine: machineName(layout.machine),
       osabi: osabiName(layout.osabi),
-      ...(arch ? { arch } : {}),
     }
     out.stripped = !layout.sections.some((s) => s.type === SHT_SYMTAB)
     out.interpreter = readInterpreter(layout, warnings)
@@ -102,7 +134,7 @@ export function analyseElf(source: ByteSource, path: string, opts: AnalyseOption
     try {
       dyn = readDynamic(layout, budget, warnings)
     } catch (e) {
-      if (fatal(e)) return finish(out, warnings)
+      if (fatal(e)) return false
     }
     if (dyn) {
       out.needed = dyn.needed
@@ -118,14 +150,14 @@ export function analyseElf(source: ByteSource, path: string, opts: AnalyseOption
       out.versionNeeds = versions.needs
       out.versionDefs = versions.defs
     } catch (e) {
-      if (fatal(e)) return finish(out, warnings)
+      if (fatal(e)) return false
     }
     let table: DynamicSymbolTable | null = null
     try {
       table = readDynamicSymbols(layout, dyn, versions, budget, warnings)
       if (table) attachSymbols(out, table)
     } catch (e) {
-      if (fatal(e)) return finish(out, warnings)
+      if (fatal(e)) return false
     }
     const req = computeRequires(out.versionNeeds, (nodes) => (table ? table.undefinedWithVersion(nodes) : new Map()))
     out.requires = req.requires
@@ -137,12 +169,7 @@ export function analyseElf(source: ByteSource, path: string, opts: AnalyseOption
       out.buildId = notes.buildId
       out.x86IsaLevel = notes.x86IsaLevel
     } catch (e) {
-      if (fatal(e)) return finish(out, warnings)
-    }
-    try {
-      out.go = readGoBuildInfo(elfExeData(layout), warnings)
-    } catch (e) {
-      if (fatal(e)) return finish(out, warnings)
+      if (fatal(e)) return false
     }
 
     const isDyn = layout.type === 3
@@ -154,33 +181,22 @@ export function analyseElf(source: ByteSource, path: string, opts: AnalyseOption
       out.linkage = pieFlag || looksStaticPie ? 'static-pie' : 'dynamic'
     }
     out.pie = isDyn && (pieFlag || out.interpreter !== null || out.linkage === 'static-pie')
-    out.libc = inferLibc({
-      interpreter: out.interpreter,
-      needed: out.needed,
-      soname: out.soname,
-      needNames: out.versionNeeds.flatMap((n) => n.versions.map((v) => v.name)),
-      defNames: out.versionDefs.map((d) => d.name),
-      abiTag: out.abiTag,
-      go: out.go,
-      linkage: out.linkage,
-      sectionNames: new Set(layout.sections.map((s) => s.name)),
-    })
   } catch (e) {
     record(e)
   }
-  return finish(out, warnings)
+  return true
 }
 
-const tables = new WeakMap<InspectedFile, DynamicSymbolTable>()
+const tables = new WeakMap<ElfFacts, DynamicSymbolTable>()
 
 /** The raw dynamic-symbol table behind `file.dynamicSymbols` while it has not been decoded or replaced (fast JSON path). */
-export function pendingSymbolTable(file: InspectedFile): DynamicSymbolTable | null {
+export function pendingSymbolTable(file: ElfFacts): DynamicSymbolTable | null {
   const t = tables.get(file)
   return t && !t.materialised ? t : null
 }
 
 /** Makes `out.dynamicSymbols` decode on first read (an enumerable getter, so JSON and spreads still see it). */
-function attachSymbols(out: InspectedFile, table: DynamicSymbolTable): void {
+function attachSymbols(out: ElfFacts, table: DynamicSymbolTable): void {
   tables.set(out, table)
   Object.defineProperty(out, 'dynamicSymbols', {
     enumerable: true,
@@ -195,14 +211,6 @@ function attachSymbols(out: InspectedFile, table: DynamicSymbolTable): void {
   })
 }
 
-function finish(out: InspectedFile, warnings: string[]): InspectedFile {
-  out.warnings =
-    warnings.length > MAX_WARNINGS
-      ? [...warnings.slice(0, MAX_WARNINGS), `${warnings.length - MAX_WARNINGS} more warnings`]
-      : warnings
-  return out
-}
-
 function readInterpreter(layout: ElfLayout, warnings: string[]): string | null {
   const p = layout.phdrs.find((ph) => ph.type === PT_INTERP)
   if (!p) return null
@@ -214,28 +222,4 @@ function readInterpreter(layout: ElfLayout, warnings: string[]): string | null {
   let end = bytes.indexOf(0)
   if (end < 0) end = bytes.length
   return new TextDecoder('utf-8', { fatal: false }).decode(bytes.subarray(0, end))
-}
-
-/** Go's debug/buildinfo view of an ELF file: .go.buildinfo (or the first writable segment) read through PT_LOAD. */
-function elfExeData(layout: ElfLayout): ExeData {
-  return {
-    dataStart(): number | null {
-      const sec = layout.sections.find((s) => s.name === '.go.buildinfo')
-      if (sec) return sec.addr
-      const seg = layout.phdrs.find((p) => p.type === PT_LOAD && (p.flags & 3) === 2)
-      return seg ? seg.vaddr : null
-    },
-    readData(addr: number, size: number): Uint8Array | null {
-      for (const p of layout.phdrs) {
-        if (p.type !== PT_LOAD || !(p.filesz > 0)) continue
-        if (addr >= p.vaddr && addr - p.vaddr < p.filesz) {
-          const n = Math.min(size, p.filesz - (addr - p.vaddr))
-          const off = p.offset + (addr - p.vaddr)
-          if (!(off >= 0 && off + n <= layout.src.size)) return null
-          return layout.src.read(off, n)
-        }
-      }
-      return null
-    },
-  }
 }

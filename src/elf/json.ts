@@ -1,7 +1,7 @@
 import { pendingSymbolTable } from './analyse.js'
 import { INFO_BINDING, INFO_TYPE } from './names.js'
 import { jsonPlan, type DynamicSymbolTable } from './symbol-table.js'
-import type { InspectedFile } from './types.js'
+import type { ElfFacts } from './types.js'
 
 const PLACEHOLDER = '\u0000abigap:dynamicSymbols\u0000'
 const MARK = `"dynamicSymbols":${JSON.stringify(PLACEHOLDER)}`
@@ -12,7 +12,7 @@ const enc = new TextEncoder()
  * 1, files }) plus a newline, byte for byte; undecoded symbol tables are streamed from raw bytes. A chunk is only
  * valid during the call (its memory may be reused for the next one).
  */
-export function writeInspectDocument(files: InspectedFile[], sink: (chunk: Uint8Array) => void): void {
+export function writeInspectDocument(files: ElfFacts[], sink: (chunk: Uint8Array) => void): void {
   let text = '{"schemaVersion":1,"files":['
   files.forEach((file, i) => {
     if (i > 0) text += ','
@@ -22,7 +22,7 @@ export function writeInspectDocument(files: InspectedFile[], sink: (chunk: Uint8
       return
     }
     const copy: Record<string, unknown> = {}
-    for (const k of Object.keys(file)) copy[k] = k === 'dynamicSymbols' ? PLACEHOLDER : file[k as keyof InspectedFile]
+    for (const k of Object.keys(file)) copy[k] = k === 'dynamicSymbols' ? PLACEHOLDER : file[k as keyof ElfFacts]
     const json = JSON.stringify(copy)
     const at = json.indexOf(MARK)
     const key = '"dynamicSymbols":'
@@ -34,7 +34,7 @@ export function writeInspectDocument(files: InspectedFile[], sink: (chunk: Uint8
 }
 
 /** The `abigap inspect --json` document (see writeInspectDocument) as chunks to write in order. */
-export function inspectDocument(files: InspectedFile[]): Uint8Array[] {
+export function inspectDocument(files: ElfFacts[]): Uint8Array[] {
   const chunks: Uint8Array[] = []
   writeInspectDocument(files, (chunk) => chunks.push(chunk.slice()))
   return chunks

@@ -16,8 +16,6 @@ export interface ElfHeaderFacts {
   machine: string
   /** OS/ABI, e.g. "UNIX - System V", "UNIX - GNU". */
   osabi: string
-  /** Go/Docker architecture name (amd64, arm64, 386, arm, ppc64le, s390x, mips, riscv64, ...) when known. */
-  arch?: string
 }
 
 /** A version node one needed library must define, from `.gnu.version_r`. */
@@ -58,17 +56,6 @@ export interface DynamicSymbol {
   type: string
 }
 
-/** Go build information, as `go version -m` prints it. */
-export interface GoBuildInfo {
-  version: string
-  /** The main package path ("path" line). */
-  path: string
-  main: { path: string; version: string; sum?: string }
-  /** Build settings ("build" lines), e.g. CGO_ENABLED, -ldflags, -tags, GOARCH, GOAMD64. */
-  settings: Record<string, string>
-  deps: { path: string; version: string; sum?: string; replace?: { path: string; version: string; sum?: string } }[]
-}
-
 /** A parse error with its code and the byte offset where it happened. */
 export interface ElfErrorInfo {
   code: string
@@ -76,8 +63,11 @@ export interface ElfErrorInfo {
   offset: number | null
 }
 
-/** Every fact abigap knows about one file: the `files[]` entry of `abigap inspect --json` (schemaVersion 1). */
-export interface InspectedFile {
+/**
+ * What the ELF file itself says, like Go's debug/elf: header, linkage, dynamic section, versions, symbols, notes.
+ * src/binary adds the Go build info and the libc flavor to make an InspectedFile.
+ */
+export interface ElfFacts {
   path: string
   size: number
   error: ElfErrorInfo | null
@@ -102,8 +92,6 @@ export interface InspectedFile {
   pie: boolean
   bindNow: boolean
   stripped: boolean
-  libc: 'glibc' | 'musl' | 'none' | 'unknown'
-  go: GoBuildInfo | null
   /** Non-fatal problems found while parsing (partial results). */
   warnings: string[]
 }

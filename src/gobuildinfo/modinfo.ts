@@ -1,4 +1,4 @@
-import type { GoBuildInfo } from '../elf/types.js'
+import type { GoBuildInfo } from './types.js'
 import { goUnquote } from './unquote.js'
 
 type Dep = GoBuildInfo['deps'][number]

@@ -1,4 +1,4 @@
-import type { GoBuildInfo } from '../elf/types.js'
+import type { GoBuildInfo } from './types.js'
 import { parseModInfo } from './modinfo.js'
 
 /** What the build-info reader needs from an executable: Go's debug/buildinfo `exe` interface, format-agnostic. */

@@ -1,7 +1,7 @@
 import { statSync } from 'node:fs'
-import { analyseElf, emptyInspectedFile } from '../elf/analyse.js'
+import { emptyInspectedFile, inspectBinary } from '../binary/inspect.js'
 import { errorInfo } from '../elf/errors.js'
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import { openFileSource } from './file-source.js'
 
 /** Files above this size are refused before anything is read. */
@@ -55,7 +55,7 @@ export function inspectFile(path: string): InspectedFile {
     return out
   }
   try {
-    return analyseElf(src, path)
+    return inspectBinary(src, path)
   } finally {
     src.close()
   }

@@ -4,7 +4,7 @@ import { existsSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import type { DependencySource } from '../abi/origins.js'
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import { indexSource } from './source-index.js'
 
 const MAX_DEPENDENCIES = 200

@@ -1,10 +1,14 @@
 import { readdir, readFile, stat } from 'node:fs/promises'
 import { join, relative, sep } from 'node:path'
 import type { IndexedSite, SourceIndex } from '../abi/source-index.js'
+import { UserError } from '../errors/user-error.js'
 
 /** The source directory could not be read (a user error with a clear message). */
-export class SourceIndexError extends Error {
+export class SourceIndexError extends UserError {
   override name = 'SourceIndexError'
+  constructor(message: string) {
+    super('source', message)
+  }
 }
 
 const MAX_FILES = 50000

@@ -1,5 +1,5 @@
 import { scanNssSymbols } from '../abi/nss-scan.js'
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import { openFileSource } from './file-source.js'
 
 /**

@@ -1,5 +1,5 @@
-import { loaderFlavor } from '../elf/libc.js'
-import type { ElfHeaderFacts } from '../elf/types.js'
+import { loaderFlavor } from '../binary/libc.js'
+import type { InspectedElfHeader } from '../binary/types.js'
 /** Docker architecture names abigap knows (GOARCH spelling, as `docker --platform linux/<arch>` uses). */
 export const KNOWN_ARCHES = [
   'amd64',
@@ -15,7 +15,7 @@ export const KNOWN_ARCHES = [
 ] as const
 
 /** The architecture of a file: the ELF module's own (from e_machine), else derived from its machine name. */
-export function archOf(elf: Pick<ElfHeaderFacts, 'machine' | 'class' | 'endian' | 'arch'>): string | null {
+export function archOf(elf: Pick<InspectedElfHeader, 'machine' | 'class' | 'endian' | 'arch'>): string | null {
   return elf.arch ?? archOfMachine(elf.machine, elf.class, elf.endian)
 }
 
@@ -96,5 +96,5 @@ export function muslLoader(arch: string): string | null {
   return n ? `/lib/ld-musl-${n}.so.1` : null
 }
 
-/** Which libc a PT_INTERP path belongs to: the ELF module's one answer (src/elf/libc.ts). */
+/** Which libc a PT_INTERP path belongs to: the ELF module's one answer (src/binary/libc.ts). */
 export { loaderFlavor }

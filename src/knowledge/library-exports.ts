@@ -1,5 +1,5 @@
 // What a library offers the loader: its exported dynamic symbols, as profiles record them (profileVersion 2).
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 
 const EXPORT_BINDINGS = new Set(['GLOBAL', 'WEAK', 'UNIQUE'])
 const NOT_EXPORTS = new Set(['SECTION', 'FILE'])

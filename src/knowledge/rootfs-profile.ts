@@ -1,5 +1,5 @@
-import { analyseElf } from '../elf/index.js'
-import type { InspectedFile } from '../elf/types.js'
+import { inspectBinary } from '../binary/inspect.js'
+import type { InspectedFile } from '../binary/types.js'
 import { archOf, GLIBC_LOADERS, loaderFlavor, MUSL_ARCH_NAMES } from './arch.js'
 import { readTextFile, resolveInTree, scanSource, normalisePath } from './tree-paths.js'
 import type { RootTree } from './tree.js'
@@ -134,7 +134,7 @@ function muslDirs(tree: RootTree, arch: string | null): string[] {
 function analyse(tree: RootTree, path: string): InspectedFile | null {
   const src = tree.open(path)
   if (!src) return null
-  return analyseElf(src, path)
+  return inspectBinary(src, path)
 }
 
 /** glibc release of a libc.so.6: the libc-X.Y.so link target, the banner string, or the highest GLIBC_ node. */

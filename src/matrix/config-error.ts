@@ -1,3 +1,5 @@
+import { UserError } from '../errors/user-error.js'
+
 /** One problem in a config file, located by key path and line:column. */
 export interface ConfigProblem {
   file: string
@@ -14,7 +16,7 @@ export function formatProblem(p: ConfigProblem): string {
 }
 
 /** A user's mistake in the matrix configuration: every problem with its key and position (never a stack trace). */
-export class ConfigError extends Error {
+export class ConfigError extends UserError {
   readonly problems: ConfigProblem[]
   readonly file: string
   readonly key: string
@@ -23,7 +25,7 @@ export class ConfigError extends Error {
 
   constructor(unsorted: ConfigProblem[]) {
     const problems = [...unsorted].sort((a, b) => a.line - b.line || a.column - b.column)
-    super(problems.map(formatProblem).join('\n'))
+    super('config', problems.map(formatProblem).join('\n'))
     this.name = 'ConfigError'
     this.problems = problems
     const first = problems[0]

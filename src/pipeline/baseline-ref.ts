@@ -89,7 +89,8 @@ export async function matrixAtRef(
     try {
       return await runMatrix(baseConfig, { ...opts, cwd: tree, sinks, noRun: true })
     } catch (e) {
-      if (e instanceof ConfigError) throw new BaselineRefError(`the matrix does not fit ${ref}: ${e.message}`)
+      if (e instanceof ConfigError)
+        throw new BaselineRefError(`the matrix does not fit ${ref}: ${e.message}`, { cause: e })
       throw e
     }
   } finally {

@@ -3,10 +3,13 @@
 import os from 'node:os'
 import { containerBuilder } from '../build/container-builder.js'
 import { hostGoArch } from '../build/host-arch.js'
+import { muslToolchainRelease } from '../build/musl-toolchain.js'
 import { buildOnHost } from '../build/host-builder.js'
 import type { Builder } from '../build/types.js'
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
+import type { DependencySource } from '../abi/origins.js'
 import { inspectFile } from '../io/inspect-file.js'
+import { dependencySources } from '../io/module-sources.js'
 import { staticNssSymbolsOf } from '../io/static-nss.js'
 import { loadSourceIndex, type SourceIndexLike } from './analysis.js'
 import { openDocker } from './docker-session.js'
@@ -22,6 +25,10 @@ export interface PipelineDeps {
   /** Static-glibc NSS symbols a binary calls. */
   staticNss: (path: string, f: InspectedFile) => string[]
   loadSourceIndex: (moduleRoot: string) => Promise<SourceIndexLike | null>
+  /** The module-cache sources of a binary's Go dependencies (for the origins of their C symbols). */
+  dependencySources: (f: InspectedFile) => Promise<DependencySource[]>
+  /** The musl release of the host's musl-gcc, null when there is none (the static-musl what-if's toolchain). */
+  muslToolchain: () => Promise<string | null>
   /** GOARCH of this machine (variants and targets that name none). */
   hostArch: string
   /** Targets run at once. */
@@ -41,6 +48,8 @@ export function pipelineDeps(over: Partial<PipelineDeps> = {}): PipelineDeps {
     inspect: inspectFile,
     staticNss: staticNssSymbolsOf,
     loadSourceIndex,
+    dependencySources,
+    muslToolchain: () => muslToolchainRelease(),
     hostArch: over.hostArch ?? hostGoArch(),
     runConcurrency: Math.max(1, Math.min(2, os.cpus().length)),
     env: {},

@@ -1,7 +1,7 @@
 // The report phase of runMatrix: the plan, the builds, the analysed (and run) cells and the notes as one MatrixReport.
 import type { Floor } from '../abi/types.js'
 import type { BuildOutcome } from '../build/types.js'
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import type { MatrixPlan } from '../matrix/types.js'
 import type { BuildRecord, MatrixCell, MatrixReport, TargetSummary, VariantSummary } from '../report/types.js'
 import { evaluateReport } from '../report/verdict.js'

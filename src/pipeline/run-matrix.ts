@@ -6,7 +6,7 @@ import path from 'node:path'
 import type { Floor } from '../abi/types.js'
 import { checkBuildIntent } from '../build/intent.js'
 import type { BuildOutcome } from '../build/types.js'
-import type { InspectedFile } from '../elf/types.js'
+import type { InspectedFile } from '../binary/types.js'
 import { planMatrix } from '../matrix/plan.js'
 import { resolvePromises } from '../matrix/promises.js'
 import type { MatrixConfig, MatrixPlan, PlannedVariant } from '../matrix/types.js'
@@ -39,8 +39,11 @@ export interface RunMatrixOptions {
   noRun?: boolean
   /** Docker endpoint (default: DOCKER_HOST or the local socket). */
   dockerHost?: string
-  /** Labels every container and volume of this run, so a later step (the action's post) can sweep them. */
-  runId?: string
+  /**
+   * The session: this whole abigap invocation (the action's step). Labels every container and volume it creates
+   * (io.abigap.session), so a later step (the action's post) can sweep them all.
+   */
+  sessionId?: string
   /** Builders, inspector, Docker, host, environment and clock (default: the real ones; see deps.ts). */
   deps?: Partial<PipelineDeps>
 }
@@ -93,7 +96,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
     dockerMode !== 'off' && (wantRuns || needsDockerForBuilds || plan.targets.length > 0)
       ? (async () => {
           const connectStarted = deps.now()
-          const res = await deps.openDocker(opts.dockerHost, opts.runId)
+          const res = await deps.openDocker(opts.dockerHost, opts.sessionId)
           timings.connect = deps.now() - connectStarted
           if (res.ok) return res.session
           if (dockerMode === 'required') infrastructureErrors.push(`Docker is required but unavailable: ${res.error}`)
@@ -133,6 +136,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
       }),
     )
   const sourceReady = deps.loadSourceIndex(moduleRoot)
+  const muslReady = plan.variants.some((v) => v.cgo) ? deps.muslToolchain().catch(() => null) : Promise.resolve(null)
   // keep rejections from surfacing before they are awaited
   profilesReady.catch(() => undefined)
 
@@ -161,12 +165,13 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
     const glibc = f.requires.GLIBC
     if (glibc) o.record.floorSymbols = (f.requiredBy.GLIBC ?? []).slice(0, 20).map((sym) => `${sym}@GLIBC_${glibc}`)
     analysisWork += performance.now() - work
-    const [profiles, source] = await Promise.all([profilesReady, sourceReady])
-    const dependencies = await loadDependencySources(f, source)
+    const [profiles, source, muslToolchain] = await Promise.all([profilesReady, sourceReady, muslReady])
+    const dependencies = await loadDependencySources(f, source, deps.dependencySources)
     work = performance.now()
+    const staticNssSymbols = deps.staticNss(o.binaryPath, f)
     cellsByVariant.set(
       v.name,
-      analyseCells(plan, o, f, profiles, source, deps.staticNss(o.binaryPath, f), dependencies),
+      analyseCells(plan, o, f, profiles, { source, staticNssSymbols, dependencies, muslToolchain }),
     )
     analysisWork += performance.now() - work
   }

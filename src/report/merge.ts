@@ -2,10 +2,14 @@
 import { citeMatrixResults } from './cite-matrix.js'
 import { recommendArtifacts } from './recommend.js'
 import type { BuildRecord, MatrixCell, MatrixReport } from './types.js'
+import { UserError } from '../errors/user-error.js'
 
 /** Thrown when reports cannot be merged (different schema, duplicate cells with different verdicts, none given). */
-export class MergeError extends Error {
+export class MergeError extends UserError {
   override name = 'MergeError'
+  constructor(message: string) {
+    super('report', message)
+  }
 }
 
 /** Merges shard reports (order-independent): union of variants/targets/builds/cells, worst verdict, max timings. */

@@ -1,10 +1,14 @@
 // Reading a saved matrix report (JSON text) with clear errors: baselines for `diff`, shard reports for `merge`.
 import { targetId } from '../matrix/targets.js'
 import type { MatrixReport, TargetSummary } from './types.js'
+import { UserError } from '../errors/user-error.js'
 
 /** A report file that is not JSON or not an abigap matrix report. */
-export class ReportFileError extends Error {
+export class ReportFileError extends UserError {
   override name = 'ReportFileError'
+  constructor(message: string) {
+    super('report', message)
+  }
 }
 
 /** Parses report JSON; `file` names it in messages. Throws ReportFileError. */

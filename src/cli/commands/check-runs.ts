@@ -3,9 +3,9 @@ import { reconcileRun } from '../../abi/reconcile.js'
 import type { CheckResult } from '../../abi/types.js'
 import type { CellResult } from '../../docker/run-targets.js'
 import type { RunRequest } from '../../docker/types.js'
-import type { InspectedFile } from '../../elf/types.js'
+import type { InspectedFile } from '../../binary/types.js'
 import { archOf } from '../../knowledge/index.js'
-import { ExitCode } from '../command.js'
+import { InfrastructureError } from '../../errors/index.js'
 import { printErr } from '../output.js'
 import { safeText } from './inspect.js'
 
@@ -61,21 +61,21 @@ export function planRuns(
   return { requests, skipped }
 }
 
-/** Runs every binary in every image target and cross-checks; an exit code when Docker is unusable, else the infrastructure errors. */
+/** Runs every binary in every image target and cross-checks; returns the infrastructure errors of the runs (no engine: throws InfrastructureError). */
 export async function runAndCrossCheck(
   files: string[],
   facts: InspectedFile[],
   targets: RunTarget[],
   results: CheckResult[],
   platformArch: string | null,
-): Promise<number | string[]> {
+): Promise<string[]> {
   const docker = await import('../../docker/index.js')
   let rt
   try {
     rt = await docker.connectDocker()
   } catch (e) {
-    printErr(`abigap: --run needs Docker: ${e instanceof Error ? e.message : String(e)}\n`)
-    return ExitCode.profileUnavailable
+    if (!(e instanceof InfrastructureError)) throw e
+    throw new InfrastructureError(`--run needs Docker: ${e.message}`, { cause: e })
   }
   const plan = planRuns(files, facts, targets, results, platformArch)
   for (const line of plan.skipped) printErr(`abigap: note: ${safeText(line, 600)}\n`)

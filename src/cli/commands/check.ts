@@ -2,22 +2,17 @@ import { Command } from 'commander'
 import { checkBinary, computeFloor } from '../../abi/index.js'
 import type { SourceIndex } from '../../abi/source-index.js'
 import type { AbiGap, CheckReport, CheckResult, Floor } from '../../abi/types.js'
-import type { InspectedFile } from '../../elf/types.js'
+import type { InspectedFile } from '../../binary/types.js'
+import { muslToolchainRelease } from '../../build/musl-toolchain.js'
 import { inspectFile } from '../../io/inspect-file.js'
 import { staticNssSymbolsOf } from '../../io/static-nss.js'
 import { isUnknownImage } from '../../docker/errors.js'
 import { loadProfileFile } from '../../io/load-profile.js'
-import { indexSource, SourceIndexError } from '../../io/source-index.js'
-import {
-  archOf,
-  embeddedProfiles,
-  findProfile,
-  normaliseArch,
-  ProfileError,
-  suggestTargets,
-} from '../../knowledge/index.js'
+import { indexSource } from '../../io/source-index.js'
+import { archOf, embeddedProfiles, findProfile, normaliseArch, suggestTargets } from '../../knowledge/index.js'
 import type { TargetProfile } from '../../knowledge/types.js'
-import { ExitCode, parseCommandLine, usageError } from '../command.js'
+import { ExitCode, InfrastructureError, UserError } from '../../errors/index.js'
+import { parseCommandLine, reportingErrors, usageError } from '../command.js'
 import { describeFloor } from '../../abi/floor.js'
 import { runAndCrossCheck } from './check-runs.js'
 import { safeText } from './inspect.js'
@@ -35,15 +30,6 @@ interface Target {
   image: string | null
 }
 
-class TargetError extends Error {
-  constructor(
-    message: string,
-    readonly exitCode: number,
-  ) {
-    super(message)
-  }
-}
-
 interface Options {
   json?: boolean
   target: string[]
@@ -58,7 +44,9 @@ interface Options {
 const collect = (v: string, prev: string[]) => [...prev, v]
 
 /** `abigap check`: static verdicts for every file × target (+ real runs with --run); exit 0/1/2/3. */
-export async function run(argv: string[]): Promise<number> {
+export const run = reportingErrors(checkCommand)
+
+async function checkCommand(argv: string[]): Promise<number> {
   const cmd = new Command('abigap check')
     .description('static verdicts for every file × target: will these binaries run there, and if not, why')
     .option(
@@ -78,7 +66,8 @@ export async function run(argv: string[]): Promise<number> {
       'after',
       '\nTargets: embedded names (abigap profile --list) work offline; other names are probed through Docker.\n' +
         'Exit status: 0 every file runs on every target, 1 some does not (or could not be analysed),\n' +
-        '2 usage error (unknown target: close names are listed), 3 a target profile could not be obtained.',
+        '2 usage error (unknown target: close names are listed), 3 a target profile could not be obtained\n' +
+        '(infrastructure error: no engine, a probe or run that failed), 4 a bug in abigap.',
     )
   const ended = parseCommandLine(cmd, argv)
   if (ended !== null) return ended
@@ -89,31 +78,16 @@ export async function run(argv: string[]): Promise<number> {
   if (opts.run && opts.offline) return usageError('--run needs Docker; it cannot be combined with --offline')
   const platformArch = opts.platform ? normaliseArch(opts.platform) : null
 
-  // Source index first: a bad --source is a usage error before any slow work.
-  let source: SourceIndex | undefined
-  if (opts.source) {
-    try {
-      source = await indexSource(opts.source)
-    } catch (e) {
-      if (e instanceof SourceIndexError) return usageError(e.message)
-      throw e
-    }
-  }
+  // Source index first: a bad --source is a usage error (SourceIndexError) before any slow work.
+  const source: SourceIndex | undefined = opts.source ? await indexSource(opts.source) : undefined
 
   const facts = files.map((f) => inspectFile(f))
   // probes read the exports of only the libraries these binaries need (and theirs, libc, the loaders)
   const exportsFor = [...new Set(facts.flatMap((f) => f.needed))]
-  let targets: Target[]
-  try {
-    targets = await resolveTargets(opts, exportsFor)
-  } catch (e) {
-    if (e instanceof TargetError) {
-      printErr(`abigap: ${e.message}\n`)
-      return e.exitCode
-    }
-    throw e
-  }
+  const targets = await resolveTargets(opts, exportsFor)
 
+  // the static-musl what-if names the release of this machine's musl-gcc (only dynamic binaries get that advice)
+  const muslToolchain = facts.some((f) => f.needed.length) ? await muslToolchainRelease() : null
   const results: CheckResult[] = []
   const floors: Floor[] = []
   for (const f of facts) {
@@ -122,40 +96,37 @@ export async function run(argv: string[]): Promise<number> {
     for (const t of targets) {
       const profile = t.profileFor(platformArch ?? binArch)
       results.push(
-        checkBinary(f, profile, { targetName: t.name, ...(source ? { source } : {}), staticNssSymbols: nss }),
+        checkBinary(f, profile, {
+          targetName: t.name,
+          ...(source ? { source } : {}),
+          staticNssSymbols: nss,
+          muslToolchain,
+        }),
       )
     }
     floors.push(computeFloor(f, embeddedProfiles(platformArch ?? binArch ?? 'amd64')))
   }
 
-  let infraErrors: string[] = []
-  if (opts.run) {
-    const ran = await runAndCrossCheck(files, facts, targets, results, platformArch)
-    if (typeof ran === 'number') return ran
-    infraErrors = ran
-  }
+  const infraErrors = opts.run ? await runAndCrossCheck(files, facts, targets, results, platformArch) : []
 
   const report: CheckReport = { schemaVersion: 1, results, floors }
   if (opts.json) process.stdout.write(JSON.stringify(report) + '\n')
   else printOut(renderHuman(report, targets, facts) + '\n')
   // a run that could not be done is no verdict: never success, never an ABI finding
   for (const line of infraErrors) printErr(`abigap: infrastructure error: ${line}\n`)
-  if (infraErrors.length) return ExitCode.profileUnavailable
+  if (infraErrors.length) return ExitCode.infrastructure
   const failed = results.some((r) => r.verdict === 'incompatible' || r.gaps.some((g) => g.severity === 'error'))
   return failed ? ExitCode.findings : ExitCode.ok
 }
 
-/** Embedded names first; profile files; then local images probed through Docker. */
+/**
+ * Embedded names first; profile files (a bad one throws ProfileError); then local images probed through Docker. An
+ * unknown name is a UserError; an engine or registry fault an InfrastructureError (the image may well exist).
+ */
 async function resolveTargets(opts: Options, exportsFor: readonly string[]): Promise<Target[]> {
   const out: Target[] = []
   for (const file of opts.profile) {
-    let p: TargetProfile
-    try {
-      p = loadProfileFile(file)
-    } catch (e) {
-      if (e instanceof ProfileError) throw new TargetError(e.message, ExitCode.profileUnavailable)
-      throw e
-    }
+    const p = loadProfileFile(file)
     out.push({ name: p.image, kind: 'file', image: null, profileFor: () => p })
   }
   const hint = (n: string) => {
@@ -176,16 +147,16 @@ async function resolveTargets(opts: Options, exportsFor: readonly string[]): Pro
       })
       continue
     }
-    if (opts.offline) throw new TargetError(`unknown target '${name}'${hint(name)}`, ExitCode.usage)
+    if (opts.offline) throw new UserError('target', `unknown target '${name}'${hint(name)}`)
     if (!docker || !rt) {
       docker = await import('../../docker/index.js')
       try {
         rt = await docker.connectDocker()
       } catch (e) {
-        const why = e instanceof Error ? e.message : String(e)
-        throw new TargetError(
-          `cannot probe target '${name}': not in abigap's embedded knowledge, and Docker is not available to probe it (${why})${hint(name)}`,
-          ExitCode.profileUnavailable,
+        if (!(e instanceof InfrastructureError)) throw e
+        throw new InfrastructureError(
+          `cannot probe target '${name}': not in abigap's embedded knowledge, and Docker is not available to probe it (${e.message})${hint(name)}`,
+          { cause: e },
         )
       }
     }
@@ -208,11 +179,12 @@ async function resolveTargets(opts: Options, exportsFor: readonly string[]): Pro
       if ('error' in probed) throw probed.error
       p = probed.profile
     } catch (e) {
-      const why = e instanceof Error ? e.message : String(e)
+      if (!(e instanceof InfrastructureError)) throw e
+      const why = e.message
       if (e instanceof docker.ImageUnavailableError && isUnknownImage(why))
-        throw new TargetError(`unknown target '${name}': ${why}${hint(name)}`, ExitCode.usage)
+        throw new UserError('target', `unknown target '${name}': ${why}${hint(name)}`, { cause: e })
       // a registry/network/engine fault: the image may well exist, so this is no usage error
-      throw new TargetError(`could not probe image '${name}': ${why}${hint(name)}`, ExitCode.profileUnavailable)
+      throw new InfrastructureError(`could not probe image '${name}': ${why}${hint(name)}`, { cause: e })
     }
     out.push({ name, kind: 'image', image: name, profileFor: () => p })
   }

@@ -1,12 +1,15 @@
 // `abigap cleanup`: removes containers and volumes abigap left behind (by label), optionally the build caches.
 import { Command, CommanderError } from 'commander'
-import { ExitCode, usageError } from '../command.js'
+import { ExitCode } from '../../errors/index.js'
+import { reportingErrors, usageError } from '../command.js'
 
 /** Runs `abigap cleanup [--run ID] [--caches] [--host URL]`. */
-export async function run(argv: string[]): Promise<number> {
+export const run = reportingErrors(cleanupCommand)
+
+async function cleanupCommand(argv: string[]): Promise<number> {
   const program = new Command('abigap cleanup')
     .description('remove containers and volumes abigap left behind')
-    .option('--run <id>', 'only the objects of this run id')
+    .option('--run <id>', 'only the objects of this run id (one call) or session id (a whole invocation)')
     .option('--caches', 'also remove build-cache volumes')
     .option('--host <url>', 'Docker endpoint (default: DOCKER_HOST or unix:///var/run/docker.sock)')
     .exitOverride()
@@ -20,13 +23,8 @@ export async function run(argv: string[]): Promise<number> {
   if (program.args.length) return usageError(`cleanup takes no arguments (got '${program.args[0]}')`)
   const o = program.opts<{ run?: string; caches?: boolean; host?: string }>()
   const docker = await import('../../docker/index.js')
-  let rt
-  try {
-    rt = await docker.connectDocker(o.host ? { host: o.host } : {})
-  } catch (err) {
-    process.stderr.write(`abigap: ${err instanceof Error ? err.message : String(err)}\n`)
-    return ExitCode.internal
-  }
+  // no engine: DockerUnavailableError, an infrastructure error (exit 3)
+  const rt = await docker.connectDocker(o.host ? { host: o.host } : {})
   let removed = await docker.sweepContainers(rt, o.run)
   if (o.caches) removed += await docker.sweepCaches(rt)
   process.stdout.write(`removed ${removed} abigap object(s)${o.run ? ` of run ${o.run}` : ''}\n`)

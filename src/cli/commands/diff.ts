@@ -1,7 +1,8 @@
 // `abigap diff BASE.json HEAD.json`: what a change did to the matrix (regression mode).
 import { readFileSync, writeFileSync } from 'node:fs'
 import { Command, Option } from 'commander'
-import { ExitCode, parseCommandLine, usageError } from '../command.js'
+import { exitCodeOfVerdict } from '../../errors/index.js'
+import { parseCommandLine, reportingErrors } from '../command.js'
 import { printOut } from '../output.js'
 import {
   diffReports,
@@ -15,7 +16,9 @@ import {
 const ICON = { error: '✘', warning: '⚠', notice: '✔' } as const
 
 /** Runs `abigap diff BASE.json HEAD.json [--json] [--out FILE] [--fail-on regression|never]`. */
-export async function run(argv: string[]): Promise<number> {
+export const run = reportingErrors(diffCommand)
+
+async function diffCommand(argv: string[]): Promise<number> {
   const program = new Command('abigap diff')
     .description(
       'what changed between a base report and a head report: floors, newly incompatible/fixed targets, needed libraries, new gaps',
@@ -33,15 +36,9 @@ export async function run(argv: string[]): Promise<number> {
   if (ended !== null) return ended
   const [basePath, headPath] = program.args
   const opts = program.opts<{ json?: boolean; out?: string; failOn: 'regression' | 'never' }>()
-  let base: MatrixReport
-  let head: MatrixReport
-  try {
-    base = parseReportJson(readText(basePath), basePath)
-    head = parseReportJson(readText(headPath), headPath)
-  } catch (e) {
-    if (e instanceof ReportFileError) return usageError(`diff: ${e.message}`)
-    throw e
-  }
+  // a report that cannot be read or is no report: ReportFileError (exit 2)
+  const base = parseReportJson(readText(basePath), basePath)
+  const head = parseReportJson(readText(headPath), headPath)
   const diff = diffReports(base, head)
   const withDiff: MatrixReport = { ...head, diff }
   const evaluation = evaluateReport(withDiff, opts.failOn === 'never' ? 'never' : 'regression', diff)
@@ -53,8 +50,7 @@ export async function run(argv: string[]): Promise<number> {
     for (const d of diff) printOut(`${ICON[d.severity]} ${stripControl(d.message).replace(/\n/g, ' ')}\n`)
     printOut(`${evaluation.reason}\n`)
   }
-  if (evaluation.verdict === 'error') return ExitCode.profileUnavailable
-  return evaluation.verdict === 'fail' ? ExitCode.findings : ExitCode.ok
+  return exitCodeOfVerdict(evaluation.verdict)
 }
 
 function readText(file: string): string {

@@ -2,9 +2,10 @@ import { fstatSync } from 'node:fs'
 import { describeMuslNeed, muslFloorOf } from '../../abi/musl-floor.js'
 import { pendingSymbolTable } from '../../elf/analyse.js'
 import { writeInspectDocument } from '../../elf/json.js'
-import type { InspectedFile } from '../../elf/types.js'
+import type { InspectedFile } from '../../binary/types.js'
 import { inspectFile } from '../../io/inspect-file.js'
-import { ExitCode, parseCommandLine } from '../command.js'
+import { ExitCode } from '../../errors/index.js'
+import { parseCommandLine, reportingErrors } from '../command.js'
 import { printOut } from '../output.js'
 
 const MAX_SHOWN = 200
@@ -123,7 +124,9 @@ async function parseArguments(argv: string[]): Promise<{ files: string[]; json: 
 }
 
 /** `abigap inspect [--json] FILE...`: ELF facts per file; exit 0 when all were analysed, 1 otherwise, 2 on usage errors. */
-export async function run(argv: string[]): Promise<number> {
+export const run = reportingErrors(inspectCommand)
+
+async function inspectCommand(argv: string[]): Promise<number> {
   const args = plainArguments(argv) ?? (await parseArguments(argv))
   if (typeof args === 'number') return args
   const { files, json } = args

@@ -2,16 +2,16 @@
 import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
 import path from 'node:path'
 import { Command, Option } from 'commander'
-import { ExitCode, parseCommandLine, usageError } from '../command.js'
+import { ExitCode, exitCodeOfVerdict } from '../../errors/index.js'
+import { parseCommandLine, reportingErrors, usageError } from '../command.js'
 import { printErr, printOut } from '../output.js'
-import { ConfigError } from '../../matrix/config-error.js'
 import { parseMatrixConfig } from '../../matrix/parse-config.js'
 import { parseShard } from '../../matrix/shard.js'
 import { formatGrid } from '../../report/grid.js'
 import type { MatrixReport } from '../../report/types.js'
 import { evaluateReport, FAIL_ON_VALUES, type FailOn } from '../../report/verdict.js'
 import { stripControl } from '../../report/index.js'
-import { attachBaselineDiff, BaselineRefError, resolveBaselineRef } from '../../pipeline/baseline-ref.js'
+import { attachBaselineDiff, resolveBaselineRef } from '../../pipeline/baseline-ref.js'
 import { runMatrix } from '../../pipeline/run-matrix.js'
 import { streamSinks } from '../../pipeline/sinks.js'
 
@@ -29,14 +29,10 @@ interface MatrixOptions {
   failOn: FailOn
 }
 
-/** The exit status of a finished matrix: 0 pass, 1 findings, 3 infrastructure error (never a verdict). */
-export function exitCodeOf(report: MatrixReport): number {
-  if (report.verdict === 'error') return ExitCode.profileUnavailable
-  return report.verdict === 'fail' ? ExitCode.findings : ExitCode.ok
-}
-
 /** Runs `abigap matrix` with argv (after the command name). */
-export async function run(argv: string[]): Promise<number> {
+export const run = reportingErrors(matrixCommand)
+
+async function matrixCommand(argv: string[]): Promise<number> {
   const program = new Command('abigap matrix')
     .description('build every variant, check it against every target, run it there when Docker is available')
     .option('-c, --config <file>', 'matrix config (YAML)', 'abigap.yml')
@@ -82,6 +78,7 @@ export async function run(argv: string[]): Promise<number> {
   let report: MatrixReport
   const controller = new AbortController()
   let uninstall: () => void = () => undefined
+  // the config's mistakes (ConfigError) and a wrong --baseline-ref (BaselineRefError) propagate: exit 2
   try {
     const config = parseMatrixConfig(readFileSync(configPath, 'utf8'), display)
     const cleanup = await import('../../docker/cleanup.js')
@@ -107,16 +104,6 @@ export async function run(argv: string[]): Promise<number> {
     report.verdict = evaluateReport(report, opts.failOn).verdict
     if (opts.out)
       writeFileSync(path.join(path.resolve(opts.out), 'report.json'), JSON.stringify(report, null, 2) + '\n')
-  } catch (e) {
-    if (e instanceof BaselineRefError) {
-      printErr(`abigap: --baseline-ref: ${e.message}\n`)
-      return ExitCode.usage
-    }
-    if (e instanceof ConfigError) {
-      printErr(`abigap: invalid matrix config:\n${e.message}\n`)
-      return ExitCode.usage
-    }
-    throw e
   } finally {
     uninstall()
   }
@@ -130,8 +117,8 @@ export async function run(argv: string[]): Promise<number> {
     }
   }
   if (opts.out) printErr(`abigap: binaries, logs and report.json kept in ${opts.out}\n`)
-  const code = exitCodeOf(report)
-  if (code === ExitCode.profileUnavailable) {
+  const code = exitCodeOfVerdict(report.verdict)
+  if (code === ExitCode.infrastructure) {
     printErr(`abigap: infrastructure error — no verdict: ${report.infrastructureErrors[0] ?? 'a run failed'}\n`)
   }
   return code

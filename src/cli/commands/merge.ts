@@ -1,13 +1,13 @@
 // `abigap merge REPORT...`: combines shard reports into one report, grid, summary and SARIF.
 import { readFileSync, writeFileSync } from 'node:fs'
 import { Command, Option } from 'commander'
-import { ExitCode, parseCommandLine, usageError } from '../command.js'
+import { exitCodeOfVerdict } from '../../errors/index.js'
+import { parseCommandLine, reportingErrors } from '../command.js'
 import { printOut } from '../output.js'
 import {
   evaluateReport,
   formatGrid,
   mergeReports,
-  MergeError,
   parseReportJson,
   renderSummary,
   ReportFileError,
@@ -28,7 +28,9 @@ interface MergeOptions {
 }
 
 /** Runs `abigap merge REPORT... [--out FILE] [--json] [--sarif FILE] [--summary FILE] [--fail-on ...]`. */
-export async function run(argv: string[]): Promise<number> {
+export const run = reportingErrors(mergeCommand)
+
+async function mergeCommand(argv: string[]): Promise<number> {
   const program = new Command('abigap merge')
     .description('combine shard reports (abigap matrix --shard i/n) into one report')
     .argument('<reports...>', 'shard report.json files')
@@ -45,22 +47,18 @@ export async function run(argv: string[]): Promise<number> {
   const ended = parseCommandLine(program, argv)
   if (ended !== null) return ended
   const opts = program.opts<MergeOptions>()
-  let merged: MatrixReport
-  try {
-    const reports = program.args.map((file) => {
-      let text: string
-      try {
-        text = readFileSync(file, 'utf8')
-      } catch (e) {
-        throw new ReportFileError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
-      }
-      return parseReportJson(text, file)
-    })
-    merged = mergeReports(reports)
-  } catch (e) {
-    if (e instanceof ReportFileError || e instanceof MergeError) return usageError(`merge: ${e.message}`)
-    throw e
-  }
+  // a report that cannot be read, is no report (ReportFileError) or does not combine (MergeError): exit 2
+  const reports = program.args.map((file) => {
+    let text: string
+    try {
+      text = readFileSync(file, 'utf8')
+    } catch (e) {
+      const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message
+      throw new ReportFileError(`cannot read ${file}: ${why}`)
+    }
+    return parseReportJson(text, file)
+  })
+  const merged: MatrixReport = mergeReports(reports)
   const evaluation = evaluateReport(merged, opts.failOn)
   merged.verdict = evaluation.verdict
   const json = JSON.stringify(merged, null, 2) + '\n'
@@ -85,6 +83,5 @@ export async function run(argv: string[]): Promise<number> {
   }
   if (opts.json) process.stdout.write(json)
   else printOut(formatGrid(merged) + `${evaluation.reason}\n`)
-  if (evaluation.verdict === 'error') return ExitCode.profileUnavailable
-  return evaluation.verdict === 'fail' ? ExitCode.findings : ExitCode.ok
+  return exitCodeOfVerdict(evaluation.verdict)
 }

@@ -5,7 +5,8 @@ import { fsTree } from '../../io/fs-tree.js'
 import { isUnknownImage } from '../../docker/errors.js'
 import { embeddedProfiles, findProfile, normaliseArch, profileFromTree, suggestTargets } from '../../knowledge/index.js'
 import type { TargetProfile } from '../../knowledge/types.js'
-import { ExitCode, parseCommandLine, usageError } from '../command.js'
+import { ExitCode, InfrastructureError, UserError } from '../../errors/index.js'
+import { parseCommandLine, reportingErrors, usageError } from '../command.js'
 import { safeText } from './inspect.js'
 import { printErr, printOut } from '../output.js'
 
@@ -19,7 +20,9 @@ interface Options {
 }
 
 /** `abigap profile (IMAGE | --rootfs DIR) [--json]`: the target profile of an image, a root filesystem, or a known name. */
-export async function run(argv: string[]): Promise<number> {
+export const run = reportingErrors(profileCommand)
+
+async function profileCommand(argv: string[]): Promise<number> {
   const cmd = new Command('abigap profile')
     .description('the target profile (libc, loaders, libraries, version nodes) of an image or a root filesystem')
     .argument('[image]', 'image reference: probed through Docker, or the embedded knowledge for known names')
@@ -75,29 +78,28 @@ export async function run(argv: string[]): Promise<number> {
           ...(opts.platform ? { platform: `linux/${arch}` } : {}),
         })
       } catch (e) {
-        const why = e instanceof Error ? e.message : String(e)
-        if (known) {
-          printErr(`abigap: could not probe ${name} (${why}); showing the embedded profile instead\n`)
-          profile = known
-        } else if (e instanceof docker.ImageUnavailableError || e instanceof docker.DockerUnavailableError) {
-          // a usage error only when the image really does not exist; a registry or engine fault is exit 3
-          const s = suggestTargets(name)
-          printErr(
-            `abigap: cannot profile '${name}': ${why}${s.length ? `; embedded names close to it: ${s.join(', ')}` : ''}\n`,
-          )
-          return s.length && e instanceof docker.ImageUnavailableError && isUnknownImage(why)
-            ? ExitCode.usage
-            : ExitCode.profileUnavailable
-        } else {
-          printErr(`abigap: cannot profile '${name}': ${why}\n`)
-          return ExitCode.profileUnavailable
-        }
+        if (!(e instanceof InfrastructureError)) throw e
+        if (!known) throw cannotProfile(name, e, e instanceof docker.ImageUnavailableError && isUnknownImage(e.message))
+        printErr(`abigap: could not probe ${name} (${e.message}); showing the embedded profile instead\n`)
+        profile = known
       }
     }
   }
   if (opts.json) process.stdout.write(JSON.stringify(profile, null, 2) + '\n')
   else printOut(describeProfile(profile) + '\n')
   return ExitCode.ok
+}
+
+/**
+ * Why `name` has no profile: a UserError only when the image really does not exist and embedded names are close to
+ * it; otherwise an InfrastructureError (a registry or engine fault: the image may well exist), exit 3.
+ */
+function cannotProfile(name: string, cause: InfrastructureError, unknownImage: boolean): Error {
+  const s = suggestTargets(name)
+  const message = `cannot profile '${name}': ${cause.message}${s.length ? `; embedded names close to it: ${s.join(', ')}` : ''}`
+  return s.length && unknownImage
+    ? new UserError('target', message, { cause })
+    : new InfrastructureError(message, { cause })
 }
 
 function unknownTarget(name: string): number {

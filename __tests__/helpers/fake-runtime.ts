@@ -1,0 +1,336 @@
+// A ContainerRuntime in memory: images, containers, execs and volumes as plain state, programs scripted by the
+// binary's file name. The orchestration (runInTargets, runBuildContainer) runs against it unchanged, so its choices
+// (exec or a fresh container, replacing a damaged one, mapping faults to infrastructure errors) are tested without an
+// engine. It models what the real engine does that the run layer relies on: an exec dies with its container, a kill
+// ends a container with 137, leftovers show in `top`, the OOM killer is visible only on a container's state.
+import { basename } from 'node:path'
+import type {
+  ContainerRuntime,
+  ContainerSpec,
+  ContainerState,
+  ExecHandle,
+  ImageInfo,
+  LabelledObject,
+  Labels,
+  OutputSink,
+  OutputStream,
+  PullEvent,
+} from '../../src/docker/runtime.js'
+
+/** What a scripted binary does when it runs. */
+export interface FakeProgram {
+  stdout?: string
+  stderr?: string
+  /** Exit status (default 0). */
+  exitCode?: number
+  /** Milliseconds it runs (default 1). */
+  runMs?: number
+  /** Runs until killed. */
+  hang?: boolean
+  /** Killed by the OOM killer: 137 with no kill from abigap; only a container's state says OOMKilled. */
+  oom?: boolean
+  /** Leaves a background process behind in the container. */
+  leavesProcess?: boolean
+  /** Bytes of stdout to write (for the output cap). */
+  floodBytes?: number
+}
+
+/** Operations the fake can be told to fail, with the error it throws. */
+export type FakeFault = 'ping' | 'pull' | 'createVolume' | 'createContainer' | 'putArchive' | 'exec' | 'kill' | 'attach'
+
+interface Proc {
+  running: boolean
+  exitCode: number | null
+  end: (code: number | null, oom?: boolean) => void
+  done: Promise<void>
+}
+
+interface FakeContainer {
+  id: string
+  spec: ContainerSpec
+  running: boolean
+  exitCode: number | null
+  oomKilled: boolean
+  started: boolean
+  procs: number
+  sinks: OutputSink[]
+  waiters: ((code: number | null) => void)[]
+  main: Proc | null
+  execs: Proc[]
+}
+
+/** The in-memory runtime; `log` records every operation as "op detail" for assertions. */
+export class FakeRuntime implements ContainerRuntime {
+  readonly endpoint = 'fake://engine'
+  readonly log: string[] = []
+  readonly programs = new Map<string, FakeProgram>()
+  readonly images = new Map<string, ImageInfo>()
+  readonly faults = new Map<FakeFault, Error>()
+  readonly containers = new Map<string, FakeContainer>()
+  readonly volumes = new Map<string, Labels>()
+  /** Images a pull makes present. */
+  readonly pullable = new Map<string, ImageInfo>()
+  private next = 0
+
+  /** Adds a local image of an architecture. */
+  image(ref: string, arch = 'amd64'): this {
+    this.images.set(ref, {
+      id: `sha256:${ref
+        .replace(/[^a-z0-9]/g, '')
+        .padEnd(64, '0')
+        .slice(0, 64)}`,
+      repoDigests: [],
+      arch,
+      os: 'linux',
+    })
+    return this
+  }
+
+  /** Scripts what the binary with this file name does. */
+  program(name: string, p: FakeProgram): this {
+    this.programs.set(name, p)
+    return this
+  }
+
+  /** Makes an operation throw. */
+  fail(op: FakeFault, message: string): this {
+    this.faults.set(op, new Error(message))
+    return this
+  }
+
+  /** Operations of one kind, in order. */
+  ops(kind: string): string[] {
+    return this.log.filter((l) => l.split(' ')[0] === kind)
+  }
+
+  private fault(op: FakeFault): void {
+    const e = this.faults.get(op)
+    if (e) throw e
+  }
+
+  private get(id: string): FakeContainer {
+    const c = this.containers.get(id)
+    if (!c) throw Object.assign(new Error(`no such container: ${id}`), { statusCode: 404 })
+    return c
+  }
+
+  async ping(): Promise<void> {
+    this.fault('ping')
+  }
+
+  async version(): Promise<{ version: string; apiVersion: string }> {
+    return { version: 'fake', apiVersion: '1.41' }
+  }
+
+  async inspectImage(ref: string): Promise<ImageInfo | null> {
+    return this.images.get(ref) ?? null
+  }
+
+  async pullImage(ref: string, _platform: string | undefined, onEvent: (e: PullEvent) => void): Promise<void> {
+    this.log.push(`pull ${ref}`)
+    this.fault('pull')
+    const img = this.pullable.get(ref)
+    if (!img) {
+      onEvent({ error: `pull access denied for ${ref}, repository does not exist` })
+      return
+    }
+    this.images.set(ref, img)
+    onEvent({ status: 'Downloaded newer image' })
+  }
+
+  async createVolume(name: string, labels: Labels): Promise<void> {
+    this.fault('createVolume')
+    this.volumes.set(name, labels)
+  }
+
+  async removeVolume(name: string): Promise<void> {
+    this.volumes.delete(name)
+  }
+
+  async listVolumes(label: string): Promise<LabelledObject[]> {
+    return [...this.volumes].filter(([, l]) => matches(l, label)).map(([name, labels]) => ({ id: name, name, labels }))
+  }
+
+  async createContainer(spec: ContainerSpec): Promise<string> {
+    this.fault('createContainer')
+    const id = `c${++this.next}`
+    this.log.push(`create ${id} ${spec.entrypoint[0] ?? ''}`)
+    this.containers.set(id, {
+      id,
+      spec,
+      running: false,
+      exitCode: null,
+      oomKilled: false,
+      started: false,
+      procs: 0,
+      sinks: [],
+      waiters: [],
+      main: null,
+      execs: [],
+    })
+    return id
+  }
+
+  async putArchive(id: string, path: string, tar: Buffer | NodeJS.ReadableStream): Promise<void> {
+    this.get(id)
+    this.log.push(`put ${id} ${path}`)
+    // the engine reads the whole archive (or drops it on a fault): a stream left open would read its files after the
+    // test removed them and fail with an unhandled error
+    const stream = Buffer.isBuffer(tar) ? null : (tar as NodeJS.ReadableStream & { destroy?: () => void })
+    try {
+      this.fault('putArchive')
+    } catch (err) {
+      stream?.destroy?.()
+      throw err
+    }
+    if (stream) for await (const chunk of stream) void chunk
+  }
+
+  async getArchive(): Promise<NodeJS.ReadableStream> {
+    throw Object.assign(new Error('no such file'), { statusCode: 404 })
+  }
+
+  async attach(id: string, sink: OutputSink): Promise<OutputStream> {
+    this.fault('attach')
+    const c = this.get(id)
+    c.sinks.push(sink)
+    let ended: () => void = () => undefined
+    const done = new Promise<void>((r) => (ended = r))
+    c.waiters.push(() => ended())
+    return { done, destroy: () => ended() }
+  }
+
+  async wait(id: string): Promise<number | null> {
+    const c = this.get(id)
+    return new Promise((r) => c.waiters.push(r))
+  }
+
+  async start(id: string): Promise<void> {
+    const c = this.get(id)
+    this.log.push(`start ${id}`)
+    c.started = true
+    c.running = true
+    const entry = c.spec.entrypoint[0] ?? ''
+    if (entry.includes('/.idle-')) {
+      c.procs = 2 // docker-init + the idle program
+      return
+    }
+    c.procs = 2
+    c.main = this.spawn(
+      entry,
+      (s, b) => c.sinks.forEach((k) => k(s, b)),
+      (code, oom) => this.exit(c, code, oom ?? false),
+    )
+  }
+
+  private exit(c: FakeContainer, code: number | null, oom: boolean): void {
+    if (!c.running) return
+    c.running = false
+    c.exitCode = code
+    c.oomKilled = oom
+    c.procs = 0
+    for (const e of c.execs) e.end(137)
+    for (const w of c.waiters.splice(0)) w(code)
+  }
+
+  /** Starts a scripted program; `exit` is told how it ended. */
+  private spawn(
+    path: string,
+    out: OutputSink,
+    exit: (code: number | null, oom?: boolean) => void,
+    onLeftover?: () => void,
+  ): Proc {
+    const p = this.programs.get(basename(path))
+    let resolveDone: () => void = () => undefined
+    const proc: Proc = {
+      running: true,
+      exitCode: null,
+      done: new Promise<void>((r) => (resolveDone = r)),
+      end: (code, oom) => {
+        if (!proc.running) return
+        proc.running = false
+        proc.exitCode = code
+        resolveDone()
+        exit(code, oom)
+      },
+    }
+    setTimeout(() => {
+      if (!proc.running) return
+      if (!p) {
+        out('stderr', Buffer.from(`exec: "${path}": stat ${path}: no such file or directory\n`))
+        proc.end(127)
+        return
+      }
+      if (p.stdout) out('stdout', Buffer.from(p.stdout))
+      if (p.stderr) out('stderr', Buffer.from(p.stderr))
+      if (p.floodBytes) out('stdout', Buffer.alloc(p.floodBytes, 0x41))
+      if (p.leavesProcess) onLeftover?.()
+      if (p.hang) return
+      setTimeout(() => proc.end(p.oom ? 137 : (p.exitCode ?? 0), p.oom), p.runMs ?? 1)
+    }, 1)
+    return proc
+  }
+
+  async inspectContainer(id: string): Promise<ContainerState> {
+    const c = this.get(id)
+    return {
+      running: c.running,
+      exitCode: c.started && !c.running ? c.exitCode : null,
+      oomKilled: c.oomKilled,
+      error: '',
+    }
+  }
+
+  async kill(id: string): Promise<void> {
+    this.log.push(`kill ${id}`)
+    this.fault('kill')
+    const c = this.get(id)
+    c.main?.end(137)
+    this.exit(c, 137, false)
+  }
+
+  async removeContainer(id: string): Promise<void> {
+    const c = this.containers.get(id)
+    if (!c) return
+    this.log.push(`remove ${id}`)
+    this.exit(c, 137, false)
+    this.containers.delete(id)
+  }
+
+  async listContainers(label: string): Promise<LabelledObject[]> {
+    return [...this.containers.values()]
+      .filter((c) => matches(c.spec.labels, label))
+      .map((c) => ({ id: c.id, name: c.spec.name, labels: c.spec.labels }))
+  }
+
+  async exec(id: string, opts: { cmd: string[] }, sink: OutputSink): Promise<ExecHandle> {
+    this.fault('exec')
+    const c = this.get(id)
+    if (!c.running) throw Object.assign(new Error(`container ${id} is not running`), { statusCode: 409 })
+    const path = opts.cmd[0] ?? ''
+    this.log.push(`exec ${id} ${basename(path)}`)
+    c.procs++
+    const proc = this.spawn(
+      path,
+      sink,
+      () => c.procs--,
+      () => c.procs++,
+    )
+    c.execs.push(proc)
+    let destroyed: () => void = () => undefined
+    const done = Promise.race([proc.done, new Promise<void>((r) => (destroyed = r))])
+    return {
+      output: { done, destroy: () => destroyed() },
+      inspect: async () => ({ running: proc.running, exitCode: proc.running ? null : proc.exitCode }),
+    }
+  }
+
+  async top(id: string): Promise<number> {
+    return this.get(id).procs
+  }
+}
+
+function matches(labels: Labels, filter: string): boolean {
+  const [k, v] = filter.split('=')
+  return k !== undefined && k in labels && (v === undefined || labels[k] === v)
+}
