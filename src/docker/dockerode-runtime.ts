@@ -191,8 +191,11 @@ export class DockerodeRuntime implements ContainerRuntime {
     res.resume()
     const header = res.headers?.['x-docker-container-path-stat']
     if (!header) throw new Error('the engine sent no path stat')
-    const stat = JSON.parse(Buffer.from(header, 'base64').toString('utf8')) as { linkTarget?: unknown }
-    return { linkTarget: typeof stat.linkTarget === 'string' ? stat.linkTarget : '' }
+    const stat = JSON.parse(Buffer.from(header, 'base64').toString('utf8')) as { linkTarget?: unknown; mode?: unknown }
+    if (typeof stat.mode !== 'number') throw new Error('the engine sent no file mode')
+    // Go's os.ModeSymlink bit; Podman fills linkTarget for every path (its own resolved path), Docker only for links
+    const symlink = Math.floor(stat.mode / 2 ** 27) % 2 === 1
+    return { linkTarget: symlink && typeof stat.linkTarget === 'string' ? stat.linkTarget : '' }
   }
 
   async getArchive(id: string, path: string): Promise<NodeJS.ReadableStream> {
