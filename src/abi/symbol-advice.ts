@@ -5,6 +5,7 @@ import type { TargetProfile } from '../knowledge/types.js'
 import { attributeImports, describeOrigin, type AttributedSymbol, type DependencySource } from './origins.js'
 import type { SourceIndex } from './source-index.js'
 import type { AbiGap } from './types.js'
+import { isGlibcLibrary, isMuslLibc } from './libc-libraries.js'
 import { muslData } from '../knowledge/musl-history.js'
 import { glibcSince, muslSince } from '../knowledge/symbol-history.js'
 import { adviceTexts, whatIf, type SymbolHistory, type WhatIf } from './what-if.js'
@@ -28,19 +29,15 @@ export interface SymbolAdviceInput {
   muslBuilder?: string | null
 }
 
-const GLIBC_LIB = /^(libc|libm|libpthread|libdl|librt|libresolv|libutil|libanl)\.so|^ld-linux/
-/** The musl libc under the names a musl binary needs it by (musl's loader answers them all itself). */
-const MUSL_LIB = /^(libc\.musl-[\w-]+\.so\.1|ld-musl-[\w-]+\.so\.1|libc\.so)$/
-
 /** True when the what-if computation covers this gap: glibc's libraries on glibc, a musl binary's libc on musl. */
 function computable(gap: AbiGap, input: SymbolAdviceInput): boolean {
   const { profile, facts } = input
   if (!gap.library) return false
-  if (profile.libc.flavor === 'glibc') return GLIBC_LIB.test(gap.library)
+  if (profile.libc.flavor === 'glibc') return isGlibcLibrary(gap.library)
   return (
     profile.libc.flavor === 'musl' &&
     gap.kind === 'missing-symbol' &&
-    MUSL_LIB.test(gap.library) &&
+    isMuslLibc(gap.library) &&
     /\/ld-musl-[\w-]+\.so\.1$/.test(facts.interpreter ?? '')
   )
 }
