@@ -26,7 +26,7 @@ export interface SymbolAdviceInput {
   dependencies?: DependencySource[]
   history?: SymbolHistory
   /** The musl release of the host's musl-gcc (the static-musl fix's toolchain); null/absent when not known. */
-  muslBuilder?: string | null
+  muslToolchain?: string | null
 }
 
 /** True when the what-if computation covers this gap: glibc's libraries on glibc, a musl binary's libc on musl. */
@@ -86,7 +86,7 @@ export function adviseSymbolGap(gap: AbiGap, input: SymbolAdviceInput): string |
     arch: (facts.elf && archOf(facts.elf)) || 'amd64',
     history: input.history ?? EMBEDDED_HISTORY,
     source: input.source ?? null,
-    muslBuilder: input.muslBuilder ?? null,
+    muslToolchain: input.muslToolchain ?? null,
   })
   gap.origins = mine.map((s) => ({ name: s.name, library: s.library, version: s.version, origin: s.origin }))
   // the what-ifs are the whole binary's; a gap's texts name only its own symbols

@@ -67,5 +67,5 @@ export interface WhatIfInput {
   history?: SymbolHistory
   source?: SourceIndex | null
   /** The musl release of the static-musl toolchain (the host's musl-gcc), when known (e.g. "1.2.3"). */
-  muslBuilder?: string | null
+  muslToolchain?: string | null
 }

@@ -172,7 +172,7 @@ function olderBuilder(input: WhatIfInput): WhatIf | null {
 }
 
 function muslStatic(input: WhatIfInput): WhatIf {
-  const { imports, history, target, muslBuilder, facts } = input
+  const { imports, history, target, muslToolchain, facts } = input
   const how = FIX.muslStatic.replace(/^link statically against musl: /, '')
   const absent: AttributedSymbol[] = []
   const unknown: AttributedSymbol[] = []
@@ -183,11 +183,11 @@ function muslStatic(input: WhatIfInput): WhatIf {
     if (weak(facts, s.name)) continue
     const since = history?.muslSince(muslName(s.name))
     if (since === undefined) unknown.push(s)
-    else if (since === null || (muslBuilder && compareVersions(since, muslBuilder) > 0)) absent.push(s)
+    else if (since === null || (muslToolchain && compareVersions(since, muslToolchain) > 0)) absent.push(s)
     else if (!floor || compareVersions(since, floor) > 0) [floor, floorSymbols] = [since, [s.name]]
     else if (since === floor && floorSymbols.length && !floorSymbols.includes(s.name)) floorSymbols.push(s.name)
   }
-  const musl = muslBuilder ? `musl ${muslBuilder}` : 'musl'
+  const musl = muslToolchain ? `musl ${muslToolchain}` : 'musl'
   if (absent.length)
     return {
       fix: 'musl-static',
@@ -205,7 +205,7 @@ function muslStatic(input: WhatIfInput): WhatIf {
       offered: true,
       effect: `static musl link: static, runs on ${target} if ${musl} defines ${listBlockers(unknown)} (not in abigap's musl tables)`,
     }
-  if (!muslBuilder && floorSymbols.length)
+  if (!muslToolchain && floorSymbols.length)
     return {
       fix: 'musl-static',
       how,
@@ -218,7 +218,7 @@ function muslStatic(input: WhatIfInput): WhatIf {
     how,
     outcome: 'runs',
     offered: true,
-    effect: `static musl link: every C function it calls exists in ${muslBuilder ? musl : `every musl since ${floor ?? 'the oldest known'}`} → static, runs on ${target}`,
+    effect: `static musl link: every C function it calls exists in ${muslToolchain ? musl : floor ? `every musl since ${floor}` : 'every musl abigap knows'} → static, runs on ${target}`,
   }
 }
 
