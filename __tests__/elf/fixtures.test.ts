@@ -3,7 +3,7 @@
 // byte order) against how the build script made each file.
 import { analyseElf, bufferSource } from '../../src/elf/index.js'
 import type { ElfFacts } from '../../src/elf/types.js'
-import { FIXTURES, fixture, recordedReadelf, type FixtureName } from '../helpers/elf-fixtures.js'
+import { FIXTURES, fixture, fixtureFiles, recordedReadelf, type FixtureName } from '../helpers/elf-fixtures.js'
 import { diffReadelf } from '../helpers/elf-oracle.js'
 
 const facts = (name: FixtureName): ElfFacts => analyseElf(bufferSource(fixture(name)), name)
@@ -60,4 +60,11 @@ test('a truncated fixture keeps the facts read before the cut, with a typed erro
   expect(cut.error?.code).toMatch(/^[A-Z_]+$/)
   expect(cut.error?.code).not.toBe('INTERNAL')
   expect(cut.elf).toMatchObject({ class: 64, machine: 'Advanced Micro Devices X86-64' })
+})
+
+test('the fixture directory holds exactly the listed fixtures and their recorded oracle output', () => {
+  const names = Object.keys(FIXTURES)
+  const expected = [...names, ...names.map((n) => `${n}.readelf.txt`), 'go-buildinfo.go-version.txt'].sort()
+  expect(fixtureFiles()).toEqual(expected)
+  for (const n of names) expect(fixture(n as FixtureName).length).toBeLessThan(8192)
 })

@@ -1,6 +1,6 @@
 // The committed ELF fixtures (__tests__/fixtures/elf, built by scripts/fixtures/build-elf-fixtures.sh) and what the
 // oracles said about each when they were built: reading them is all a hermetic unit test needs.
-import { readFileSync } from 'node:fs'
+import { readdirSync, readFileSync } from 'node:fs'
 import { fileURLToPath } from 'node:url'
 import { parseGoVersionM, parseReadelf, type GoVersionFacts, type ReadelfFacts } from './elf-oracle.js'
 
@@ -41,4 +41,9 @@ export function recordedGoVersion(name: FixtureName): GoVersionFacts | null {
     return null
   }
   return parseGoVersionM(name, text)
+}
+
+/** Every file in the fixture directory. */
+export function fixtureFiles(): string[] {
+  return readdirSync(DIR).sort()
 }
