@@ -43,7 +43,7 @@ function computable(gap: AbiGap, input: SymbolAdviceInput): boolean {
 }
 
 /** "arc4random from the program's own C (token.go:7); pthread_create from the cgo runtime …" ("from …" for one origin). */
-export function originsPhrase(list: AttributedSymbol[], max = 6): string {
+function originsPhrase(list: AttributedSymbol[], max = 6): string {
   const groups = new Map<string, string[]>()
   for (const s of list) {
     const d = describeOrigin(s.origin)

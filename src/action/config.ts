@@ -141,7 +141,7 @@ function selectVariants(config: MatrixConfig, plan: MatrixPlan, names: string[])
 }
 
 /** The workflow file of this run, workspace-relative (from GITHUB_WORKFLOW_REF), when it exists in the checkout. */
-export function workflowFile(workspace: string, env: Record<string, string | undefined>): string | null {
+function workflowFile(workspace: string, env: Record<string, string | undefined>): string | null {
   const ref = env.GITHUB_WORKFLOW_REF ?? ''
   const repo = env.GITHUB_REPOSITORY ?? ''
   const m = /^[^/]+\/[^/]+\/(.+?)@/.exec(ref)

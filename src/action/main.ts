@@ -217,7 +217,7 @@ function failOnConfig(io: ActionIO, e: ConfigError, workspace: string): void {
 }
 
 /** Reads a saved matrix report with a clear message when it is missing or not a report. */
-export function readReport(file: string, what: string): MatrixReport {
+function readReport(file: string, what: string): MatrixReport {
   if (!existsSync(file)) throw new ReportFileError(`${what}: no such file: ${file}`)
   try {
     return parseReportJson(readFileSync(file, 'utf8'), file)
@@ -227,11 +227,7 @@ export function readReport(file: string, what: string): MatrixReport {
 }
 
 /** Maps report paths (module-relative, or workspace-relative for the config/workflow files) to repository paths. */
-export function pathMapper(
-  workspace: string,
-  moduleRoot: string,
-  ownFiles: Set<string>,
-): (file: string) => string | null {
+function pathMapper(workspace: string, moduleRoot: string, ownFiles: Set<string>): (file: string) => string | null {
   return (file: string) => {
     if (ownFiles.has(file)) return file
     const abs = path.isAbsolute(file) ? file : path.resolve(moduleRoot, file)
@@ -242,7 +238,7 @@ export function pathMapper(
 }
 
 /** The `floor` output: per variant, the libc it needs ({"cgo-glibc":{"flavor":"glibc","version":"2.34"}}). */
-export function floorOutput(report: MatrixReport): Record<string, { flavor: string; version: string | null } | null> {
+function floorOutput(report: MatrixReport): Record<string, { flavor: string; version: string | null } | null> {
   const out: Record<string, { flavor: string; version: string | null } | null> = {}
   for (const v of report.variants) out[v.name] = report.builds.find((b) => b.variant === v.name)?.floor ?? null
   return out

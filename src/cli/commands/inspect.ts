@@ -100,7 +100,7 @@ function stdoutSink(): (chunk: Uint8Array) => void {
 }
 
 /** Arguments that are only `--json` and plain file names, which need no option parser; null for anything else. */
-export function plainArguments(argv: string[]): { files: string[]; json: boolean } | null {
+function plainArguments(argv: string[]): { files: string[]; json: boolean } | null {
   const files: string[] = []
   let json = false
   for (const a of argv) {

@@ -108,7 +108,7 @@ function unknownTarget(name: string): number {
 }
 
 /** A short human account of a profile. */
-export function describeProfile(p: TargetProfile): string {
+function describeProfile(p: TargetProfile): string {
   const lines: string[] = []
   const add = (k: string, v: string) => lines.push(`  ${k.padEnd(15)}${v}`)
   lines.push(`${safeText(p.image)}:`)
