@@ -91,15 +91,14 @@ async function profileCommand(argv: string[]): Promise<number> {
 }
 
 /**
- * Why `name` has no profile: a UserError only when the image really does not exist and embedded names are close to
- * it; otherwise an InfrastructureError (a registry or engine fault: the image may well exist), exit 3.
+ * Why `name` has no profile: a UserError (exit 2, as `abigap check` says it) when the registry says the image does not
+ * exist; otherwise an InfrastructureError (a registry or engine fault: the image may well exist), exit 3. Either way
+ * the embedded names close to it are listed.
  */
 function cannotProfile(name: string, cause: InfrastructureError, unknownImage: boolean): Error {
   const s = suggestTargets(name)
   const message = `cannot profile '${name}': ${cause.message}${s.length ? `; embedded names close to it: ${s.join(', ')}` : ''}`
-  return s.length && unknownImage
-    ? new UserError('target', message, { cause })
-    : new InfrastructureError(message, { cause })
+  return unknownImage ? new UserError('target', message, { cause }) : new InfrastructureError(message, { cause })
 }
 
 function unknownTarget(name: string): number {
