@@ -7,8 +7,7 @@ import { embeddedProfiles, findProfile, normaliseArch, profileFromTree, suggestT
 import type { TargetProfile } from '../../knowledge/types.js'
 import { ExitCode, InfrastructureError, UserError } from '../../errors/index.js'
 import { parseCommandLine, reportingErrors, usageError } from '../command.js'
-import { safeText } from './inspect.js'
-import { printErr, printOut } from '../output.js'
+import { printErr, printOut, safeText } from '../output.js'
 
 interface Options {
   rootfs?: string
