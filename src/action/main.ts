@@ -24,8 +24,8 @@ import {
 } from '../report/index.js'
 import { artifactNameFor, createArtifactStore, listFiles, type ArtifactStore } from './artifacts.js'
 import { resolveConfig } from './config.js'
-import { Outputs, State } from './constants.js'
-import { getInputs, type ActionInputs } from './inputs.js'
+import { Inputs, Outputs, State } from './constants.js'
+import { getInputs, InputError, type ActionInputs } from './inputs.js'
 import { coreIO, type ActionIO } from './io.js'
 import { checkGoForHostBuilds } from './preflight.js'
 import { actionSinks, resumeCommands } from './sinks.js'
@@ -135,9 +135,8 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
     let sarifPath = ''
     if (inputs.sarifFile) {
       sarifPath = path.resolve(workspace, inputs.sarifFile)
-      mkdirSync(path.dirname(sarifPath), { recursive: true })
       const sarif = JSON.stringify(toSarif(report, { mapPath }), null, 2) + '\n'
-      writeFileSync(sarifPath, sarif)
+      writeSarifFile(sarifPath, sarif)
       writeFileSync(path.join(outDir, 'report.sarif'), sarif)
     }
     io.setOutput(Outputs.verdict, evaluation.verdict)
@@ -214,6 +213,17 @@ function failOnConfig(io: ActionIO, e: ConfigError, workspace: string): void {
     title: 'abigap: invalid matrix config',
     ...(real ? { file: real, line: e.line, column: e.column } : {}),
   })
+}
+
+/** Writes the `sarif-file` input's file (its folders made): a path that cannot be written is the input's mistake. */
+function writeSarifFile(file: string, text: string): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, text)
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message
+    throw new InputError(Inputs.sarifFile, `cannot write ${file}: ${why}`)
+  }
 }
 
 /** Reads a saved matrix report with a clear message when it is missing or not a report. */
