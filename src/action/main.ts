@@ -23,7 +23,7 @@ import {
   type MatrixReport,
 } from '../report/index.js'
 import { artifactNameFor, createArtifactStore, listFiles, type ArtifactStore } from './artifacts.js'
-import { resolveConfig } from './config.js'
+import { INPUT_ORIGIN, resolveConfig } from './config.js'
 import { Inputs, Outputs, State } from './constants.js'
 import { getInputs, InputError, type ActionInputs } from './inputs.js'
 import { coreIO, type ActionIO } from './io.js'
@@ -200,11 +200,12 @@ function failureLine(io: ActionIO, c: ClassifiedError): string {
 
 /** A config mistake: every problem, and an annotation at its line when the config is a file of the repository. */
 function failOnConfig(io: ActionIO, e: ConfigError, workspace: string): void {
-  const real = e.file && !e.file.endsWith(' input') && existsSync(path.resolve(workspace, e.file)) ? e.file : undefined
+  const fromInput = e.file === INPUT_ORIGIN.configYaml || e.file === INPUT_ORIGIN.targets
+  const real = e.file && !fromInput && existsSync(path.resolve(workspace, e.file)) ? e.file : undefined
   const text = e.problems
     // Inline inputs have no file to point at: name the key (= the input) instead of a line of generated YAML.
     .map((p) =>
-      p.file === 'targets input' && p.key
+      p.file === INPUT_ORIGIN.targets && p.key
         ? `'${p.key}': ${p.message}`
         : `${p.file}:${p.line}:${p.column}: ${p.key ? `${p.key}: ` : ''}${p.message}`,
     )
