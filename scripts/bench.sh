@@ -3,6 +3,7 @@
 set -euo pipefail
 cd "$(dirname "$0")/.."
 bash scripts/test-world.sh >/dev/null
+bash scripts/world/bench.sh >/dev/null # real-size Go programs (Debian's .debs, unpacked) for real.mjs
 npm run --silent build
 for b in scripts/bench/*; do
   echo "== $(basename "$b")"

@@ -1,4 +1,5 @@
 // The dockerode implementation of ContainerRuntime. Only this file (and connect.ts) touch dockerode, loaded lazily.
+import type { Readable } from 'node:stream'
 import type Dockerode from 'dockerode'
 import type {
   ContainerRuntime,
@@ -22,7 +23,11 @@ export class DockerodeRuntime implements ContainerRuntime {
   constructor(
     private readonly docker: Dockerode,
     readonly endpoint: string,
-  ) {}
+  ) {
+    this.local = endpoint.startsWith('unix://')
+  }
+
+  readonly local: boolean
 
   async ping(timeoutMs: number): Promise<void> {
     let timer: NodeJS.Timeout | undefined
@@ -151,7 +156,11 @@ export class DockerodeRuntime implements ContainerRuntime {
         Tmpfs: l.tmpfs,
         Init: l.init,
         AutoRemove: false,
-        Mounts: spec.mounts.map((m) => ({ Type: 'volume', Source: m.volume, Target: m.target, ReadOnly: m.readOnly })),
+        Mounts: spec.mounts.map((m) =>
+          'bind' in m
+            ? { Type: 'bind', Source: m.bind, Target: m.target, ReadOnly: m.readOnly }
+            : { Type: 'volume', Source: m.volume, Target: m.target, ReadOnly: m.readOnly },
+        ),
       },
     }
     try {
@@ -169,7 +178,31 @@ export class DockerodeRuntime implements ContainerRuntime {
   }
 
   async putArchive(id: string, path: string, tar: Buffer | NodeJS.ReadableStream): Promise<void> {
-    await this.docker.getContainer(id).putArchive(tar as unknown as string, { path })
+    try {
+      await this.docker.getContainer(id).putArchive(tar as unknown as string, { path })
+    } catch (err) {
+      // a refused upload leaves a streamed payload unread: close it, so its open files go with it
+      if (!Buffer.isBuffer(tar)) (tar as Partial<Readable>).destroy?.()
+      throw err
+    }
+  }
+
+  async statPath(id: string, path: string): Promise<{ linkTarget: string } | null> {
+    let res: NodeJS.ReadableStream & { headers?: Record<string, string | undefined> }
+    try {
+      res = (await this.docker.getContainer(id).infoArchive({ path })) as unknown as typeof res
+    } catch (err) {
+      if (errorStatus(err) === 404) return null
+      throw err
+    }
+    res.resume()
+    const header = res.headers?.['x-docker-container-path-stat']
+    if (!header) throw new Error('the engine sent no path stat')
+    const stat = JSON.parse(Buffer.from(header, 'base64').toString('utf8')) as { linkTarget?: unknown; mode?: unknown }
+    if (typeof stat.mode !== 'number') throw new Error('the engine sent no file mode')
+    // Go's os.ModeSymlink bit; Podman fills linkTarget for every path (its own resolved path), Docker only for links
+    const symlink = Math.floor(stat.mode / 2 ** 27) % 2 === 1
+    return { linkTarget: symlink && typeof stat.linkTarget === 'string' ? stat.linkTarget : '' }
   }
 
   async getArchive(id: string, path: string): Promise<NodeJS.ReadableStream> {

@@ -29,3 +29,14 @@ export const keepProfileContent: KeepContent = (path) => {
     /\.so(\.[0-9][0-9A-Za-z.]*)?$/.test(name) || /^ld[-.]/.test(name) || /^libc\./.test(name) || name === 'os-release'
   )
 }
+
+/**
+ * Whether a kept file lies directly in a directory that looks like a library directory (lib, lib64, lib32, libx32,
+ * a multiarch triplet). Other shared objects (gconv modules, perl's, PAM's) are listed but their content is fetched
+ * only if the profiler opens them after all (probe.ts refetches what it opened and lacked).
+ */
+export function inLibraryDir(path: string): boolean {
+  const parent = path.slice(0, path.lastIndexOf('/'))
+  const base = parent.slice(parent.lastIndexOf('/') + 1)
+  return path.startsWith('/etc/') || /^lib(32|64|x32)?$/.test(base) || /^[a-z0-9_]+-linux(-[a-z0-9_]+)?$/.test(base)
+}

@@ -5,10 +5,10 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import type { ContainerRuntime } from './runtime.js'
 import { CURRENT_PROFILE_VERSION, type TargetProfile } from '../knowledge/types.js'
-import { profileFromTree } from '../knowledge/rootfs-profile.js'
+import { ldSoConfDirs, profileFromTree } from '../knowledge/rootfs-profile.js'
 import { ensureImage, type PullPolicy } from './image.js'
 import { TarTree } from './tar-tree.js'
-import { PROBE_PATHS, keepProfileContent } from './probe-paths.js'
+import { PROBE_PATHS, inLibraryDir, keepProfileContent } from './probe-paths.js'
 import { hardenedLimits } from './hardening.js'
 import { labelsFor, newRunId, objectName } from './labels.js'
 import { errorMessage, errorStatus, InfrastructureError } from './errors.js'
@@ -67,8 +67,21 @@ export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeO
       mounts: [],
     })
     const tree = new TarTree()
-    for (const path of PROBE_PATHS) {
+    // content kept only in library-looking directories (memory: a glibc image's /usr/lib is ~40 MB); the rest listed
+    const keepOutside = (path: string, size: number): boolean => keepProfileContent(path, size) && inLibraryDir(path)
+    const container = id
+    // one round of stats, all at once (a HEAD each, no content): absent paths and symlinks need no archive request
+    const stats = await Promise.all(
+      PROBE_PATHS.map((path) => (rt.statPath ? rt.statPath(container, path).catch(() => undefined) : undefined)),
+    )
+    for (const [i, path] of PROBE_PATHS.entries()) {
       if (opts.signal?.aborted) throw new InfrastructureError(`probe of '${ref}' cancelled`)
+      const stat = stats[i]
+      if (stat === null) continue
+      if (stat?.linkTarget) {
+        tree.addSymlink(path, stat.linkTarget)
+        continue
+      }
       let stream: NodeJS.ReadableStream
       try {
         stream = await rt.getArchive(id, path)
@@ -76,15 +89,42 @@ export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeO
         if (errorStatus(err) === 404) continue
         throw err
       }
-      await tree.addArchive(stream, path.slice(0, path.lastIndexOf('/')) || '/', keepProfileContent)
+      await tree.addArchive(stream, path.slice(0, path.lastIndexOf('/')) || '/', keepOutside)
     }
-    const profile = profileFromTree(tree, {
+    // directories ld.so.conf names outside the probe paths (/opt/..., /usr/local/lib64): read them too
+    const covered = (d: string) => PROBE_PATHS.some((p) => d === p || d.startsWith(`${p}/`))
+    for (const dir of new Set(ldSoConfDirs(tree).filter((d) => !covered(d)))) {
+      let stream: NodeJS.ReadableStream
+      try {
+        stream = await rt.getArchive(container, dir)
+      } catch (err) {
+        if (errorStatus(err) === 404) continue
+        throw err
+      }
+      await tree.addArchive(stream, dir.slice(0, dir.lastIndexOf('/')) || '/', keepProfileContent)
+    }
+    const meta = {
       image: ref,
-      source: 'image',
+      source: 'image' as const,
       arch: image.arch,
       digest: image.digest ?? image.id,
       ...(opts.exportsFor ? { exportsFor: opts.exportsFor } : {}),
-    })
+    }
+    const opened = new Set<string>()
+    let profile = profileFromTree(tree.recordingOpens(opened), meta)
+    // a shared object outside the library-looking directories that the profiler did open (an alternatives link into
+    // a subdirectory, an ld.so.conf directory): fetch just those files and profile again, so nothing is guessed
+    const lacking = [...opened].filter((p) => tree.lacksContent(p) && keepProfileContent(p, 0))
+    if (lacking.length) {
+      for (const file of lacking) {
+        await tree.addArchive(
+          await rt.getArchive(container, file),
+          file.slice(0, file.lastIndexOf('/')) || '/',
+          () => true,
+        )
+      }
+      profile = profileFromTree(tree, meta)
+    }
     if (cacheFile) await writeCache(cacheFile, profile)
     return profile
   } catch (err) {

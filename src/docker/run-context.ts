@@ -6,7 +6,7 @@ import { hardenedLimits, RUN_ENV, type RunLimits } from './hardening.js'
 import type { ImageIdentity } from './image.js'
 import { labelsFor, objectName } from './labels.js'
 import { PAYLOAD_DIR } from './payload.js'
-import type { ContainerRuntime, ContainerSpec } from './runtime.js'
+import type { ContainerMount, ContainerRuntime, ContainerSpec } from './runtime.js'
 import type { RunRequest, RunResult } from './types.js'
 
 /** One cell: a binary run in a target image, keyed by the request's target id and the binary's id. */
@@ -25,7 +25,8 @@ export interface TargetContext {
   signal?: AbortSignal
   limits?: RunLimits
   image: ImageIdentity
-  volume: string
+  /** The payload's mount: the run's volume (read-write only while a delivery goes through it) or a read-only bind. */
+  payloadMount: ContainerMount
   /** The payload (a fresh tar stream per call) still to deliver through this target's first container, or null. */
   deliver: (() => Readable) | null
   /** Where each binary (by its host path) is inside the payload directory. */
@@ -66,7 +67,7 @@ export function infraCells(req: RunRequest, message: string, image?: RunResult['
   return req.binaries.map((b) => cellOf(req, b.id, infraResult(message, image)))
 }
 
-/** A hardened run container of this target, the payload volume mounted. */
+/** A hardened run container of this target, the payload mounted (read-only unless a delivery goes through it). */
 export function runSpec(
   ctx: TargetContext,
   entrypoint: string[],
@@ -82,7 +83,7 @@ export function runSpec(
     env: RUN_ENV,
     labels: labelsFor(ctx.runId, 'run'),
     limits: hardenedLimits(ctx.limits),
-    mounts: [{ volume: ctx.volume, target: PAYLOAD_DIR, readOnly: volumeReadOnly }],
+    mounts: ['volume' in ctx.payloadMount ? { ...ctx.payloadMount, readOnly: volumeReadOnly } : ctx.payloadMount],
   }
 }
 

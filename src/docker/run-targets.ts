@@ -4,13 +4,14 @@
 import { cpus } from 'node:os'
 import type { Readable } from 'node:stream'
 import { mapLimit } from '../io/pool.js'
-import type { ContainerRuntime } from './runtime.js'
+import type { ContainerMount, ContainerRuntime } from './runtime.js'
 import type { RunRequest } from './types.js'
 import { ensureImage, type ImageIdentity, type PullPolicy } from './image.js'
 import { hardenedLimits, DEFAULT_OUTPUT_CAP, type RunLimits } from './hardening.js'
 import { labelsFor, newRunId, objectName } from './labels.js'
 import { idleElf } from './idle-elf.js'
 import { PAYLOAD_DIR, packPayload, planPayload, readPayload, type PayloadFile } from './payload.js'
+import { payloadBind, preparePayloadDir, type PayloadDir } from './payload-dir.js'
 import { trackRun, untrackRun, sweepContainers } from './cleanup.js'
 import { errorMessage } from './errors.js'
 import { cellOf, infraCells, infraResult, type CellResult, type TargetContext } from './run-context.js'
@@ -32,6 +33,11 @@ export interface RunTargetsOptions {
   mode?: 'auto' | 'container'
   /** Labels objects with this run id (default: a fresh one). */
   runId?: string
+  /**
+   * How binaries reach the containers: 'auto' (default) bind-mounts a host directory of them read-only when the
+   * engine is local and sees it, else copies; 'copy' always copies through the archive API. ABIGAP_DELIVERY=copy too.
+   */
+  delivery?: 'auto' | 'copy'
 }
 
 /** Runs every request's binaries in its image; throws only when the runtime itself is unusable. */
@@ -46,6 +52,7 @@ export async function runInTargets(
   const results: CellResult[][] = requests.map(() => [])
   const volume = objectName(runId, 'vol')
   const removals: Promise<unknown>[] = []
+  let payloadDir: PayloadDir | null = null
   try {
     const images = await resolveImages(rt, requests, opts)
     const runnable = requests.map((_, i) => i).filter((i) => !('error' in images[i]!))
@@ -62,21 +69,36 @@ export async function runInTargets(
     })
     let payload: PayloadFile[]
     try {
-      await rt.createVolume(volume, labelsFor(runId, 'run'))
       payload = await readPayload(plan, idles)
     } catch (err) {
       for (const i of runnable) results[i] = infraCells(requests[i]!, `cannot prepare the run: ${errorMessage(err)}`)
       return results.flat()
     }
-    // Several targets share one payload volume, filled once through a never-started container; a single target
-    // gets the payload through its own run container (one container less).
-    // The tar is streamed from the files on disk as the engine takes it (never whole in memory).
+    // A local engine bind-mounts a directory holding just the binaries, read-only (no copy through the engine); a
+    // remote one (or a local one that cannot see the directory) gets them through the archive API into a volume.
+    let payloadMount: ContainerMount = { volume, target: PAYLOAD_DIR, readOnly: true }
     let deliver: (() => Readable) | null = () => packPayload(payload)
-    if (runnable.length > 1) {
-      const first = runnable[0]!
+    const first = runnable[0]!
+    const bound = await bindPayload(rt, runId, payload, images[first] as ImageIdentity, requests[first]!.platform, opts)
+    if (bound) {
+      payloadDir = bound
+      payloadMount = payloadBind(bound.dir)
+      deliver = null
+    } else {
+      // Several targets share one payload volume, filled once through a never-started container; a single target
+      // gets the payload through its own run container (one container less). The tar is streamed from the files on
+      // disk as the engine takes it (never whole in memory).
       try {
-        await fillVolume(rt, runId, volume, images[first] as ImageIdentity, requests[first]!.platform, deliver())
-        deliver = null
+        await rt.createVolume(volume, labelsFor(runId, 'run'))
+      } catch (err) {
+        for (const i of runnable) results[i] = infraCells(requests[i]!, `cannot prepare the run: ${errorMessage(err)}`)
+        return results.flat()
+      }
+      try {
+        if (runnable.length > 1) {
+          await fillVolume(rt, runId, volume, images[first] as ImageIdentity, requests[first]!.platform, deliver())
+          deliver = null
+        }
       } catch (err) {
         for (const i of runnable)
           results[i] = infraCells(requests[i]!, `cannot deliver the binaries: ${errorMessage(err)}`)
@@ -92,7 +114,7 @@ export async function runInTargets(
         ...(opts.signal ? { signal: opts.signal } : {}),
         ...(opts.limits ? { limits: opts.limits } : {}),
         image: images[i] as ImageIdentity,
-        volume,
+        payloadMount,
         deliver,
         pathOf: plan.pathOf,
         containers: new Set(),
@@ -104,6 +126,7 @@ export async function runInTargets(
   } finally {
     await Promise.allSettled(removals)
     await rt.removeVolume(volume).catch(() => undefined)
+    await payloadDir?.remove().catch(() => undefined)
     await sweepContainers(rt, runId).catch(() => 0)
     untrackRun(runId)
   }
@@ -135,6 +158,43 @@ async function resolveImages(
       return p
     }),
   )
+}
+
+/**
+ * The payload laid out in a host directory the engine can bind-mount, or null (remote engine, 'copy' asked, noexec
+ * temp dir, or an engine that does not see this host's directory: a never-started container with the bind tells).
+ */
+async function bindPayload(
+  rt: ContainerRuntime,
+  runId: string,
+  payload: PayloadFile[],
+  image: ImageIdentity,
+  platform: string | undefined,
+  opts: RunTargetsOptions,
+): Promise<PayloadDir | null> {
+  const delivery = opts.delivery ?? (process.env.ABIGAP_DELIVERY === 'copy' ? 'copy' : 'auto')
+  if (!rt.local || delivery === 'copy') return null
+  let dir: PayloadDir | null = null
+  try {
+    dir = await preparePayloadDir(payload)
+    if (!dir) return null
+    const id = await rt.createContainer({
+      name: objectName(runId, 'bind'),
+      image: image.id,
+      ...(platform ? { platform } : {}),
+      entrypoint: ['/abigap-never-started'],
+      cmd: [],
+      env: [],
+      labels: labelsFor(runId, 'run'),
+      limits: hardenedLimits(),
+      mounts: [payloadBind(dir.dir)],
+    })
+    await rt.removeContainer(id).catch(() => undefined)
+    return dir
+  } catch {
+    await dir?.remove().catch(() => undefined)
+    return null
+  }
 }
 
 /** Extracts the payload into the volume through a created-never-started container of one target image. */

@@ -32,6 +32,16 @@ export interface VolumeMount {
   readOnly: boolean
 }
 
+/** A bind mount of a directory of the engine's host (only meaningful when the engine shares this host's files). */
+export interface BindMount {
+  bind: string
+  target: string
+  readOnly: boolean
+}
+
+/** Any mount a container gets. */
+export type ContainerMount = VolumeMount | BindMount
+
 /** Resource and privilege limits for one container; hardened defaults live in hardening.ts. */
 export interface ContainerLimits {
   network: boolean
@@ -58,7 +68,7 @@ export interface ContainerSpec {
   workdir?: string
   labels: Labels
   limits: ContainerLimits
-  mounts: VolumeMount[]
+  mounts: ContainerMount[]
 }
 
 /** The state of a container after it stopped (or while it runs). */
@@ -98,6 +108,8 @@ export interface LabelledObject {
 export interface ContainerRuntime {
   /** Where the engine lives (for messages), e.g. "unix:///var/run/docker.sock". */
   readonly endpoint: string
+  /** True when the engine listens on a unix socket of this host, so a bind mount of a host directory may work. */
+  readonly local?: boolean
   ping(timeoutMs: number): Promise<void>
   /** The engine's version string and API version ('podman' when Podman serves the Docker API). */
   version(): Promise<{ version: string; apiVersion: string; engine?: 'docker' | 'podman' }>
@@ -118,6 +130,12 @@ export interface ContainerRuntime {
   createContainer(spec: ContainerSpec): Promise<string>
   /** Extracts a tar archive into `path` inside the container (created or running). */
   putArchive(id: string, path: string, tar: Buffer | NodeJS.ReadableStream): Promise<void>
+  /**
+   * What `path` inside the container is, from the archive API's stat (a HEAD, no content): null when absent;
+   * `linkTarget` is the symlink's target resolved inside the container, '' when it is no symlink. Optional: an engine
+   * without it has every path read with getArchive.
+   */
+  statPath?(id: string, path: string): Promise<{ linkTarget: string } | null>
   /** A tar stream of `path` inside the container. */
   getArchive(id: string, path: string): Promise<NodeJS.ReadableStream>
   /** Attaches to stdout/stderr (call before start to see everything). */

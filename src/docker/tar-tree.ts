@@ -102,6 +102,12 @@ export class TarTree implements RootTree {
     await done
   }
 
+  /** Adds a symlink at absolute `path` (known from a stat, without an archive). */
+  addSymlink(path: string, target: string): void {
+    const p = normalize(path)
+    if (p !== null) this.put(p, { type: 'symlink', size: target.length, link: target })
+  }
+
   private put(path: string, node: Node): void {
     if (path === '/') return
     this.ensureDir(posix.dirname(path)).children!.add(posix.basename(path))
@@ -117,6 +123,26 @@ export class TarTree implements RootTree {
     if (dir !== '/') this.ensureDir(posix.dirname(dir)).children!.add(posix.basename(dir))
     this.nodes.set(dir, node)
     return node
+  }
+
+  /** True when `p` is a non-empty regular file whose content was not kept. */
+  lacksContent(p: string): boolean {
+    const n = this.lookup(p)
+    return !!n && n.type === 'file' && !n.data && n.size > 0
+  }
+
+  /** This tree, with every path open() is asked for (normalised) added to `opened`. */
+  recordingOpens(opened: Set<string>): RootTree {
+    return {
+      lstat: (p) => this.lstat(p),
+      readlink: (p) => this.readlink(p),
+      list: (d) => this.list(d),
+      open: (p) => {
+        const n = normalize(p)
+        if (n !== null) opened.add(n)
+        return this.open(p)
+      },
+    }
   }
 
   lstat(p: string): TreeEntry | null {

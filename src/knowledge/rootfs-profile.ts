@@ -95,7 +95,7 @@ function globLast(tree: RootTree, pattern: string): string[] {
 }
 
 /** Directories named by /etc/ld.so.conf and its includes, in order. */
-function ldSoConfDirs(tree: RootTree, file = '/etc/ld.so.conf', depth = 0, seen = new Set<string>()): string[] {
+export function ldSoConfDirs(tree: RootTree, file = '/etc/ld.so.conf', depth = 0, seen = new Set<string>()): string[] {
   if (depth > MAX_CONF_DEPTH || seen.has(file)) return []
   seen.add(file)
   const text = readTextFile(tree, file)

@@ -16,6 +16,7 @@ import { parseCommandLine, reportingErrors, usageError } from '../command.js'
 import { describeFloor } from '../../abi/floor.js'
 import { runAndCrossCheck } from './check-runs.js'
 import { safeText } from './inspect.js'
+import { mapLimit } from '../../io/pool.js'
 import { printErr, printOut } from '../output.js'
 
 const WIDTH = 100
@@ -134,6 +135,7 @@ async function resolveTargets(opts: Options, exportsFor: readonly string[]): Pro
   }
   let docker: typeof import('../../docker/index.js') | null = null
   let rt: Awaited<ReturnType<(typeof import('../../docker/index.js'))['connectDocker']>> | null = null
+  let probes: Promise<Map<string, { profile: TargetProfile } | { error: unknown }>> | null = null
   for (const name of opts.target) {
     const base = findProfile(name)
     if (base) {
@@ -158,9 +160,24 @@ async function resolveTargets(opts: Options, exportsFor: readonly string[]): Pro
         )
       }
     }
+    if (!probes) {
+      // every image target's probe at once, two at a time (mostly engine round trips); reported in order below
+      const d = docker
+      const r = rt
+      const names = opts.target.filter((n) => !findProfile(n))
+      const settled = mapLimit(names, 2, (n) =>
+        d.probeImage(r, n, { pull: 'missing', exportsFor }).then(
+          (profile) => ({ profile }),
+          (error: unknown) => ({ error }),
+        ),
+      )
+      probes = settled.then((all) => new Map(names.map((n, i) => [n, all[i]!])))
+    }
     let p: TargetProfile
     try {
-      p = await docker.probeImage(rt, name, { pull: 'missing', exportsFor })
+      const probed = (await probes).get(name)!
+      if ('error' in probed) throw probed.error
+      p = probed.profile
     } catch (e) {
       if (!(e instanceof InfrastructureError)) throw e
       const why = e.message
