@@ -73,9 +73,28 @@ test('infrastructure faults are infrastructure errors; timeouts and compile erro
   })(variant({}), ctx())
   expect(infra.infrastructureError).toMatch(/not present locally/)
   const timeout = await containerBuilder({
-    run: async () => ({ exitCode: null, stdout: '', stderr: '', fetched: {}, error: 'build timed out after 1000 ms' }),
+    run: async () => ({
+      exitCode: null,
+      stdout: '',
+      stderr: '',
+      fetched: {},
+      error: 'build timed out after 1000 ms',
+      fault: 'build' as const,
+    }),
   })(variant({}), ctx())
   expect([timeout.record.status, timeout.infrastructureError]).toEqual(['failed', null])
+  // the kind decides, not the words: an engine error that happens to say "timed out" stays the machinery's
+  const engine = await containerBuilder({
+    run: async () => ({
+      exitCode: null,
+      stdout: '',
+      stderr: '',
+      fetched: {},
+      error: 'connect ETIMEDOUT: request timed out',
+      fault: 'infrastructure' as const,
+    }),
+  })(variant({}), ctx())
+  expect(engine.infrastructureError).toMatch(/request timed out/)
   const compile = await containerBuilder({
     run: async () => ({ exitCode: 1, stdout: '', stderr: '/src/cmd/server/main.go:3:5: undefined: x\n', fetched: {} }),
   })(variant({}), ctx())

@@ -1,6 +1,6 @@
 import type { InspectedFile } from '../binary/types.js'
 import { muslFloor, type MuslFloor } from '../knowledge/musl-history.js'
-import { isMuslLibc } from './libc-libraries.js'
+import { isMuslLibc } from '../binary/libc-names.js'
 
 /**
  * The musl release a dynamic musl binary needs: the lowest (of 1.1.24 … 1.2.5) exporting every non-weak undefined

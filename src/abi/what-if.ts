@@ -2,7 +2,7 @@
 // (origins.ts) and when each symbol entered glibc and musl. A fix that cannot help is not offered. Pure.
 import { compareVersions, parseNode } from '../knowledge/versions.js'
 import { builderFor, FIX } from './fixes.js'
-import { isGlibcLibrary } from './libc-libraries.js'
+import { isGlibcLibrary } from '../binary/libc-names.js'
 import { describeOrigin, siteOf, type AttributedSymbol } from './origins.js'
 import { replacementFor, replacementName } from './replacements.js'
 import type { CodeChange, WhatIf, WhatIfAdvice, WhatIfInput } from './what-if-types.js'

@@ -2,4 +2,5 @@
 export { inspectBinary, emptyInspectedFile } from './inspect.js'
 export { inferLibc, loaderFlavor, type LibcEvidence } from './libc.js'
 export { goArchOfMachine } from './arch.js'
+export { isGlibcLibrary, isMuslLibc } from './libc-names.js'
 export type { InspectedFile, InspectedElfHeader, LibcFlavor } from './types.js'

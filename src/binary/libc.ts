@@ -1,4 +1,5 @@
 // Which C library a binary was built against: knowledge about libcs (glibc, musl), not about ELF, so above src/elf.
+import { isMuslLibc } from './libc-names.js'
 import type { GoBuildInfo } from '../gobuildinfo/types.js'
 import type { InspectedFile, LibcFlavor } from './types.js'
 
@@ -31,11 +32,11 @@ export function inferLibc(e: LibcEvidence): LibcFlavor {
   }
   for (const n of e.needed) {
     if (n === 'libc.so.6' || n === 'libc.so.6.1' || n === 'libc.so.0.3') return 'glibc'
-    if (n.startsWith('libc.musl-') || n.startsWith('ld-musl') || n === 'libc.so') return 'musl'
+    if (isMuslLibc(n)) return 'musl'
   }
   if (e.needNames.some((n) => n.startsWith('GLIBC_')) || e.defNames.some((n) => n.startsWith('GLIBC_'))) return 'glibc'
   if (e.soname !== null) {
-    if (e.soname.startsWith('ld-musl') || e.soname.startsWith('libc.musl')) return 'musl'
+    if (isMuslLibc(e.soname)) return 'musl'
     if (e.soname === 'libc.so.6' || e.soname.startsWith('ld-linux')) return 'glibc'
   }
   if (e.interpreter !== null) return 'unknown'

@@ -77,9 +77,6 @@ export interface ContainerBuilderOptions {
   source?: Promise<Buffer>
 }
 
-/** Build errors that are the build's own fault (a failed cell), not the infrastructure's. */
-const BUILD_FAULTS = /timed out|output exceeded|out of memory/
-
 /** A builder that runs `go build` inside the variant's builder image, the source delivered by the archive API. */
 export function containerBuilder(opts: ContainerBuilderOptions) {
   let source = opts.source ?? null
@@ -122,7 +119,7 @@ export function containerBuilder(opts: ContainerBuilderOptions) {
       const message = `builder ${variant.builder}: ${res.error}`
       const fields = { command, env, durationMs, log: log || message }
       const diagnostics = [{ file: null, line: null, column: null, message }]
-      return BUILD_FAULTS.test(res.error)
+      return res.fault === 'build'
         ? failedBuild(variant, { ...fields, diagnostics })
         : infrastructureFailure(variant, fields, message)
     }

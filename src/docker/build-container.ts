@@ -38,6 +38,8 @@ export interface BuildContainerResult {
   stderr: string
   fetched: Record<string, Buffer>
   error?: string
+  /** Whose fault `error` is: the build's own (past its time, output or memory limits) or the machinery's. */
+  fault?: 'build' | 'infrastructure'
 }
 
 const BUILD_OUTPUT_CAP = 4 * 1024 * 1024
@@ -68,12 +70,13 @@ export async function runBuildContainer(
     exitCode: number | null,
     error?: string,
     fetched: Record<string, Buffer> = {},
+    fault: 'build' | 'infrastructure' = 'infrastructure',
   ): BuildContainerResult => ({
     exitCode,
     stdout: out.stdout(),
     stderr: out.stderr(),
     fetched,
-    ...(error ? { error } : {}),
+    ...(error ? { error, fault } : {}),
   })
   try {
     const image = await ensureImage(rt, opts.image, {
@@ -124,9 +127,9 @@ export async function runBuildContainer(
       )
       lines.flush()
       if (opts.signal?.aborted) return result(null, 'cancelled')
-      if (out.exceeded) return result(state.exitCode, `build output exceeded ${BUILD_OUTPUT_CAP} bytes`)
-      if (sup.killed) return result(null, `build timed out after ${opts.timeoutMs} ms`)
-      if (state.oomKilled) return result(state.exitCode, 'build ran out of memory')
+      if (out.exceeded) return result(state.exitCode, `build output exceeded ${BUILD_OUTPUT_CAP} bytes`, {}, 'build')
+      if (sup.killed) return result(null, `build timed out after ${opts.timeoutMs} ms`, {}, 'build')
+      if (state.oomKilled) return result(state.exitCode, 'build ran out of memory', {}, 'build')
       if (state.running) return result(null, 'the build container did not stop')
       const fetched: Record<string, Buffer> = {}
       if (state.exitCode === 0) {

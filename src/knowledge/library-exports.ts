@@ -1,4 +1,5 @@
 // What a library offers the loader: its exported dynamic symbols, as profiles record them (profileVersion 2).
+import { isMuslLibc } from '../binary/libc-names.js'
 import type { InspectedFile } from '../binary/types.js'
 
 const EXPORT_BINDINGS = new Set(['GLOBAL', 'WEAK', 'UNIQUE'])
@@ -22,5 +23,5 @@ export function exportsOf(facts: InspectedFile): string[] {
 
 /** True for the libraries every dynamic binary's loader scope holds: libc, the loader, musl's libc names. */
 export function alwaysExported(soname: string): boolean {
-  return /^(libc\.so(\.6)?|ld-linux.*\.so\.\d|ld-musl-.+\.so\.1|libc\.musl-.+\.so\.1)$/.test(soname)
+  return /^(libc\.so\.6|ld-linux.*\.so\.\d)$/.test(soname) || isMuslLibc(soname)
 }

@@ -136,9 +136,10 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
       }),
     )
   const sourceReady = deps.loadSourceIndex(moduleRoot)
-  const muslReady = plan.variants.some((v) => v.cgo) ? deps.muslToolchain().catch(() => null) : Promise.resolve(null)
+  const muslReady = plan.variants.some((v) => v.cgo) ? deps.muslToolchain() : Promise.resolve(null)
   // keep rejections from surfacing before they are awaited
   profilesReady.catch(() => undefined)
+  muslReady.catch(() => undefined)
 
   const facts = new Map<string, InspectedFile>()
   const floors = new Map<string, Floor>()

@@ -1,4 +1,4 @@
-// Which needed libraries are the C library itself: glibc's family, and musl's libc under each of its names. Pure.
+// The C library's own file names: glibc's family, and musl's libc under each of its names. Pure.
 
 const GLIBC_LIBRARY = /^(libc|libm|libpthread|libdl|librt|libresolv|libutil|libanl)\.so|^ld-linux/
 const MUSL_LIBC = /^(libc\.so|libc\.musl-[\w-]+\.so\.1|ld-musl-[\w-]+\.so\.1)$/
