@@ -27,11 +27,16 @@ const SOCK = process.env.ABIGAP_PODMAN_SOCKET ?? '/run/abigap-podman/podman.sock
 let podman: ContainerRuntime
 let docker: ContainerRuntime
 const pulled = new Set<string>()
+/**
+ * Removes a name the test pulled. Never -f, never a digest reference: Podman then removes the image itself with all
+ * its names (e.g. the test world's localhost/abigap-test/musl, the same image); by tag it only untags a shared image.
+ */
 const podmanRmi = (ref: string) => {
+  if (ref.includes('@')) throw new Error(`podmanRmi: ${ref} is a digest reference`)
   try {
-    execFileSync('podman', ['rmi', '-f', ref], { stdio: 'ignore' })
+    execFileSync('podman', ['rmi', ref], { stdio: 'ignore' })
   } catch {
-    // not present
+    // not present, or in use
   }
 }
 /** Removes ref from Podman (and remembers to remove it after), so the next pull really goes to the registry. */
@@ -56,6 +61,11 @@ beforeAll(async () => {
 })
 afterAll(() => {
   for (const ref of pulled) podmanRmi(ref)
+  // what the digest pull left (no tag): layered is only ever in Podman as pulled by these tests
+  const ids = execFileSync('podman', ['images', '-q', '--filter', `reference=${OPEN_REGISTRY}/abigap-test/layered`], {
+    encoding: 'utf8',
+  })
+  for (const id of new Set(ids.split('\n').filter(Boolean))) execFileSync('podman', ['rmi', id], { stdio: 'ignore' })
 })
 
 describe('Podman pulls through a real registry', () => {
@@ -77,18 +87,21 @@ describe('Podman pulls through a real registry', () => {
     expect(`sha256:${inspected.trim()}`).toBe(id.id)
   }, 120_000)
 
-  test('by digest: pulled by its pin, recorded with it, probed the same as on Docker', async () => {
-    const digest = await registryDigest('abigap-test/musl', 'latest')
-    const ref = fresh(`${OPEN_REGISTRY}/abigap-test/musl@${digest}`)
+  test('by digest: pulled by its pin, recorded with it, probed like its base image', async () => {
+    // layered is in Podman only as pulled here (not a test-world image), so removing its tag removes it
+    const digest = await registryDigest('abigap-test/layered', 'latest')
+    fresh(`${OPEN_REGISTRY}/abigap-test/layered:latest`)
+    const ref = `${OPEN_REGISTRY}/abigap-test/layered@${digest}`
     const id = await ensureImage(podman, ref, { pull: 'always' })
     expect(id.digest).toBe(digest)
-    const onPodman = await probeImage(podman, ref, { pull: 'always', cacheDir: null })
-    const onDocker = await probeImage(docker, 'abigap-test/musl', { pull: 'never', cacheDir: null })
-    expect(onPodman.digest).toBe(digest)
-    // the image and provenance name the reference probed
-    const { digest: _p, provenance: _pp, image: _pi, ...p } = onPodman
-    const { digest: _d, provenance: _dp, image: _di, ...d } = onDocker
+    const pinned = await probeImage(podman, ref, { pull: 'always', cacheDir: null })
+    expect(pinned.digest).toBe(digest)
+    // layered is abigap-test/musl plus two data files: the same libc profile (image and provenance name the ref)
+    const base = await probeImage(podman, 'abigap-test/musl', { pull: 'never', cacheDir: null })
+    const { digest: _p, provenance: _pp, image: _pi, ...p } = pinned
+    const { digest: _d, provenance: _dp, image: _di, ...d } = base
     expect(p).toEqual(d)
+    expect(p.libc.flavor).toBe('musl')
   }, 120_000)
 
   test('pullImages logs each image and what it resolved to', async () => {
