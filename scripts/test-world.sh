@@ -189,4 +189,5 @@ done
 [ ${#missing[@]} -eq 0 ] || die "images missing after setup: ${missing[*]}"
 ABIGAP_WORLD_CACHE="$CACHE" bash "$(dirname "$0")/world/registry.sh"
 ABIGAP_WORLD_CACHE="$CACHE" bash "$(dirname "$0")/world/podman.sh"
+ABIGAP_WORLD_CACHE="$CACHE" bash "$(dirname "$0")/world/engines.sh"
 log "ready: 8 images, $(docker version -f '{{.Server.Version}}'), binfmt qemu-aarch64 $(head -1 "$BINFMT/qemu-aarch64")"

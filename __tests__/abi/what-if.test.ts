@@ -23,7 +23,7 @@ function input(
     arch: 'amd64',
     history: HISTORY,
     source,
-    muslBuilder: '1.2.3',
+    muslToolchain: '1.2.3',
   }
 }
 const byFix = (a: ReturnType<typeof whatIf>) => Object.fromEntries(a.whatIf.map((w) => [w.fix, w]))
@@ -157,8 +157,8 @@ describe('whatIf', () => {
     }
     const files = { 'm.go': 'package main\n\nimport "C"\n' }
     const withStatx = cgoBinary([...RUNTIME, und('statx', 'GLIBC_2.28')])
-    const musl = (facts: InspectedFile, muslBuilder: string | null) =>
-      byFix(whatIf({ ...input(facts, files), history, muslBuilder }))['musl-static']
+    const musl = (facts: InspectedFile, muslToolchain: string | null) =>
+      byFix(whatIf({ ...input(facts, files), history, muslToolchain }))['musl-static']
     expect(musl(withStatx, '1.2.3')).toMatchObject({
       outcome: 'build-fails',
       offered: false,

@@ -207,6 +207,21 @@ describe('run (the action, with a fake pipeline)', () => {
     expect(io.summary).toEqual([])
   })
 
+  it('a sarif-file that cannot be written (a directory) → one ::error:: line naming the input', async () => {
+    const ws = workspace()
+    const io = fakeRunner()
+    await run({
+      env: env(ws, { config: '.github/abigap.yml', 'sarif-file': '.github' }),
+      io,
+      runMatrix: fakeMatrix(fixtureReport()),
+      artifacts: memoryArtifacts(),
+    })
+    expect(io.failed.map((f) => f.message)).toEqual([
+      `abigap: input 'sarif-file': cannot write ${path.join(ws, '.github')}: EISDIR`,
+    ])
+    expect(io.outputs.verdict).toBe('error')
+  })
+
   it('no Go on PATH for host builds → one clear ::error:: line', async () => {
     const ws = workspace()
     const io = fakeRunner()

@@ -37,7 +37,10 @@ describe('cleanup', () => {
     const plain = docker('create', 'abigap-test/musl', 'true')
     try {
       const r = await capture(() => run(['--run', a]))
-      expect({ code: r.code, out: r.out }).toEqual({ code: 0, out: `removed 3 abigap object(s) of run ${a}\n` })
+      expect({ code: r.code, out: r.out }).toEqual({
+        code: 0,
+        out: `removed 3 abigap object(s) of run or session ${a}\n`,
+      })
       expect(r.err).not.toContain('abigap')
       const left = docker('ps', '-aq', '--no-trunc')
       for (const id of ca) expect(left).not.toContain(id)
@@ -78,7 +81,7 @@ describe('cleanup', () => {
     )
     try {
       const r = await capture(() => run(['--run', session]))
-      expect(r.out).toBe(`removed 1 abigap object(s) of run ${session}\n`)
+      expect(r.out).toBe(`removed 1 abigap object(s) of run or session ${session}\n`)
       const left = docker('ps', '-aq', '--no-trunc')
       expect(left).not.toContain(mine)
       expect(left).toContain(other)

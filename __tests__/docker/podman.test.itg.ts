@@ -173,7 +173,7 @@ describe('cleanup and cancellation on Podman', () => {
       process.stdout.write = write
       execFileSync('podman', ['rm', '-f', other], { stdio: 'ignore' })
     }
-    expect(out.join('')).toBe(`removed 2 abigap object(s) of run ${a}\n`)
+    expect(out.join('')).toBe(`removed 2 abigap object(s) of run or session ${a}\n`)
     const left = execFileSync('podman', ['ps', '-aq', '--no-trunc'], { encoding: 'utf8' })
     for (const id of mine) expect(left).not.toContain(id)
   })

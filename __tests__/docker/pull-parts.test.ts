@@ -109,6 +109,28 @@ describe('pull progress', () => {
     t = 3000
     expect(p.finish(D)).toBe(`pulled img:1: 2 layer(s), 1 downloaded (4.0 MB) in 3.0 s, ${D}`)
   })
+  test('Podman’s stream (recorded from 4.3.1): no sizes, no "Pull complete", the config blob listed as a layer', () => {
+    const lines: string[] = []
+    const p = new PullProgress(
+      'img:1',
+      (l) => lines.push(l),
+      0,
+      () => 0,
+    )
+    const ev = (id: string, status: string) => p.event({ id, status, progressDetail: {} })
+    ev('afa82d8fc495', 'Already exists')
+    ev('fb6f77dbef48', 'Pulling fs layer')
+    ev('96082f3a1b34', 'Pulling fs layer')
+    ev('fb6f77dbef48', 'Download complete')
+    ev('96082f3a1b34', 'Download complete')
+    expect(lines.at(-1)).toBe('pull img:1: 3/3 layers')
+    ev('e06e5299a6f7', 'Pulling fs layer')
+    ev('e06e5299a6f7', 'Download complete')
+    const imageId = `sha256:e06e5299a6f7${'0'.repeat(52)}`
+    expect(p.finish(D, imageId)).toBe(
+      `pulled img:1: 3 layer(s), 2 downloaded (sizes not reported by the engine) in 0.0 s, ${D}`,
+    )
+  })
 })
 
 describe('refusals and advice', () => {

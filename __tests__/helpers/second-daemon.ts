@@ -22,11 +22,12 @@ export interface SecondDaemon {
 
 /**
  * A second dockerd on its own socket, data root and bridge (never `--bridge none`: that deletes docker0), with
- * `images` of the main engine loaded into it.
+ * `images` of the main engine loaded into it; `extraArgs` go to dockerd (e.g. a TLS tcp:// listener).
  */
 export async function startSecondDaemon(
   base: string,
   images: string[] = ['abigap-test/musl:latest'],
+  extraArgs: string[] = [],
 ): Promise<SecondDaemon> {
   const root = join(base, 'd2')
   const sock = join(root, 'docker.sock')
@@ -52,6 +53,7 @@ export async function startSecondDaemon(
         '--iptables=false',
         '--ip-masq=false',
         '--ip-forward=false',
+        ...extraArgs,
       ],
       { stdio: ['ignore', logFd, logFd], detached: true },
     )

@@ -3,7 +3,7 @@ import type { InspectedFile } from '../binary/types.js'
 import type { IndexedSite, SourceIndex } from './source-index.js'
 
 /** The build tags a Go binary was built with (GOOS linux, GOARCH, cgo, -tags, go1.N), or null without build info. */
-export function buildTagsOf(facts: InspectedFile): Set<string> | null {
+function buildTagsOf(facts: InspectedFile): Set<string> | null {
   const go = facts.go
   if (!go) return null
   const tags = new Set(['linux', 'unix', 'gc'])

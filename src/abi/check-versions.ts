@@ -16,7 +16,7 @@ const GLIBC_FILES = /^(libc|libm|libpthread|libdl|librt|libresolv|libutil|libanl
  * The undefined symbols bound to exactly `file` + `node` (the library each versioned symbol carries). Facts without
  * library bindings (older JSON) fall back to the node name only when no other needed file requires that node.
  */
-export function symbolsOfNode(facts: InspectedFile, file: string, node: string): string[] {
+function symbolsOfNode(facts: InspectedFile, file: string, node: string): string[] {
   const bound = facts.dynamicSymbols.some((s) => s.library !== null)
   const unique = facts.versionNeeds.filter((n) => n.versions.some((v) => v.name === node)).length === 1
   const match = (s: DynamicSymbol) => !s.defined && s.version === node && (bound ? s.library === file : unique)
@@ -96,7 +96,7 @@ function cgoUsers(facts: InspectedFile): string[] {
 }
 
 /** Orders node names within a family numerically. */
-export function compareNodes(a: string, b: string): number {
+function compareNodes(a: string, b: string): number {
   const x = parseNode(a)
   const y = parseNode(b)
   if (x.numbers && y.numbers && x.family === y.family) return compareVersions(x.numbers, y.numbers)

@@ -23,7 +23,7 @@ const GLIBC_CORE =
   /^(libc\.so\.6|libm\.so\.6|libpthread\.so\.0|libdl\.so\.2|librt\.so\.1|libresolv\.so\.2|libutil\.so\.1|libanl\.so\.1|ld-linux.*\.so\.\d)$/
 
 /** The musl libc of a profile: the loader file (ld-musl-*.so.1), Alpine's libc.musl-*.so.1 link, or libc.so. */
-export function muslLibcOf(profile: TargetProfile): ProfileLibrary | null {
+function muslLibcOf(profile: TargetProfile): ProfileLibrary | null {
   const pick = (re: RegExp) => {
     const all = profile.libraries.filter((l) => re.test(l.soname))
     return all.find((l) => l.exports) ?? all[0]

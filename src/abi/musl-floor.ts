@@ -1,7 +1,6 @@
 import type { InspectedFile } from '../binary/types.js'
 import { muslFloor, type MuslFloor } from '../knowledge/musl-history.js'
-
-const MUSL_LIBC = /^(libc\.so|libc\.musl-[a-z0-9_]+\.so\.1|ld-musl-[a-z0-9_]+\.so\.1)$/
+import { isMuslLibc } from './libc-libraries.js'
 
 /**
  * The musl release a dynamic musl binary needs: the lowest (of 1.1.24 … 1.2.5) exporting every non-weak undefined
@@ -12,7 +11,7 @@ export function muslFloorOf(facts: InspectedFile): MuslFloor | null {
   if (!facts.elf || facts.libc !== 'musl' || facts.interpreter === null) return null
   const names = facts.dynamicSymbols.filter((s) => !s.defined && s.binding !== 'WEAK' && s.name).map((s) => s.name)
   const floor = muslFloor(names)
-  const onlyLibc = facts.needed.every((n) => MUSL_LIBC.test(n))
+  const onlyLibc = facts.needed.every(isMuslLibc)
   return onlyLibc ? floor : { ...floor, missing: [] }
 }
 

@@ -5,6 +5,7 @@ import type { TargetProfile } from '../knowledge/types.js'
 import { attributeImports, describeOrigin, type AttributedSymbol, type DependencySource } from './origins.js'
 import type { SourceIndex } from './source-index.js'
 import type { AbiGap } from './types.js'
+import { isGlibcLibrary, isMuslLibc } from './libc-libraries.js'
 import { muslData } from '../knowledge/musl-history.js'
 import { glibcSince, muslSince } from '../knowledge/symbol-history.js'
 import { adviceTexts, whatIf, type SymbolHistory, type WhatIf } from './what-if.js'
@@ -25,28 +26,24 @@ export interface SymbolAdviceInput {
   dependencies?: DependencySource[]
   history?: SymbolHistory
   /** The musl release of the host's musl-gcc (the static-musl fix's toolchain); null/absent when not known. */
-  muslBuilder?: string | null
+  muslToolchain?: string | null
 }
-
-const GLIBC_LIB = /^(libc|libm|libpthread|libdl|librt|libresolv|libutil|libanl)\.so|^ld-linux/
-/** The musl libc under the names a musl binary needs it by (musl's loader answers them all itself). */
-const MUSL_LIB = /^(libc\.musl-[\w-]+\.so\.1|ld-musl-[\w-]+\.so\.1|libc\.so)$/
 
 /** True when the what-if computation covers this gap: glibc's libraries on glibc, a musl binary's libc on musl. */
 function computable(gap: AbiGap, input: SymbolAdviceInput): boolean {
   const { profile, facts } = input
   if (!gap.library) return false
-  if (profile.libc.flavor === 'glibc') return GLIBC_LIB.test(gap.library)
+  if (profile.libc.flavor === 'glibc') return isGlibcLibrary(gap.library)
   return (
     profile.libc.flavor === 'musl' &&
     gap.kind === 'missing-symbol' &&
-    MUSL_LIB.test(gap.library) &&
+    isMuslLibc(gap.library) &&
     /\/ld-musl-[\w-]+\.so\.1$/.test(facts.interpreter ?? '')
   )
 }
 
 /** "arc4random from the program's own C (token.go:7); pthread_create from the cgo runtime …" ("from …" for one origin). */
-export function originsPhrase(list: AttributedSymbol[], max = 6): string {
+function originsPhrase(list: AttributedSymbol[], max = 6): string {
   const groups = new Map<string, string[]>()
   for (const s of list) {
     const d = describeOrigin(s.origin)
@@ -89,7 +86,7 @@ export function adviseSymbolGap(gap: AbiGap, input: SymbolAdviceInput): string |
     arch: (facts.elf && archOf(facts.elf)) || 'amd64',
     history: input.history ?? EMBEDDED_HISTORY,
     source: input.source ?? null,
-    muslBuilder: input.muslBuilder ?? null,
+    muslToolchain: input.muslToolchain ?? null,
   })
   gap.origins = mine.map((s) => ({ name: s.name, library: s.library, version: s.version, origin: s.origin }))
   // the what-ifs are the whole binary's; a gap's texts name only its own symbols

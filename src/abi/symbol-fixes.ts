@@ -32,7 +32,7 @@ export function symbolGapFixes(gap: AbiGap, input: SymbolFixInput): string[] {
       source: input.opts.source ?? null,
       history: input.opts.history,
       dependencies: input.opts.dependencies,
-      muslBuilder: input.opts.muslToolchain ?? null,
+      muslToolchain: input.opts.muslToolchain ?? null,
     })
     if (gap.whatIf) {
       if (origins) {

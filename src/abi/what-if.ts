@@ -1,151 +1,25 @@
 // What each build choice would do to this binary on this target, computed from where its C symbols come from
 // (origins.ts) and when each symbol entered glibc and musl. A fix that cannot help is not offered. Pure.
-import type { InspectedFile } from '../binary/types.js'
-import type { TargetProfile } from '../knowledge/types.js'
 import { compareVersions, parseNode } from '../knowledge/versions.js'
 import { builderFor, FIX } from './fixes.js'
-import { describeOrigin, isCgoPlumbing, siteOf, type AttributedSymbol } from './origins.js'
-import type { SourceIndex } from './source-index.js'
+import { isGlibcLibrary } from './libc-libraries.js'
+import { describeOrigin, siteOf, type AttributedSymbol } from './origins.js'
 import { replacementFor, replacementName } from './replacements.js'
+import type { CodeChange, WhatIf, WhatIfAdvice, WhatIfInput } from './what-if-types.js'
+import {
+  blocker,
+  importsC,
+  listBlockers,
+  muslName,
+  needsCgo,
+  nodeOnTarget,
+  onTarget,
+  release,
+  weak,
+} from './what-if-symbols.js'
 
-/** When symbols entered glibc and musl (src/knowledge/symbol-history.ts): null = never, undefined = unknown. */
-export interface SymbolHistory {
-  /** Earliest glibc node ("GLIBC_2.25") or release ("2.25") defining `symbol` on `arch`. */
-  glibcSince(symbol: string, arch: string): string | null | undefined
-  /** Earliest musl release ("1.1.20") defining `symbol`. */
-  muslSince(symbol: string): string | null | undefined
-  /** The oldest musl release the history knows (a muslSince of it means "that or earlier"). */
-  muslOldest?: string
-}
-
-/** The build choices abigap computes the effect of. */
-export type FixId = 'netgo' | 'cgo-off' | 'older-builder' | 'musl-static'
-
-/** What a fix does: runs there, leaves a symbol the target lacks, fails to build/link, changes nothing, unknown. */
-export type FixOutcome = 'runs' | 'still-missing' | 'build-fails' | 'no-change' | 'unknown'
-
-/** One symbol that keeps a fix from working, with its origin. */
-export interface FixBlocker {
-  name: string
-  version?: string
-  why: string
-}
-
-/** One build choice with its computed effect on this binary and target. */
-export interface WhatIf {
-  fix: FixId
-  /** The command or setting, e.g. "go build -tags netgo,osusergo". */
-  how: string
-  outcome: FixOutcome
-  /** Offered as a fix: it runs there (or its effect is unknown and nothing speaks against it). */
-  offered: boolean
-  /** The whole sentence, e.g. "-tags netgo,osusergo: no cgo package left → static, runs on debian:11". */
-  effect: string
-  blockers?: FixBlocker[]
-  /** Filled by the pipeline when the matrix has a variant that realises this fix: its real result there. */
-  matrix?: { variant: string; result: string }
-}
-
-/** A source change that would let the program run where no build choice can. */
-export interface CodeChange {
-  symbol: string
-  /** file:line of the use, when known. */
-  at?: string
-  text: string
-}
-
-/** What-if fixes plus, when none works, the code changes. */
-export interface WhatIfAdvice {
-  whatIf: WhatIf[]
-  codeChanges: CodeChange[]
-}
-
-/** Everything the what-if computation reads. */
-export interface WhatIfInput {
-  facts: InspectedFile
-  /** Every undefined dynamic symbol with its origin (attributeImports). */
-  imports: AttributedSymbol[]
-  profile: TargetProfile
-  target: string
-  arch: string
-  history?: SymbolHistory
-  source?: SourceIndex | null
-  /** The musl release of the static-musl toolchain (the host's musl-gcc), when known (e.g. "1.2.3"). */
-  muslBuilder?: string | null
-}
-
-const GLIBC_LIB = /^(libc|libm|libpthread|libdl|librt|libresolv|libutil|libanl)\.so|^ld-linux/
-
-/** "GLIBC_2.25" or "2.25" → "2.25"; null/undefined pass through. */
-function release(v: string | null | undefined): string | null | undefined {
-  if (v === null || v === undefined) return v
-  const p = parseNode(v)
-  return p.numbers ? p.numbers.join('.') : v
-}
-
-/** True when the target's copy of the symbol's library defines the node the symbol is bound to. */
-export function nodeOnTarget(s: AttributedSymbol, profile: TargetProfile): boolean | undefined {
-  if (!s.version || !s.library) return true
-  const p = parseNode(s.version)
-  if (p.family === 'GLIBC' && p.numbers && profile.libc.flavor === 'glibc' && profile.libc.version)
-    if (compareVersions(p.numbers.join('.'), profile.libc.version) <= 0) return true
-  const lib = profile.libraries.find((l) => l.soname === s.library)
-  if (!lib) return undefined
-  if (lib.versions.includes(s.version)) return true
-  return lib.versions.length ? false : undefined
-}
-
-/**
- * Whether the target defines `s` as the binary needs it: glibc by version node (nodeOnTarget), musl by name from the
- * release it entered musl; undefined when not known.
- */
-function onTarget(input: WhatIfInput, s: AttributedSymbol): boolean | undefined {
-  const { profile, history } = input
-  if (profile.libc.flavor !== 'musl') return nodeOnTarget(s, profile)
-  const since = history?.muslSince(muslName(s.name))
-  if (since === undefined) return undefined
-  if (since === null) return false
-  return profile.libc.version ? compareVersions(since, profile.libc.version) <= 0 : undefined
-}
-
-function blocker(s: AttributedSymbol, why?: string): FixBlocker {
-  return { name: s.name, ...(s.version ? { version: s.version } : {}), why: why ?? describeOrigin(s.origin) }
-}
-
-/** "arc4random (GLIBC_2.36, token.go:7)" for the first few, grouping the cgo runtime's. */
-function listBlockers(list: AttributedSymbol[]): string {
-  const own = list.filter((s) => s.origin.kind !== 'cgo-runtime')
-  const runtime = list.filter((s) => s.origin.kind === 'cgo-runtime')
-  const parts = own.slice(0, 4).map((s) => {
-    const at = siteOf(s.origin)
-    const inner = [s.version, at].filter(Boolean).join(', ')
-    return inner ? `${s.name} (${inner})` : s.name
-  })
-  if (own.length > 4) parts.push(`${own.length - 4} more`)
-  if (runtime.length) {
-    const nodes = [...new Set(runtime.map((s) => s.version).filter(Boolean))].join(', ')
-    parts.push(`${runtime.length} symbol(s) of the cgo runtime${nodes ? ` (${nodes})` : ''}`)
-  }
-  return parts.join(' and ')
-}
-
-const needsCgo = (s: AttributedSymbol) => !isCgoPlumbing(s.origin)
-const weakSets = new WeakMap<InspectedFile, Set<string>>()
-/** True when the binary's reference to `name` is weak (a missing definition never fails its link or load). */
-function weak(facts: InspectedFile, name: string): boolean {
-  let set = weakSets.get(facts)
-  if (!set) {
-    set = new Set(facts.dynamicSymbols.filter((d) => !d.defined && d.binding === 'WEAK').map((d) => d.name))
-    weakSets.set(facts, set)
-  }
-  return set.has(name)
-}
-
-/** The program or a dependency imports "C" itself (so cgo stays even without new C symbols); null = unknown. */
-function importsC(source: SourceIndex | null | undefined): boolean | null {
-  if (!source) return null
-  return (source.imports.C ?? []).length > 0
-}
+export type * from './what-if-types.js'
+export { nodeOnTarget } from './what-if-symbols.js'
 
 function netgo(input: WhatIfInput): WhatIf | null {
   const { imports, target, source } = input
@@ -163,7 +37,7 @@ function netgo(input: WhatIfInput): WhatIf | null {
       effect: `-tags netgo,osusergo: no cgo package left → static${caveat}, runs on ${target}`,
     }
   }
-  const still = rest.filter((s) => !weak(input.facts, s.name) && onTarget(input, s) === false)
+  const still = rest.filter((s) => !weak(input.facts, s.name) && onTarget(s, input.profile, input.history) === false)
   if (!still.length)
     return {
       fix: 'netgo',
@@ -224,7 +98,7 @@ function olderMusl(input: WhatIfInput): WhatIf | null {
   const { imports, profile, target, history, facts } = input
   const v = profile.libc.version
   if (!v) return null
-  const absent = imports.filter((s) => !weak(facts, s.name) && onTarget(input, s) === false)
+  const absent = imports.filter((s) => !weak(facts, s.name) && onTarget(s, input.profile, input.history) === false)
   if (!absent.length) return null
   const names = absent.map((s) => {
     const since = history?.muslSince(muslName(s.name))
@@ -247,13 +121,13 @@ function olderBuilder(input: WhatIfInput): WhatIf | null {
   if (profile.libc.flavor === 'musl') return olderMusl(input)
   if (profile.libc.flavor !== 'glibc' || !profile.libc.version) return null
   const missing = imports.filter((s) => nodeOnTarget(s, profile) === false)
-  if (!missing.length || missing.some((s) => !s.library || !GLIBC_LIB.test(s.library))) return null
+  if (!missing.length || missing.some((s) => !s.library || !isGlibcLibrary(s.library))) return null
   const builder = builderFor(profile.libc.version)
   const glibc = builder?.glibc ?? profile.libc.version
   const how = builder ? `build in ${builder.text}, glibc ${glibc}` : `build against glibc ≤ ${profile.libc.version}`
   // symbols bound to a node newer than that glibc: the older glibc must define them at an older node
   const above = imports.filter((s) => {
-    if (!s.library || !GLIBC_LIB.test(s.library) || !s.version || weak(facts, s.name)) return false
+    if (!s.library || !isGlibcLibrary(s.library) || !s.version || weak(facts, s.name)) return false
     const p = parseNode(s.version)
     return p.family === 'GLIBC' && !!p.numbers && compareVersions(p.numbers.join('.'), glibc) > 0
   })
@@ -297,13 +171,8 @@ function olderBuilder(input: WhatIfInput): WhatIf | null {
   }
 }
 
-/** glibc's header-generated names and their musl equivalents (fortify, C99 scanf). */
-function muslName(name: string): string {
-  return name.replace(/^__(\w+)_chk$/, '$1').replace(/^__isoc(?:99|23)_(\w+)$/, '$1')
-}
-
 function muslStatic(input: WhatIfInput): WhatIf {
-  const { imports, history, target, muslBuilder, facts } = input
+  const { imports, history, target, muslToolchain, facts } = input
   const how = FIX.muslStatic.replace(/^link statically against musl: /, '')
   const absent: AttributedSymbol[] = []
   const unknown: AttributedSymbol[] = []
@@ -314,11 +183,11 @@ function muslStatic(input: WhatIfInput): WhatIf {
     if (weak(facts, s.name)) continue
     const since = history?.muslSince(muslName(s.name))
     if (since === undefined) unknown.push(s)
-    else if (since === null || (muslBuilder && compareVersions(since, muslBuilder) > 0)) absent.push(s)
+    else if (since === null || (muslToolchain && compareVersions(since, muslToolchain) > 0)) absent.push(s)
     else if (!floor || compareVersions(since, floor) > 0) [floor, floorSymbols] = [since, [s.name]]
     else if (since === floor && floorSymbols.length && !floorSymbols.includes(s.name)) floorSymbols.push(s.name)
   }
-  const musl = muslBuilder ? `musl ${muslBuilder}` : 'musl'
+  const musl = muslToolchain ? `musl ${muslToolchain}` : 'musl'
   if (absent.length)
     return {
       fix: 'musl-static',
@@ -336,7 +205,7 @@ function muslStatic(input: WhatIfInput): WhatIf {
       offered: true,
       effect: `static musl link: static, runs on ${target} if ${musl} defines ${listBlockers(unknown)} (not in abigap's musl tables)`,
     }
-  if (!muslBuilder && floorSymbols.length)
+  if (!muslToolchain && floorSymbols.length)
     return {
       fix: 'musl-static',
       how,
@@ -349,7 +218,7 @@ function muslStatic(input: WhatIfInput): WhatIf {
     how,
     outcome: 'runs',
     offered: true,
-    effect: `static musl link: every C function it calls exists in ${muslBuilder ? musl : `every musl since ${floor ?? 'the oldest known'}`} → static, runs on ${target}`,
+    effect: `static musl link: every C function it calls exists in ${muslToolchain ? musl : floor ? `every musl since ${floor}` : 'every musl abigap knows'} → static, runs on ${target}`,
   }
 }
 

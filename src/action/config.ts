@@ -30,6 +30,12 @@ export interface ResolvedConfig {
   ownFiles: Set<string>
 }
 
+/**
+ * The file name a config made from an input carries in its ConfigProblems (no file of the repository: no annotation
+ * at a line of it). The one statement of it, read by main.ts's failure line.
+ */
+export const INPUT_ORIGIN = { configYaml: `${Inputs.configYaml} input`, targets: `${Inputs.targets} input` } as const
+
 /** Builds the matrix config and plan from the inputs. Throws InputError or the matrix's ConfigError (user mistakes). */
 export function resolveConfig(
   inputs: ActionInputs,
@@ -51,13 +57,13 @@ export function resolveConfig(
     config = parseMatrixConfig(readFileSync(abs, 'utf8'), rel)
     ownFiles.add(rel)
   } else if (inputs.configYaml) {
-    config = parseMatrixConfig(inputs.configYaml, `${Inputs.configYaml} input`)
+    config = parseMatrixConfig(inputs.configYaml, INPUT_ORIGIN.configYaml)
     // positions in the inline YAML mean nothing in the repository: the targets are found in the workflow instead
     locateInWorkflow(config.targets, workspace, workflow)
   } else {
     // Variant names select from every combination (nocgo, cgo-glibc, cgo-glibc-static, cgo-musl, cgo-musl-static).
     const axes = inputs.variants.length ? ALL_AXES : undefined
-    config = defaultMatrixConfig(`${Inputs.targets} input`, inputs.package ?? '.', inputTargets(inputs.targets), axes)
+    config = defaultMatrixConfig(INPUT_ORIGIN.targets, inputs.package ?? '.', inputTargets(inputs.targets), axes)
     locateInWorkflow(config.targets, workspace, workflow)
   }
   if (workflow) ownFiles.add(workflow)
@@ -141,7 +147,7 @@ function selectVariants(config: MatrixConfig, plan: MatrixPlan, names: string[])
 }
 
 /** The workflow file of this run, workspace-relative (from GITHUB_WORKFLOW_REF), when it exists in the checkout. */
-export function workflowFile(workspace: string, env: Record<string, string | undefined>): string | null {
+function workflowFile(workspace: string, env: Record<string, string | undefined>): string | null {
   const ref = env.GITHUB_WORKFLOW_REF ?? ''
   const repo = env.GITHUB_REPOSITORY ?? ''
   const m = /^[^/]+\/[^/]+\/(.+?)@/.exec(ref)

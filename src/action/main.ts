@@ -23,9 +23,9 @@ import {
   type MatrixReport,
 } from '../report/index.js'
 import { artifactNameFor, createArtifactStore, listFiles, type ArtifactStore } from './artifacts.js'
-import { resolveConfig } from './config.js'
-import { Outputs, State } from './constants.js'
-import { getInputs, type ActionInputs } from './inputs.js'
+import { INPUT_ORIGIN, resolveConfig } from './config.js'
+import { Inputs, Outputs, State } from './constants.js'
+import { getInputs, InputError, type ActionInputs } from './inputs.js'
 import { coreIO, type ActionIO } from './io.js'
 import { checkGoForHostBuilds } from './preflight.js'
 import { actionSinks, resumeCommands } from './sinks.js'
@@ -135,9 +135,8 @@ export async function run(deps: Partial<ActionDeps> = {}): Promise<void> {
     let sarifPath = ''
     if (inputs.sarifFile) {
       sarifPath = path.resolve(workspace, inputs.sarifFile)
-      mkdirSync(path.dirname(sarifPath), { recursive: true })
       const sarif = JSON.stringify(toSarif(report, { mapPath }), null, 2) + '\n'
-      writeFileSync(sarifPath, sarif)
+      writeSarifFile(sarifPath, sarif)
       writeFileSync(path.join(outDir, 'report.sarif'), sarif)
     }
     io.setOutput(Outputs.verdict, evaluation.verdict)
@@ -201,11 +200,12 @@ function failureLine(io: ActionIO, c: ClassifiedError): string {
 
 /** A config mistake: every problem, and an annotation at its line when the config is a file of the repository. */
 function failOnConfig(io: ActionIO, e: ConfigError, workspace: string): void {
-  const real = e.file && !e.file.endsWith(' input') && existsSync(path.resolve(workspace, e.file)) ? e.file : undefined
+  const fromInput = e.file === INPUT_ORIGIN.configYaml || e.file === INPUT_ORIGIN.targets
+  const real = e.file && !fromInput && existsSync(path.resolve(workspace, e.file)) ? e.file : undefined
   const text = e.problems
     // Inline inputs have no file to point at: name the key (= the input) instead of a line of generated YAML.
     .map((p) =>
-      p.file === 'targets input' && p.key
+      p.file === INPUT_ORIGIN.targets && p.key
         ? `'${p.key}': ${p.message}`
         : `${p.file}:${p.line}:${p.column}: ${p.key ? `${p.key}: ` : ''}${p.message}`,
     )
@@ -216,8 +216,19 @@ function failOnConfig(io: ActionIO, e: ConfigError, workspace: string): void {
   })
 }
 
+/** Writes the `sarif-file` input's file (its folders made): a path that cannot be written is the input's mistake. */
+function writeSarifFile(file: string, text: string): void {
+  try {
+    mkdirSync(path.dirname(file), { recursive: true })
+    writeFileSync(file, text)
+  } catch (e) {
+    const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message
+    throw new InputError(Inputs.sarifFile, `cannot write ${file}: ${why}`)
+  }
+}
+
 /** Reads a saved matrix report with a clear message when it is missing or not a report. */
-export function readReport(file: string, what: string): MatrixReport {
+function readReport(file: string, what: string): MatrixReport {
   if (!existsSync(file)) throw new ReportFileError(`${what}: no such file: ${file}`)
   try {
     return parseReportJson(readFileSync(file, 'utf8'), file)
@@ -227,11 +238,7 @@ export function readReport(file: string, what: string): MatrixReport {
 }
 
 /** Maps report paths (module-relative, or workspace-relative for the config/workflow files) to repository paths. */
-export function pathMapper(
-  workspace: string,
-  moduleRoot: string,
-  ownFiles: Set<string>,
-): (file: string) => string | null {
+function pathMapper(workspace: string, moduleRoot: string, ownFiles: Set<string>): (file: string) => string | null {
   return (file: string) => {
     if (ownFiles.has(file)) return file
     const abs = path.isAbsolute(file) ? file : path.resolve(moduleRoot, file)
@@ -242,7 +249,7 @@ export function pathMapper(
 }
 
 /** The `floor` output: per variant, the libc it needs ({"cgo-glibc":{"flavor":"glibc","version":"2.34"}}). */
-export function floorOutput(report: MatrixReport): Record<string, { flavor: string; version: string | null } | null> {
+function floorOutput(report: MatrixReport): Record<string, { flavor: string; version: string | null } | null> {
   const out: Record<string, { flavor: string; version: string | null } | null> = {}
   for (const v of report.variants) out[v.name] = report.builds.find((b) => b.variant === v.name)?.floor ?? null
   return out

@@ -13,7 +13,7 @@ export class ToolMissingError extends UserError {
 }
 
 /** Finds an executable on PATH, or null. */
-export function findOnPath(name: string, envPath: string | undefined): string | null {
+function findOnPath(name: string, envPath: string | undefined): string | null {
   for (const dir of (envPath ?? '').split(path.delimiter)) {
     if (!dir) continue
     const candidate = path.join(dir, name)

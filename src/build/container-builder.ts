@@ -65,7 +65,7 @@ export function builderPreamble(v: PlannedVariant, image: string, hostArch: stri
 }
 
 /** Where the source tree lands inside a builder container. */
-export const CONTAINER_SRC = '/src'
+const CONTAINER_SRC = '/src'
 const CONTAINER_OUT = '/tmp/abigap-out'
 
 /** Options of the container builder. */

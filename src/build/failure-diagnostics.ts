@@ -41,12 +41,7 @@ const CROSS_LIBC_DEV: Record<string, string> = {
 }
 
 /** A hint for toolchain failures whose compiler message does not say what to install. */
-export function toolchainHint(
-  variant: PlannedVariant,
-  cc: string | null,
-  output: string,
-  hostArch: string,
-): string | null {
+function toolchainHint(variant: PlannedVariant, cc: string | null, output: string, hostArch: string): string | null {
   if (!variant.cgo || !cc) return null
   if (variant.arch !== hostArch && /bits\/[\w-]+\.h: No such file|cannot find crt1\.o|cannot find -lc\b/.test(output)) {
     const pkg = CROSS_LIBC_DEV[variant.arch]

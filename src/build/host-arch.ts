@@ -1,7 +1,7 @@
 import os from 'node:os'
 
 /** Go's name for a Node architecture (x64 → amd64, ia32 → 386, ppc64 → ppc64le); others are the same. */
-export function goArch(nodeArch: string): string {
+function goArch(nodeArch: string): string {
   return ({ x64: 'amd64', ia32: '386', ppc64: 'ppc64le' } as Record<string, string>)[nodeArch] ?? nodeArch
 }
 

@@ -13,7 +13,7 @@ import type { BuildContext, BuildOutcome } from './types.js'
 const LOG_TAIL = 16 * 1024
 
 /** A precise message for a missing C compiler. */
-export function missingCompilerMessage(cc: string, variant: PlannedVariant): string {
+function missingCompilerMessage(cc: string, variant: PlannedVariant): string {
   if (cc === 'musl-gcc') return 'musl-gcc not found: install musl-tools or use a builder image'
   const cross = /^([a-z0-9_]+)-linux-gnu[a-z0-9]*-gcc$/.exec(cc)
   if (cross)
@@ -22,7 +22,7 @@ export function missingCompilerMessage(cc: string, variant: PlannedVariant): str
 }
 
 /** The libc a host cgo build links: musl-gcc's musl, or the host's own glibc (its version known for native builds). */
-export function hostToolchainLibc(variant: PlannedVariant, hostArch: string): ToolchainLibc | null {
+function hostToolchainLibc(variant: PlannedVariant, hostArch: string): ToolchainLibc | null {
   if (!variant.cgo) return null
   if (variant.libc === 'musl') return { flavor: 'musl', version: null, where: 'musl-gcc' }
   if (variant.arch !== hostArch) return { flavor: 'glibc', version: null, where: `the ${variant.arch} cross libc` }

@@ -3,7 +3,7 @@ import path from 'node:path'
 import tar from 'tar-stream'
 
 /** Directory names never sent to a builder. */
-export const DEFAULT_IGNORES = ['.git', '.hg', '.svn', 'node_modules', '.abigap', '.idea', '.vscode']
+const DEFAULT_IGNORES = ['.git', '.hg', '.svn', 'node_modules', '.abigap', '.idea', '.vscode']
 const MAX_FILE = 64 * 1024 * 1024
 const MAX_TOTAL = 512 * 1024 * 1024
 

@@ -99,7 +99,11 @@ export async function runBuildContainer(
         memoryBytes: 4 * 1024 * 1024 * 1024,
         nanoCpus: cores * 1e9,
         pidsLimit: 4096,
-        ulimits: { core: 0 },
+        // nofile and nproc set explicitly: Podman otherwise raises both to its default (1048576), beyond its service's
+        // hard limits (here 20000 and 32768), and runc fails ("error setting rlimit type 7/6: operation not
+        // permitted"). nproc counts every process of host uid 0 (the build runs as root, capabilities dropped): well
+        // above the pids limit; processes inside stay bounded by pidsLimit
+        ulimits: { core: 0, nofile: 8192, nproc: 16384 },
         tmpfs: {},
         init: true,
       },

@@ -53,12 +53,23 @@ export async function connectDocker(opts: { host?: string; pingTimeoutMs?: numbe
   try {
     await rt.ping(opts.pingTimeoutMs ?? 5000)
   } catch (err) {
-    throw new DockerUnavailableError(
-      `no Docker engine answers at ${endpoint.display} (${errorMessage(err)}); start dockerd or set DOCKER_HOST`,
-      { cause: err },
-    )
+    throw new DockerUnavailableError(pingFailure(endpoint.display, err), { cause: err })
   }
   return rt
+}
+
+/** Why a ping failed, with what to do: TLS trouble is named as such, not as a missing engine. */
+export function pingFailure(display: string, err: unknown): string {
+  const message = errorMessage(err)
+  const code = String((err as { code?: unknown } | null)?.code ?? '')
+  if (/HTTP request to an HTTPS server/i.test(message))
+    return `the engine at ${display} speaks TLS but abigap connected without it (${message}); set DOCKER_TLS_VERIFY=1 and DOCKER_CERT_PATH (ca.pem, cert.pem, key.pem)`
+  if (
+    /^(ERR_TLS_|ERR_SSL_|CERT_|UNABLE_TO_|DEPTH_ZERO|SELF_SIGNED)/.test(code) ||
+    /certificate|SSL routines|handshake/i.test(message)
+  )
+    return `TLS connection to ${display} failed (${message}); check that DOCKER_CERT_PATH's ca.pem signed the engine's certificate and that cert.pem/key.pem are a client certificate the engine accepts`
+  return `no Docker engine answers at ${display} (${message}); start dockerd or set DOCKER_HOST`
 }
 
 function tlsFromEnv(): Record<string, string> {

@@ -1,4 +1,5 @@
 // The dockerode implementation of ContainerRuntime. Only this file (and connect.ts) touch dockerode, loaded lazily.
+import type { Readable } from 'node:stream'
 import type Dockerode from 'dockerode'
 import type {
   ContainerRuntime,
@@ -177,7 +178,13 @@ export class DockerodeRuntime implements ContainerRuntime {
   }
 
   async putArchive(id: string, path: string, tar: Buffer | NodeJS.ReadableStream): Promise<void> {
-    await this.docker.getContainer(id).putArchive(tar as unknown as string, { path })
+    try {
+      await this.docker.getContainer(id).putArchive(tar as unknown as string, { path })
+    } catch (err) {
+      // a refused upload leaves a streamed payload unread: close it, so its open files go with it
+      if (!Buffer.isBuffer(tar)) (tar as Partial<Readable>).destroy?.()
+      throw err
+    }
   }
 
   async statPath(id: string, path: string): Promise<{ linkTarget: string } | null> {

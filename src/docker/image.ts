@@ -79,15 +79,26 @@ async function ensureUncached(rt: ContainerRuntime, ref: string, opts: EnsureIma
     return identity(local, ref)
   }
   const progress = new PullProgress(ref, opts.onProgress ?? (() => undefined), opts.progressIntervalMs)
-  await pullWithRetries(rt, ref, opts, progress)
+  const auth = await pullWithRetries(rt, ref, opts, progress)
   const pulled = await inspect(rt, ref)
   if (!pulled) throw new ImageUnavailableError(`pull of '${ref}' ended but the image is not present`)
   if (!platformMatches(pulled, opts.platform)) {
     throw new ImageUnavailableError(`image '${ref}' was pulled for ${pulled.os}/${pulled.arch}, not ${opts.platform}`)
   }
   const id = identity(pulled, ref)
-  opts.onProgress?.(progress.finish(id.digest))
+  if (ownDigests(pulled, ref).length > 1 && opts.askRegistry !== false) {
+    // Podman lists every name of an image with every digest it ever had (e.g. the one `podman load` made up):
+    // the digest just pulled is the one the registry serves for the tag
+    const served = (await askRegistry(ref, auth))?.digest
+    if (served && ownDigests(pulled, ref).includes(served)) id.digest = served
+  }
+  opts.onProgress?.(progress.finish(id.digest, id.id))
   return id
+}
+
+function ownDigests(info: ImageInfo, ref: string): string[] {
+  if (pinnedDigest(ref)) return []
+  return info.repoDigests.filter((d) => d.includes('@sha256:') && sameRepository(d, ref)).map((d) => d.split('@')[1]!)
 }
 
 /** True when the image's os/arch[/variant] satisfies the requested platform (or none was requested). */
@@ -135,7 +146,7 @@ async function pullWithRetries(
   ref: string,
   opts: EnsureImageOptions,
   progress: PullProgress,
-): Promise<void> {
+): Promise<RegistryAuth | null> {
   const attempts = Math.max(1, opts.retries ?? 3)
   const maxWait = opts.maxRetryAfterMs ?? 60_000
   let auth: RegistryAuth | null
@@ -151,7 +162,7 @@ async function pullWithRetries(
     let connectionFault = false
     try {
       await pullOnce(rt, ref, opts, auth, progress)
-      return
+      return auth
     } catch (err) {
       if (opts.signal?.aborted) throw new ImageUnavailableError(`pull of '${ref}' cancelled`, { cause: err })
       message = errorMessage(err)

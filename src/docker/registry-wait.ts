@@ -25,12 +25,12 @@ export function registryBaseUrl(registry: string): string {
   return `${isLoopbackRegistry(registry) ? 'http' : 'https'}://${registry}`
 }
 
-/** What the registry answers to a HEAD of the reference's manifest: its status and Retry-After (ms), or null. */
+/** What the registry answers to a HEAD of the reference's manifest: status, Retry-After (ms) and digest, or null. */
 export async function askRegistry(
   ref: string,
   auth: RegistryAuth | null,
   timeoutMs = 5000,
-): Promise<{ status: number; retryAfterMs: number | null } | null> {
+): Promise<{ status: number; retryAfterMs: number | null; digest: string | null } | null> {
   const r = parseImageRef(ref)
   const url = `${registryBaseUrl(r.registry)}/v2/${r.repository}/manifests/${r.digest ?? r.tag ?? 'latest'}`
   const signal = AbortSignal.timeout(timeoutMs)
@@ -48,7 +48,8 @@ export async function askRegistry(
       const token = await bearerToken(challenge, auth, r.repository, signal)
       if (token) res = await head(`Bearer ${token}`)
     }
-    return { status: res.status, retryAfterMs: parseRetryAfter(res.headers.get('retry-after')) }
+    const digest = res.ok ? res.headers.get('docker-content-digest') : null
+    return { status: res.status, retryAfterMs: parseRetryAfter(res.headers.get('retry-after')), digest }
   } catch {
     return null // the registry cannot be asked: the caller falls back to its own backoff
   }

@@ -1,18 +1,5 @@
 import { loaderFlavor } from '../binary/libc.js'
 import type { InspectedElfHeader } from '../binary/types.js'
-/** Docker architecture names abigap knows (GOARCH spelling, as `docker --platform linux/<arch>` uses). */
-export const KNOWN_ARCHES = [
-  'amd64',
-  'arm64',
-  'arm',
-  '386',
-  's390x',
-  'ppc64le',
-  'ppc64',
-  'mips',
-  'mipsle',
-  'riscv64',
-] as const
 
 /** The architecture of a file: the ELF module's own (from e_machine), else derived from its machine name. */
 export function archOf(elf: Pick<InspectedElfHeader, 'machine' | 'class' | 'endian' | 'arch'>): string | null {

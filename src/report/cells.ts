@@ -14,7 +14,7 @@ export interface CellStatus {
 }
 
 /** True when the cell variant × target is a promise (no promises in the report: every cell is). */
-export function isPromised(report: MatrixReport, variant: string, target: string): boolean {
+function isPromised(report: MatrixReport, variant: string, target: string): boolean {
   const p = report.promises
   if (!p) return true
   return p.variants?.[variant]?.includes(target) ?? false

@@ -82,7 +82,7 @@ const RUNTIME_DISAGREEMENT = 'runtime-disagreement'
  * The report as a static-only check would have written it: no runs, no runtime-disagreement gaps, and each cell's
  * static verdict (a disagreement is the only way a run changes a verdict; static incompatible iff an error gap).
  */
-export function staticView(report: MatrixReport): MatrixReport {
+function staticView(report: MatrixReport): MatrixReport {
   return {
     ...report,
     results: report.results.map((c) => {

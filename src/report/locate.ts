@@ -8,7 +8,7 @@ import type { MatrixReport } from './types.js'
 export type PathMapper = (file: string) => string | null
 
 /** Most locations used for one finding. */
-export const MAX_LOCATIONS_PER_FINDING = 5
+const MAX_LOCATIONS_PER_FINDING = 5
 
 /** Normalises a relative path: no leading "./", forward slashes. */
 export function normalisePath(file: string): string {

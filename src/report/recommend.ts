@@ -20,7 +20,7 @@ export function runsThere(cell: MatrixCell): boolean {
 }
 
 /** The warnings that stand between a variant and a clean run on a target: its build's and its cell's. */
-export function cellWarnings(build: BuildRecord, cell: MatrixCell): AbiGap[] {
+function cellWarnings(build: BuildRecord, cell: MatrixCell): AbiGap[] {
   return [...build.gaps, ...cell.gaps].filter((g) => g.severity === 'warning' || g.severity === 'error')
 }
 

@@ -60,6 +60,15 @@ describe('abigap diff', () => {
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/is not an abigap matrix report/)
   })
+  it('says a report it cannot read and an --out it cannot write in one line each, exit 2, no stack', async () => {
+    const missing = await capture(() => diff([path.join(dir, 'no-such.json'), headPath]))
+    expect(missing.code).toBe(2)
+    expect(missing.stderr).toBe(`abigap: cannot read ${path.join(dir, 'no-such.json')}: ENOENT\n`)
+    const out = path.join(dir, 'no-such-dir', 'diffed.json')
+    const unwritable = await capture(() => diff([headPath, headPath, '--out', out]))
+    expect(unwritable.code).toBe(2)
+    expect(unwritable.stderr).toBe(`abigap: cannot write ${out}: ENOENT\n`)
+  })
 })
 
 describe('abigap merge', () => {
@@ -94,5 +103,10 @@ describe('abigap merge', () => {
     const r = await capture(() => merge([a, b]))
     expect(r.code).toBe(2)
     expect(r.stderr).toMatch(/different shardings/)
+  })
+  it('says a --sarif it cannot write (a directory) in one line, exit 2', async () => {
+    const r = await capture(() => merge([write('c.json', fixtureReport()), '--sarif', dir]))
+    expect(r.code).toBe(2)
+    expect(r.stderr).toBe(`abigap: cannot write ${dir}: EISDIR\n`)
   })
 })

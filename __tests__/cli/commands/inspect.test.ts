@@ -2,7 +2,8 @@
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { describe as describeFile, run, safeText } from '../../../src/cli/commands/inspect.js'
+import { describe as describeFile, run } from '../../../src/cli/commands/inspect.js'
+import { safeText } from '../../../src/cli/output.js'
 import { inspectFile } from '../../../src/io/inspect-file.js'
 import { craftElf, glibcExecutable, glibcLibc, type CraftSpec } from '../../helpers/elf-builder.js'
 

@@ -6,8 +6,7 @@ import type { RunRequest } from '../../docker/types.js'
 import type { InspectedFile } from '../../binary/types.js'
 import { archOf } from '../../knowledge/index.js'
 import { InfrastructureError } from '../../errors/index.js'
-import { printErr } from '../output.js'
-import { safeText } from './inspect.js'
+import { printErr, safeText } from '../output.js'
 
 /** A target of `check` as the runs see it: its name (the id its results carry) and the image to run in, if any. */
 export interface RunTarget {

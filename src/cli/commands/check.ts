@@ -15,9 +15,8 @@ import { ExitCode, InfrastructureError, UserError } from '../../errors/index.js'
 import { parseCommandLine, reportingErrors, usageError } from '../command.js'
 import { describeFloor } from '../../abi/floor.js'
 import { runAndCrossCheck } from './check-runs.js'
-import { safeText } from './inspect.js'
 import { mapLimit } from '../../io/pool.js'
-import { printErr, printOut } from '../output.js'
+import { printErr, printOut, safeText } from '../output.js'
 
 const WIDTH = 100
 

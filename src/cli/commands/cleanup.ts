@@ -27,6 +27,6 @@ async function cleanupCommand(argv: string[]): Promise<number> {
   const rt = await docker.connectDocker(o.host ? { host: o.host } : {})
   let removed = await docker.sweepContainers(rt, o.run)
   if (o.caches) removed += await docker.sweepCaches(rt)
-  process.stdout.write(`removed ${removed} abigap object(s)${o.run ? ` of run ${o.run}` : ''}\n`)
+  process.stdout.write(`removed ${removed} abigap object(s)${o.run ? ` of run or session ${o.run}` : ''}\n`)
   return ExitCode.ok
 }

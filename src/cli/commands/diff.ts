@@ -1,17 +1,10 @@
 // `abigap diff BASE.json HEAD.json`: what a change did to the matrix (regression mode).
-import { readFileSync, writeFileSync } from 'node:fs'
 import { Command, Option } from 'commander'
 import { exitCodeOfVerdict } from '../../errors/index.js'
 import { parseCommandLine, reportingErrors } from '../command.js'
+import { readReportFile, writeUserFile } from '../files.js'
 import { printOut } from '../output.js'
-import {
-  diffReports,
-  evaluateReport,
-  parseReportJson,
-  ReportFileError,
-  stripControl,
-  type MatrixReport,
-} from '../../report/index.js'
+import { diffReports, evaluateReport, stripControl, type MatrixReport } from '../../report/index.js'
 
 const ICON = { error: '✘', warning: '⚠', notice: '✔' } as const
 
@@ -37,13 +30,13 @@ async function diffCommand(argv: string[]): Promise<number> {
   const [basePath, headPath] = program.args
   const opts = program.opts<{ json?: boolean; out?: string; failOn: 'regression' | 'never' }>()
   // a report that cannot be read or is no report: ReportFileError (exit 2)
-  const base = parseReportJson(readText(basePath), basePath)
-  const head = parseReportJson(readText(headPath), headPath)
+  const base = readReportFile(basePath)
+  const head = readReportFile(headPath)
   const diff = diffReports(base, head)
   const withDiff: MatrixReport = { ...head, diff }
   const evaluation = evaluateReport(withDiff, opts.failOn === 'never' ? 'never' : 'regression', diff)
   withDiff.verdict = evaluation.verdict
-  if (opts.out) writeFileSync(opts.out, JSON.stringify(withDiff, null, 2) + '\n')
+  if (opts.out) writeUserFile(opts.out, JSON.stringify(withDiff, null, 2) + '\n')
   if (opts.json) process.stdout.write(JSON.stringify(withDiff, null, 2) + '\n')
   else {
     if (!diff.length) printOut('no changes between the reports\n')
@@ -51,12 +44,4 @@ async function diffCommand(argv: string[]): Promise<number> {
     printOut(`${evaluation.reason}\n`)
   }
   return exitCodeOfVerdict(evaluation.verdict)
-}
-
-function readText(file: string): string {
-  try {
-    return readFileSync(file, 'utf8')
-  } catch (e) {
-    throw new ReportFileError(`cannot read ${file}: ${(e as NodeJS.ErrnoException).code ?? (e as Error).message}`)
-  }
 }

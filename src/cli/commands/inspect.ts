@@ -6,21 +6,7 @@ import type { InspectedFile } from '../../binary/types.js'
 import { inspectFile } from '../../io/inspect-file.js'
 import { ExitCode } from '../../errors/index.js'
 import { parseCommandLine, reportingErrors } from '../command.js'
-import { printOut } from '../output.js'
-
-const MAX_SHOWN = 200
-
-/** Escapes a string from a binary for terminal output: control and non-ASCII-invisible bytes as \xNN, capped. */
-export function safeText(s: string, max = MAX_SHOWN): string {
-  let out = ''
-  for (const ch of s.length > max ? s.slice(0, max) : s) {
-    const c = ch.codePointAt(0)!
-    if (c < 0x20 || c === 0x7f || (c >= 0x80 && c < 0xa0)) out += `\\x${c.toString(16).padStart(2, '0')}`
-    else if (c === 0x5c) out += '\\\\'
-    else out += ch
-  }
-  return s.length > max ? `${out}… (${s.length} chars)` : out
-}
+import { printOut, safeText } from '../output.js'
 
 /** One file's human-readable account. */
 export function describe(f: InspectedFile): string {
@@ -100,7 +86,7 @@ function stdoutSink(): (chunk: Uint8Array) => void {
 }
 
 /** Arguments that are only `--json` and plain file names, which need no option parser; null for anything else. */
-export function plainArguments(argv: string[]): { files: string[]; json: boolean } | null {
+function plainArguments(argv: string[]): { files: string[]; json: boolean } | null {
   const files: string[] = []
   let json = false
   for (const a of argv) {

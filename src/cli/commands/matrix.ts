@@ -1,9 +1,10 @@
 // `abigap matrix`: build every variant, check it against every target, run it there, print the grid.
-import { existsSync, readFileSync, statSync, writeFileSync } from 'node:fs'
+import { existsSync, readFileSync, statSync } from 'node:fs'
 import path from 'node:path'
 import { Command, Option } from 'commander'
 import { ExitCode, exitCodeOfVerdict } from '../../errors/index.js'
 import { parseCommandLine, reportingErrors, usageError } from '../command.js'
+import { writeUserFile } from '../files.js'
 import { printErr, printOut } from '../output.js'
 import { parseMatrixConfig } from '../../matrix/parse-config.js'
 import { parseShard } from '../../matrix/shard.js'
@@ -103,7 +104,7 @@ async function matrixCommand(argv: string[]): Promise<number> {
     if (opts.baselineRef) await attachBaselineDiff(report, config, opts.baselineRef, common)
     report.verdict = evaluateReport(report, opts.failOn).verdict
     if (opts.out)
-      writeFileSync(path.join(path.resolve(opts.out), 'report.json'), JSON.stringify(report, null, 2) + '\n')
+      writeUserFile(path.join(path.resolve(opts.out), 'report.json'), JSON.stringify(report, null, 2) + '\n')
   } finally {
     uninstall()
   }

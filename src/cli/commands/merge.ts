@@ -1,16 +1,14 @@
 // `abigap merge REPORT...`: combines shard reports into one report, grid, summary and SARIF.
-import { readFileSync, writeFileSync } from 'node:fs'
 import { Command, Option } from 'commander'
 import { exitCodeOfVerdict } from '../../errors/index.js'
 import { parseCommandLine, reportingErrors } from '../command.js'
+import { readReportFile, writeUserFile } from '../files.js'
 import { printOut } from '../output.js'
 import {
   evaluateReport,
   formatGrid,
   mergeReports,
-  parseReportJson,
   renderSummary,
-  ReportFileError,
   selectAnnotations,
   toSarif,
   workflowCommand,
@@ -48,25 +46,16 @@ async function mergeCommand(argv: string[]): Promise<number> {
   if (ended !== null) return ended
   const opts = program.opts<MergeOptions>()
   // a report that cannot be read, is no report (ReportFileError) or does not combine (MergeError): exit 2
-  const reports = program.args.map((file) => {
-    let text: string
-    try {
-      text = readFileSync(file, 'utf8')
-    } catch (e) {
-      const why = (e as NodeJS.ErrnoException).code ?? (e as Error).message
-      throw new ReportFileError(`cannot read ${file}: ${why}`)
-    }
-    return parseReportJson(text, file)
-  })
+  const reports = program.args.map(readReportFile)
   const merged: MatrixReport = mergeReports(reports)
   const evaluation = evaluateReport(merged, opts.failOn)
   merged.verdict = evaluation.verdict
   const json = JSON.stringify(merged, null, 2) + '\n'
-  if (opts.out) writeFileSync(opts.out, json)
-  if (opts.sarif) writeFileSync(opts.sarif, JSON.stringify(toSarif(merged), null, 2) + '\n')
+  if (opts.out) writeUserFile(opts.out, json)
+  if (opts.sarif) writeUserFile(opts.sarif, JSON.stringify(toSarif(merged), null, 2) + '\n')
   if (opts.summary) {
     const overflow = selectAnnotations(merged).overflow
-    writeFileSync(opts.summary, renderSummary(merged, { overflow, verdictNote: evaluation.reason }), { flag: 'a' })
+    writeUserFile(opts.summary, renderSummary(merged, { overflow, verdictNote: evaluation.reason }), { append: true })
   }
   if (opts.annotate && evaluation.verdict !== 'error') {
     for (const a of selectAnnotations(merged)) {

@@ -7,8 +7,7 @@ import { embeddedProfiles, findProfile, normaliseArch, profileFromTree, suggestT
 import type { TargetProfile } from '../../knowledge/types.js'
 import { ExitCode, InfrastructureError, UserError } from '../../errors/index.js'
 import { parseCommandLine, reportingErrors, usageError } from '../command.js'
-import { safeText } from './inspect.js'
-import { printErr, printOut } from '../output.js'
+import { printErr, printOut, safeText } from '../output.js'
 
 interface Options {
   rootfs?: string
@@ -91,15 +90,14 @@ async function profileCommand(argv: string[]): Promise<number> {
 }
 
 /**
- * Why `name` has no profile: a UserError only when the image really does not exist and embedded names are close to
- * it; otherwise an InfrastructureError (a registry or engine fault: the image may well exist), exit 3.
+ * Why `name` has no profile: a UserError (exit 2, as `abigap check` says it) when the registry says the image does not
+ * exist; otherwise an InfrastructureError (a registry or engine fault: the image may well exist), exit 3. Either way
+ * the embedded names close to it are listed.
  */
 function cannotProfile(name: string, cause: InfrastructureError, unknownImage: boolean): Error {
   const s = suggestTargets(name)
   const message = `cannot profile '${name}': ${cause.message}${s.length ? `; embedded names close to it: ${s.join(', ')}` : ''}`
-  return s.length && unknownImage
-    ? new UserError('target', message, { cause })
-    : new InfrastructureError(message, { cause })
+  return unknownImage ? new UserError('target', message, { cause }) : new InfrastructureError(message, { cause })
 }
 
 function unknownTarget(name: string): number {
@@ -108,7 +106,7 @@ function unknownTarget(name: string): number {
 }
 
 /** A short human account of a profile. */
-export function describeProfile(p: TargetProfile): string {
+function describeProfile(p: TargetProfile): string {
   const lines: string[] = []
   const add = (k: string, v: string) => lines.push(`  ${k.padEnd(15)}${v}`)
   lines.push(`${safeText(p.image)}:`)
