@@ -3506,6 +3506,119 @@ var init_esm = __esm({
   }
 });
 
+// src/errors/user-error.ts
+var UserError = class extends Error {
+  name = "UserError";
+  /** What the user got wrong. */
+  code;
+  constructor(code, message, options) {
+    super(message, options?.cause === void 0 ? void 0 : { cause: options.cause });
+    this.code = code;
+  }
+};
+
+// src/errors/infrastructure-error.ts
+var InfrastructureError = class extends Error {
+  name = "InfrastructureError";
+  /** True when retrying may help (connection reset, 5xx, timeouts). */
+  transient;
+  constructor(message, opts = {}) {
+    super(message, opts.cause === void 0 ? void 0 : { cause: opts.cause });
+    this.transient = opts.transient ?? false;
+  }
+};
+
+// src/errors/exit-code.ts
+var ExitCode = {
+  /** Every binary runs on every target (or every file was analysed). */
+  ok: 0,
+  /** ABI gaps: some binary does not run on some target (findings reach fail-on), or a file could not be analysed. */
+  findings: 1,
+  /** The user's mistake: a flag, an input, the config, a name, a file. */
+  usage: 2,
+  /** An infrastructure error (engine, registry, image, cancellation) or no target profile: no verdict at all. */
+  infrastructure: 3,
+  /** A bug in abigap (reported with its stack). */
+  internal: 4
+};
+
+// src/errors/classify.ts
+var USER_EXIT = { profile: ExitCode.infrastructure };
+var MAX_CAUSES = 16;
+function isAbortError(err) {
+  return isErrorLike(err) && (err.name === "AbortError" || err.code === "ABORT_ERR");
+}
+function classifyError(thrown) {
+  const chain = causeChain(thrown);
+  const decisive = chain.findIndex((e) => e instanceof UserError || e instanceof InfrastructureError || isAbortError(e));
+  if (decisive < 0) {
+    const top = isErrorLike(thrown) ? thrown : null;
+    return {
+      kind: "internal",
+      exitCode: ExitCode.internal,
+      code: null,
+      message: top ? top.message : describeThrown(thrown),
+      stack: top ? top.stack ?? `${top.name}: ${top.message}` : describeThrown(thrown),
+      error: top
+    };
+  }
+  const error = chain[decisive];
+  const message = joinMessages(chain.slice(0, decisive + 1));
+  if (error instanceof UserError) {
+    return {
+      kind: "user",
+      exitCode: USER_EXIT[error.code] ?? ExitCode.usage,
+      code: error.code,
+      message,
+      stack: null,
+      error
+    };
+  }
+  const text = isAbortError(error) && !/cancel|abort/i.test(message) ? `cancelled (${message})` : message;
+  return {
+    kind: "infrastructure",
+    exitCode: ExitCode.infrastructure,
+    code: null,
+    message: text.replace(/\s+/g, " ").trim(),
+    stack: null,
+    error
+  };
+}
+function isErrorLike(v) {
+  if (v instanceof Error) return true;
+  if (typeof v !== "object" || v === null) return false;
+  const { name: name2, message } = v;
+  return typeof name2 === "string" && typeof message === "string";
+}
+function causeChain(thrown) {
+  const chain = [thrown];
+  let cur = thrown;
+  while (chain.length <= MAX_CAUSES && isErrorLike(cur) && isErrorLike(cur.cause)) {
+    if (chain.includes(cur.cause)) break;
+    cur = cur.cause;
+    chain.push(cur);
+  }
+  return chain;
+}
+function joinMessages(chain) {
+  let text = "";
+  for (const e of chain) {
+    const m = e.message.trim();
+    if (!m || text.includes(m)) continue;
+    text = text ? `${text}: ${m}` : m;
+  }
+  return text || chain[chain.length - 1].name;
+}
+function describeThrown(thrown) {
+  if (typeof thrown === "string") return thrown;
+  if (thrown === void 0 || thrown === null) return String(thrown);
+  try {
+    return `${typeof thrown}: ${JSON.stringify(thrown) ?? String(thrown)}`;
+  } catch {
+    return String(thrown);
+  }
+}
+
 // src/cli/output.ts
 function neutraliseWorkflowCommands(text) {
   return text.replace(/^(\s*):(?=:)/gm, "$1:\u200B");
@@ -3516,35 +3629,44 @@ function printOut(text) {
 function printErr(text) {
   process.stderr.write(neutraliseWorkflowCommands(text));
 }
+var MAX_SHOWN = 200;
+function safeText(s, max = MAX_SHOWN) {
+  let out = "";
+  for (const ch of s.length > max ? s.slice(0, max) : s) {
+    const c = ch.codePointAt(0);
+    if (c < 32 || c === 127 || c >= 128 && c < 160) out += `\\x${c.toString(16).padStart(2, "0")}`;
+    else if (c === 92) out += "\\\\";
+    else out += ch;
+  }
+  return s.length > max ? `${out}\u2026 (${s.length} chars)` : out;
+}
 
 // src/cli/command.ts
-var ExitCode = {
-  ok: 0,
-  findings: 1,
-  usage: 2,
-  profileUnavailable: 3,
-  internal: 4
-};
 function usageError(message) {
-  printErr(`abigap: ${message}
-`);
-  return ExitCode.usage;
+  return reportError(new UserError("usage", message));
 }
-var INFRASTRUCTURE_ERRORS = /* @__PURE__ */ new Set([
-  "InfrastructureError",
-  "DockerUnavailableError",
-  "ImageUnavailableError",
-  "CancelledError"
-]);
-function reportUncaught(err) {
-  if (err instanceof Error && INFRASTRUCTURE_ERRORS.has(err.name)) {
-    printErr(`abigap: infrastructure error: ${err.message.replace(/\s+/g, " ").trim()}
+var USER_CONTEXT = {
+  config: "invalid matrix config:\n",
+  baseline: "--baseline-ref: "
+};
+function reportError(err) {
+  const c = classifyError(err);
+  if (c.kind === "user") printErr(`abigap: ${(c.code && USER_CONTEXT[c.code]) ?? ""}${c.message}
 `);
-    return ExitCode.profileUnavailable;
-  }
-  printErr(`abigap: internal error: ${err instanceof Error ? err.stack ?? err.message : String(err)}
+  else if (c.kind === "infrastructure") printErr(`abigap: infrastructure error: ${c.message}
 `);
-  return ExitCode.internal;
+  else printErr(`abigap: internal error: ${c.stack ?? c.message}
+`);
+  return c.exitCode;
+}
+function reportingErrors(run2) {
+  return async (argv) => {
+    try {
+      return await run2(argv);
+    } catch (err) {
+      return reportError(err);
+    }
+  };
 }
 function parseCommandLine(cmd, argv) {
   cmd.exitOverride().configureOutput({
@@ -3705,13 +3827,18 @@ function muslFloor(undefinedSymbols, k = muslData()) {
   return { version, symbols: symbols.sort(), missing: missing.sort() };
 }
 
+// src/binary/libc-names.ts
+var MUSL_LIBC = /^(libc\.so|libc\.musl-[\w-]+\.so\.1|ld-musl-[\w-]+\.so\.1)$/;
+function isMuslLibc(soname) {
+  return MUSL_LIBC.test(soname);
+}
+
 // src/abi/musl-floor.ts
-var MUSL_LIBC = /^(libc\.so|libc\.musl-[a-z0-9_]+\.so\.1|ld-musl-[a-z0-9_]+\.so\.1)$/;
 function muslFloorOf(facts) {
   if (!facts.elf || facts.libc !== "musl" || facts.interpreter === null) return null;
   const names = facts.dynamicSymbols.filter((s) => !s.defined && s.binding !== "WEAK" && s.name).map((s) => s.name);
   const floor = muslFloor(names);
-  const onlyLibc = facts.needed.every((n) => MUSL_LIBC.test(n));
+  const onlyLibc = facts.needed.every(isMuslLibc);
   return onlyLibc ? floor : { ...floor, missing: [] };
 }
 function describeMuslNeed(floor, max = 4) {
@@ -3719,261 +3846,6 @@ function describeMuslNeed(floor, max = 4) {
   const syms = floor.symbols.length > max ? `${floor.symbols.slice(0, max).join(", ")}, \u2026` : floor.symbols.join(", ");
   const need = oldest ? `musl (${floor.version} or older suffices)` : `musl \u2265 ${floor.version} (${syms})`;
   return floor.missing.length ? `${need}; no musl release exports ${floor.missing.slice(0, max).join(", ")}` : need;
-}
-
-// src/gobuildinfo/unquote.ts
-function goUnquote(lit) {
-  if (lit.length < 2) return null;
-  const q = lit[0];
-  if (q !== lit[lit.length - 1]) return null;
-  const body = lit.slice(1, -1);
-  if (q === "`") return body.includes("`") ? null : body.replace(/\r/g, "");
-  if (q !== '"') return null;
-  let out = "";
-  const bytes = [];
-  const flush = () => {
-    if (bytes.length) {
-      out += new TextDecoder("utf-8", { fatal: false }).decode(Uint8Array.from(bytes));
-      bytes.length = 0;
-    }
-  };
-  for (let i = 0; i < body.length; i++) {
-    const c = body[i];
-    if (c === '"' || c === "\n") return null;
-    if (c !== "\\") {
-      flush();
-      out += c;
-      continue;
-    }
-    const e = body[++i];
-    const simple = {
-      a: "\x07",
-      b: "\b",
-      f: "\f",
-      n: "\n",
-      r: "\r",
-      t: "	",
-      v: "\v",
-      "\\": "\\",
-      '"': '"'
-    };
-    if (e in simple) {
-      flush();
-      out += simple[e];
-    } else if (e === "x" || e >= "0" && e <= "7") {
-      const hex = e === "x";
-      const digits = hex ? body.slice(i + 1, i + 3) : body.slice(i, i + 3);
-      if (!(hex ? /^[0-9a-fA-F]{2}$/ : /^[0-7]{3}$/).test(digits)) return null;
-      const v = parseInt(digits, hex ? 16 : 8);
-      if (v > 255) return null;
-      bytes.push(v);
-      i += hex ? 2 : 2;
-    } else if (e === "u" || e === "U") {
-      const n = e === "u" ? 4 : 8;
-      const digits = body.slice(i + 1, i + 1 + n);
-      if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(digits)) return null;
-      const cp = parseInt(digits, 16);
-      if (cp > 1114111 || cp >= 55296 && cp < 57344) return null;
-      flush();
-      out += String.fromCodePoint(cp);
-      i += n;
-    } else {
-      return null;
-    }
-  }
-  flush();
-  return out;
-}
-
-// src/gobuildinfo/modinfo.ts
-var MAX_LINES = 1e5;
-function parseModInfo(version, text, problems = []) {
-  const info = { version, path: "", main: { path: "", version: "" }, settings: {}, deps: [] };
-  let last = null;
-  let start = 0;
-  for (let n = 0; n < MAX_LINES; n++) {
-    const end = text.indexOf("\n", start);
-    if (end < 0) break;
-    const line = text.slice(start, end);
-    start = end + 1;
-    if (line.startsWith("path	")) {
-      info.path = line.slice(5);
-    } else if (line.startsWith("mod	")) {
-      const m = moduleLine(line.slice(4), problems);
-      if (m) info.main = m;
-      last = m;
-    } else if (line.startsWith("dep	")) {
-      const m = moduleLine(line.slice(4), problems);
-      if (m) info.deps.push(m);
-      last = m;
-    } else if (line.startsWith("=>	")) {
-      const elem = line.slice(3).split("	");
-      if (elem.length !== 3 || last === null) {
-        problems.push(`go buildinfo: bad replacement line ${JSON.stringify(line.slice(0, 200))}`);
-      } else {
-        last.replace = withSum({ path: elem[0], version: elem[1] }, elem[2]);
-      }
-      last = null;
-    } else if (line.startsWith("build	")) {
-      const kv = buildLine(line.slice(6));
-      if (kv) info.settings[kv[0]] = kv[1];
-      else problems.push(`go buildinfo: bad build line ${JSON.stringify(line.slice(0, 200))}`);
-    }
-  }
-  return info;
-}
-function withSum(m, sum) {
-  if (sum) m.sum = sum;
-  return m;
-}
-function moduleLine(rest2, problems) {
-  const elem = rest2.split("	");
-  if (elem.length !== 2 && elem.length !== 3) {
-    problems.push(`go buildinfo: expected 2 or 3 columns in module line, got ${elem.length}`);
-    return null;
-  }
-  return withSum({ path: elem[0], version: elem[1] }, elem[2]);
-}
-function buildLine(kv) {
-  if (kv.length < 1 || kv[0] === "=") return null;
-  let key;
-  let raw;
-  if (kv[0] === '"' || kv[0] === "`") {
-    const end = quotedPrefixEnd(kv);
-    if (end < 0) return null;
-    const k = goUnquote(kv.slice(0, end));
-    if (k === null || kv[end] !== "=") return null;
-    key = k;
-    raw = kv.slice(end + 1);
-  } else {
-    const eq = kv.indexOf("=");
-    if (eq < 0) return null;
-    key = kv.slice(0, eq);
-    raw = kv.slice(eq + 1);
-  }
-  if (raw.length > 0 && (raw[0] === '"' || raw[0] === "`")) {
-    const v = goUnquote(raw);
-    return v === null ? null : [key, v];
-  }
-  return [key, raw];
-}
-function quotedPrefixEnd(s) {
-  const q = s[0];
-  for (let i = 1; i < s.length; i++) {
-    if (q === '"' && s[i] === "\\") {
-      i++;
-      continue;
-    }
-    if (s[i] === q) return i + 1;
-  }
-  return -1;
-}
-
-// src/gobuildinfo/read.ts
-var MAGIC = [255, 32, 71, 111, 32, 98, 117, 105, 108, 100, 105, 110, 102, 58];
-var ALIGN = 16;
-var HEADER = 32;
-var SCAN = 64 * 1024;
-var MAX_STRING = 16 << 20;
-var latin = new TextDecoder("utf-8", { fatal: false });
-function readGoBuildInfo(exe, problems = []) {
-  const start = exe.dataStart();
-  if (start === null) return null;
-  const window = exe.readData(start, SCAN);
-  if (!window) return null;
-  const at = findMagic(window);
-  if (at < 0) return null;
-  const base = start + at;
-  const head = window.subarray(at, at + HEADER);
-  const ptrSize = head[14];
-  const flags = head[15];
-  let version;
-  let mod;
-  if (flags & 2) {
-    const rest2 = readInline(exe, base + HEADER, window.subarray(at + HEADER));
-    if (!rest2) {
-      problems.push("go buildinfo: inline strings run past the data");
-      return null;
-    }
-    ;
-    [version, mod] = rest2;
-  } else {
-    if (ptrSize !== 4 && ptrSize !== 8) {
-      problems.push(`go buildinfo: pointer size ${ptrSize} is neither 4 nor 8`);
-      return null;
-    }
-    const big = flags !== 0;
-    const vAddr = readPtr(head, 16, ptrSize, big);
-    const mAddr = readPtr(head, 16 + ptrSize, ptrSize, big);
-    version = readGoString(exe, vAddr, ptrSize, big);
-    mod = readGoString(exe, mAddr, ptrSize, big) ?? "";
-  }
-  if (!version) return null;
-  if (mod !== null && mod.length >= 33 && mod[mod.length - 17] === "\n") mod = mod.slice(16, mod.length - 16);
-  else mod = "";
-  return parseModInfo(version, mod, problems);
-}
-function findMagic(data) {
-  for (let i = 0; i + HEADER <= data.length; i += ALIGN) {
-    let ok = true;
-    for (let j = 0; j < MAGIC.length; j++) {
-      if (data[i + j] !== MAGIC[j]) {
-        ok = false;
-        break;
-      }
-    }
-    if (ok) return i;
-  }
-  return -1;
-}
-function readPtr(b, at, size, big) {
-  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
-  if (size === 4) return dv.getUint32(at, !big);
-  const hi = dv.getUint32(big ? at : at + 4, !big);
-  const lo = dv.getUint32(big ? at + 4 : at, !big);
-  return hi >= 2097152 ? Infinity : hi * 4294967296 + lo;
-}
-function readGoString(exe, addr, ptrSize, big) {
-  if (!Number.isFinite(addr)) return null;
-  const hdr = exe.readData(addr, 2 * ptrSize);
-  if (!hdr || hdr.length < 2 * ptrSize) return null;
-  const dataAddr = readPtr(hdr, 0, ptrSize, big);
-  const len = readPtr(hdr, ptrSize, ptrSize, big);
-  if (!Number.isFinite(dataAddr) || !(len <= MAX_STRING)) return null;
-  if (len === 0) return "";
-  const data = exe.readData(dataAddr, len);
-  if (!data || data.length < len) return null;
-  return latin.decode(data);
-}
-function readInline(exe, addr, initial) {
-  let data = initial;
-  const out = [];
-  let pos = 0;
-  for (let k = 0; k < 2; k++) {
-    const v = uvarint(data, pos);
-    if (!v) return null;
-    const [len, n] = v;
-    if (!(len <= MAX_STRING)) return null;
-    if (pos + n + len > data.length) {
-      const more = exe.readData(addr, pos + n + len);
-      if (!more || more.length < pos + n + len) return null;
-      data = more;
-    }
-    out.push(latin.decode(data.subarray(pos + n, pos + n + len)));
-    pos += n + len;
-  }
-  return [out[0], out[1]];
-}
-function uvarint(b, at) {
-  let x = 0;
-  let mul = 1;
-  for (let i = 0; i < 10 && at + i < b.length; i++) {
-    const c = b[at + i];
-    x += (c & 127) * mul;
-    if (c < 128) return x > Number.MAX_SAFE_INTEGER ? null : [x, i + 1];
-    mul *= 128;
-  }
-  return null;
 }
 
 // src/elf/errors.ts
@@ -4015,7 +3887,7 @@ var Budget = class {
 };
 
 // src/elf/strings.ts
-var MAX_STRING2 = 65536;
+var MAX_STRING = 65536;
 var utf8 = new TextDecoder("utf-8", { fatal: false });
 var strictUtf8 = new TextDecoder("utf-8", { fatal: true });
 var StringTable = class {
@@ -4059,7 +3931,7 @@ var StringTable = class {
       }
       let end = whole.indexOf("\0", start);
       if (end < 0) end = whole.length;
-      if (end - start > MAX_STRING2) end = start + MAX_STRING2;
+      if (end - start > MAX_STRING) end = start + MAX_STRING;
       return whole.substring(start, end);
     }
     return this.slow(offset);
@@ -4083,7 +3955,7 @@ var StringTable = class {
     if (hit !== void 0) return hit;
     let end = b.indexOf(0, offset);
     if (end < 0) end = b.length;
-    if (end - offset > MAX_STRING2) end = offset + MAX_STRING2;
+    if (end - offset > MAX_STRING) end = offset + MAX_STRING;
     const s = utf8.decode(b.subarray(offset, end));
     cache.set(offset, s);
     return s;
@@ -4546,38 +4418,6 @@ function stringsByAddress(layout, info, warnings) {
   }
 }
 
-// src/elf/libc.ts
-function loaderFlavor(path) {
-  const base = path.slice(path.lastIndexOf("/") + 1);
-  if (/^ld-musl-.*\.so\.1$/.test(base)) return "musl";
-  if (/^(ld-linux.*\.so\.\d+|ld64\.so\.[12]|ld\.so\.1)$/.test(base)) return "glibc";
-  return "other";
-}
-function inferLibc(e) {
-  if (e.interpreter !== null) {
-    const flavor = loaderFlavor(e.interpreter);
-    if (flavor !== "other") return flavor;
-  }
-  for (const n of e.needed) {
-    if (n === "libc.so.6" || n === "libc.so.6.1" || n === "libc.so.0.3") return "glibc";
-    if (n.startsWith("libc.musl-") || n.startsWith("ld-musl") || n === "libc.so") return "musl";
-  }
-  if (e.needNames.some((n) => n.startsWith("GLIBC_")) || e.defNames.some((n) => n.startsWith("GLIBC_"))) return "glibc";
-  if (e.soname !== null) {
-    if (e.soname.startsWith("ld-musl") || e.soname.startsWith("libc.musl")) return "musl";
-    if (e.soname === "libc.so.6" || e.soname.startsWith("ld-linux")) return "glibc";
-  }
-  if (e.interpreter !== null) return "unknown";
-  if (e.linkage === "static" || e.linkage === "static-pie") {
-    if (e.abiTag !== null) return "glibc";
-    if (e.go !== null) {
-      if (e.go.settings["CGO_ENABLED"] === "1" && e.sectionNames.has(".init")) return "musl";
-      return "none";
-    }
-  }
-  return "unknown";
-}
-
 // src/elf/machines.ts
 var MACHINE_NAMES = {
   0: "None",
@@ -4806,32 +4646,6 @@ var MACHINE_NAMES = {
 function machineName(machine) {
   return MACHINE_NAMES[machine] ?? `<unknown>: 0x${machine.toString(16)}`;
 }
-function goArch(machine, is64, little) {
-  switch (machine) {
-    case 62:
-      return is64 ? "amd64" : "amd64p32";
-    case 3:
-      return "386";
-    case 183:
-      return "arm64";
-    case 40:
-      return "arm";
-    case 21:
-      return little ? "ppc64le" : "ppc64";
-    case 20:
-      return "ppc";
-    case 22:
-      return "s390x";
-    case 8:
-      return is64 ? little ? "mips64le" : "mips64" : little ? "mipsle" : "mips";
-    case 243:
-      return is64 ? "riscv64" : "riscv32";
-    case 258:
-      return "loong64";
-    default:
-      return null;
-  }
-}
 var OSABIS = {
   0: "UNIX - System V",
   1: "UNIX - HP-UX",
@@ -5011,14 +4825,16 @@ function arenaOf(bytes) {
   return arenas.get(bytes.buffer) ?? null;
 }
 
+// src/elf/symbol-kernel-layout.ts
+var HEADER = ARENA_RESERVED;
+var ZERO_AT = 48;
+var CLS_SIZE = 768;
+var KERNEL_CHUNK = 1 << 18;
+
 // src/elf/symbol-kernel-wasm.ts
 var KERNEL_WASM = "AGFzbQEAAAABLQRgDH9/f39/f39/f39/fwF/YAR/f39/AX9gCn9/f39/f39/f38Bf2ACf38BfwIKAQFtA21lbQIAAAMFBAABAgMHHgQEanNvbgAAA2JhZAABBXVuZGVmAAIFdG91Y2gAAwqqCATRBgITfwN+QQwoAAAiFCgAACEMIBQoAAQhDSAUKAAIIQ4gFCgADCEPIBQoABAhESAUKAAUIRACQANAIAAgAU8NASACIANPDQEgBCAAIAVsaiEUIBQoAAAhFSAUIAVBCGxqIBQgAEEIaiABSRsoAAAhHCAKIBxBACAcIAtJG2otAAAgHnMhHiAUIAZqLQAAIRYgFCAHai8AACEXIAwgCCAAQQF0akEwIAAgCUkbLwAAQQF0ai8AACEYIBdBAEchHSAYQQJ0IB1BAXRqIB0gFSANIBhBAnRqKAAARnFqIRkgAEEBSwRAIAJBLDoAACACQQFqIQILIAJC+8S4i9atmZE6NwAAIAJBCGohAgJAAkAgFSALTw0BIBZBD3FBA0YgFUVxDQEgAkEiOgAAIAJBAWohGiAKIBVqIRsDQCAbKQAAIR8gH0KgwICBgoSIkCB9IB9Cf4WDISAgH0KixIiRosSIkSKFISEgICAhQoGChIiQoMCAAX0gIUJ/hYOEISAgH0LcuPHixYuXrtwAhSEhICAgIUKBgoSIkKDAgAF9ICFCf4WDhCEgICAgH4RCgIGChIiQoMCAf4MhICAaIB83AAAgIFAEQCAaQQhqIRogG0EIaiEbDAELICB6p0EDdiEdIBogHWohGiAbIB1qIRsgGy0AACEcIBEgHGotAAAhHSAdQQFGDQEgHUEDSQ0CIBstAAEhFCAUIBEgHGotAIACSQ0CIBQgESAcai0AgARLDQIgGiAcOgAAIBogFDoAASAaQQJqIRogG0ECaiEbIB1BA2shHQNAIB1FDQEgGy0AACIUQcABcUGAAUcNAyAaIBQ6AAAgGkEBaiEaIBtBAWohGyAdQQFrIR0MAAsLCyAaIAJrQYGABEsNACAaQSI6AAAgGkEBaiECIBZBBHYhEiAWQQ9xIRMgDiAZQQN0aiEUIAIgFCgAACAUKAAE/AoAACACIBQoAARqIQIgDyASQQN0aiEUIAIgFCgAACAUKAAE/AoAACACIBQoAARqIQIgECATQQN0aiEUIAIgFCgAACAUKAAE/AoAACACIBQoAARqIQIgAEEBaiEADAELQQAgAjYAAEEEQQE2AAAgAA8LC0EAIAI2AABBBEEANgAAQQggHjYAACAACzUCAn8AfkEBIQQCQANAIAQgAk8NASAFIAAgBCABbGooAAAgA09qIQUgBEEBaiEEDAALCyAFC3UCAn8AfgJAA0AgACABTw0BIAAgBk8NASAKIAlPDQECQCAFIABBAXRqLwAAIgtFDQAgByALai0AAEUNACACIAAgA2xqIARqLwAADQAgCCAKQQJ0aiAANgAAIApBAWohCgsgAEEBaiEADAALC0EIIAA2AAAgCgspAgF/AH4CQANAIAAgAU8NASACIAAtAABzIQIgAEHAAGohAAwACwsgAgs=";
 
 // src/elf/symbol-kernel.ts
-var HEADER2 = ARENA_RESERVED;
-var ZERO_AT = 48;
-var CLS_SIZE = 768;
-var KERNEL_CHUNK = 1 << 18;
 var compiled;
 function kernelModule() {
   if (compiled === void 0) {
@@ -5077,7 +4893,7 @@ var SymbolKernel = class _SymbolKernel {
         }
       }
       const align = (n) => n + 7 & ~7;
-      const symAt = HEADER2;
+      const symAt = HEADER;
       const vsAt = align(symAt + t.count * t.entsize);
       const strAt = align(vsAt + t.versymCount * 2);
       const top = align(strAt + t.str.length + ARENA_PAD);
@@ -5798,7 +5614,7 @@ var DF_1_NOW = 1;
 var DF_1_PIE = 134217728;
 var MAX_INTERP = 4096;
 var MAX_WARNINGS = 100;
-function emptyInspectedFile(path, size) {
+function emptyElfFacts(path, size) {
   return {
     path,
     size,
@@ -5821,32 +5637,42 @@ function emptyInspectedFile(path, size) {
     pie: false,
     bindNow: false,
     stripped: false,
-    libc: "unknown",
-    go: null,
     warnings: []
   };
 }
-function analyseElf(source, path, opts = {}) {
-  let size = 0;
+function readElfInto(source, out, opts = {}) {
   try {
-    size = source.size;
+    out.size = source.size;
   } catch {
-    size = 0;
+    out.size = 0;
   }
-  const out = emptyInspectedFile(path, size);
-  const warnings = [];
-  const record = (e) => {
-    if (out.error === null) out.error = errorInfo(e);
-    else warnings.push(`${errorInfo(e).code}: ${errorInfo(e).message}`);
+  const reading = {
+    file: out,
+    layout: null,
+    complete: false,
+    warnings: [],
+    record(e) {
+      if (out.error === null) out.error = errorInfo(e);
+      else reading.warnings.push(`${errorInfo(e).code}: ${errorInfo(e).message}`);
+    }
   };
   const budget = new Budget(opts.budget);
-  let layout;
   try {
-    layout = readLayout(source, budget);
+    reading.layout = readLayout(source, budget);
   } catch (e) {
-    record(e);
-    return finish(out, warnings);
+    reading.record(e);
+    return reading;
   }
+  reading.complete = readFacts(reading.layout, budget, out, reading);
+  return reading;
+}
+function finishElfFacts(reading) {
+  const { file: out, warnings } = reading;
+  out.warnings = warnings.length > MAX_WARNINGS ? [...warnings.slice(0, MAX_WARNINGS), `${warnings.length - MAX_WARNINGS} more warnings`] : warnings;
+  return out;
+}
+function readFacts(layout, budget, out, reading) {
+  const { warnings, record } = reading;
   const fatal = (e) => {
     record(e);
     return e instanceof ElfError && e.code === "BUDGET_EXCEEDED";
@@ -5854,14 +5680,12 @@ function analyseElf(source, path, opts = {}) {
   try {
     warnings.push(...layout.warnings);
     if (layout.tableError) record(layout.tableError);
-    const arch = goArch(layout.machine, layout.is64, layout.little);
     out.elf = {
       class: layout.is64 ? 64 : 32,
       endian: layout.little ? "little" : "big",
       type: typeName(layout.type),
       machine: machineName(layout.machine),
-      osabi: osabiName(layout.osabi),
-      ...arch ? { arch } : {}
+      osabi: osabiName(layout.osabi)
     };
     out.stripped = !layout.sections.some((s) => s.type === SHT_SYMTAB);
     out.interpreter = readInterpreter(layout, warnings);
@@ -5869,7 +5693,7 @@ function analyseElf(source, path, opts = {}) {
     try {
       dyn = readDynamic(layout, budget, warnings);
     } catch (e) {
-      if (fatal(e)) return finish(out, warnings);
+      if (fatal(e)) return false;
     }
     if (dyn) {
       out.needed = dyn.needed;
@@ -5884,14 +5708,14 @@ function analyseElf(source, path, opts = {}) {
       out.versionNeeds = versions.needs;
       out.versionDefs = versions.defs;
     } catch (e) {
-      if (fatal(e)) return finish(out, warnings);
+      if (fatal(e)) return false;
     }
     let table = null;
     try {
       table = readDynamicSymbols(layout, dyn, versions, budget, warnings);
       if (table) attachSymbols(out, table);
     } catch (e) {
-      if (fatal(e)) return finish(out, warnings);
+      if (fatal(e)) return false;
     }
     const req = computeRequires(out.versionNeeds, (nodes) => table ? table.undefinedWithVersion(nodes) : /* @__PURE__ */ new Map());
     out.requires = req.requires;
@@ -5902,12 +5726,7 @@ function analyseElf(source, path, opts = {}) {
       out.buildId = notes.buildId;
       out.x86IsaLevel = notes.x86IsaLevel;
     } catch (e) {
-      if (fatal(e)) return finish(out, warnings);
-    }
-    try {
-      out.go = readGoBuildInfo(elfExeData(layout), warnings);
-    } catch (e) {
-      if (fatal(e)) return finish(out, warnings);
+      if (fatal(e)) return false;
     }
     const isDyn = layout.type === 3;
     const pieFlag = dyn !== null && (dyn.flags1 & DF_1_PIE) !== 0;
@@ -5918,21 +5737,10 @@ function analyseElf(source, path, opts = {}) {
       out.linkage = pieFlag || looksStaticPie ? "static-pie" : "dynamic";
     }
     out.pie = isDyn && (pieFlag || out.interpreter !== null || out.linkage === "static-pie");
-    out.libc = inferLibc({
-      interpreter: out.interpreter,
-      needed: out.needed,
-      soname: out.soname,
-      needNames: out.versionNeeds.flatMap((n) => n.versions.map((v) => v.name)),
-      defNames: out.versionDefs.map((d) => d.name),
-      abiTag: out.abiTag,
-      go: out.go,
-      linkage: out.linkage,
-      sectionNames: new Set(layout.sections.map((s) => s.name))
-    });
   } catch (e) {
     record(e);
   }
-  return finish(out, warnings);
+  return true;
 }
 var tables = /* @__PURE__ */ new WeakMap();
 function pendingSymbolTable(file) {
@@ -5953,10 +5761,6 @@ function attachSymbols(out, table) {
     }
   });
 }
-function finish(out, warnings) {
-  out.warnings = warnings.length > MAX_WARNINGS ? [...warnings.slice(0, MAX_WARNINGS), `${warnings.length - MAX_WARNINGS} more warnings`] : warnings;
-  return out;
-}
 function readInterpreter(layout, warnings) {
   const p = layout.phdrs.find((ph) => ph.type === PT_INTERP);
   if (!p) return null;
@@ -5968,28 +5772,6 @@ function readInterpreter(layout, warnings) {
   let end = bytes.indexOf(0);
   if (end < 0) end = bytes.length;
   return new TextDecoder("utf-8", { fatal: false }).decode(bytes.subarray(0, end));
-}
-function elfExeData(layout) {
-  return {
-    dataStart() {
-      const sec = layout.sections.find((s) => s.name === ".go.buildinfo");
-      if (sec) return sec.addr;
-      const seg = layout.phdrs.find((p) => p.type === PT_LOAD && (p.flags & 3) === 2);
-      return seg ? seg.vaddr : null;
-    },
-    readData(addr, size) {
-      for (const p of layout.phdrs) {
-        if (p.type !== PT_LOAD || !(p.filesz > 0)) continue;
-        if (addr >= p.vaddr && addr - p.vaddr < p.filesz) {
-          const n = Math.min(size, p.filesz - (addr - p.vaddr));
-          const off = p.offset + (addr - p.vaddr);
-          if (!(off >= 0 && off + n <= layout.src.size)) return null;
-          return layout.src.read(off, n);
-        }
-      }
-      return null;
-    }
-  };
 }
 
 // src/elf/json.ts
@@ -6125,6 +5907,380 @@ function plainAscii(str2, from, to) {
 // src/io/inspect-file.ts
 var import_node_fs2 = require("node:fs");
 
+// src/gobuildinfo/elf-exe.ts
+function elfExeData(layout) {
+  return {
+    dataStart() {
+      const sec = layout.sections.find((s) => s.name === ".go.buildinfo");
+      if (sec) return sec.addr;
+      const seg = layout.phdrs.find((p) => p.type === PT_LOAD && (p.flags & 3) === 2);
+      return seg ? seg.vaddr : null;
+    },
+    readData(addr, size) {
+      for (const p of layout.phdrs) {
+        if (p.type !== PT_LOAD || !(p.filesz > 0)) continue;
+        if (addr >= p.vaddr && addr - p.vaddr < p.filesz) {
+          const n = Math.min(size, p.filesz - (addr - p.vaddr));
+          const off = p.offset + (addr - p.vaddr);
+          if (!(off >= 0 && off + n <= layout.src.size)) return null;
+          return layout.src.read(off, n);
+        }
+      }
+      return null;
+    }
+  };
+}
+
+// src/gobuildinfo/unquote.ts
+function goUnquote(lit) {
+  if (lit.length < 2) return null;
+  const q = lit[0];
+  if (q !== lit[lit.length - 1]) return null;
+  const body = lit.slice(1, -1);
+  if (q === "`") return body.includes("`") ? null : body.replace(/\r/g, "");
+  if (q !== '"') return null;
+  let out = "";
+  const bytes = [];
+  const flush = () => {
+    if (bytes.length) {
+      out += new TextDecoder("utf-8", { fatal: false }).decode(Uint8Array.from(bytes));
+      bytes.length = 0;
+    }
+  };
+  for (let i = 0; i < body.length; i++) {
+    const c = body[i];
+    if (c === '"' || c === "\n") return null;
+    if (c !== "\\") {
+      flush();
+      out += c;
+      continue;
+    }
+    const e = body[++i];
+    const simple = {
+      a: "\x07",
+      b: "\b",
+      f: "\f",
+      n: "\n",
+      r: "\r",
+      t: "	",
+      v: "\v",
+      "\\": "\\",
+      '"': '"'
+    };
+    if (e in simple) {
+      flush();
+      out += simple[e];
+    } else if (e === "x" || e >= "0" && e <= "7") {
+      const hex = e === "x";
+      const digits = hex ? body.slice(i + 1, i + 3) : body.slice(i, i + 3);
+      if (!(hex ? /^[0-9a-fA-F]{2}$/ : /^[0-7]{3}$/).test(digits)) return null;
+      const v = parseInt(digits, hex ? 16 : 8);
+      if (v > 255) return null;
+      bytes.push(v);
+      i += hex ? 2 : 2;
+    } else if (e === "u" || e === "U") {
+      const n = e === "u" ? 4 : 8;
+      const digits = body.slice(i + 1, i + 1 + n);
+      if (!new RegExp(`^[0-9a-fA-F]{${n}}$`).test(digits)) return null;
+      const cp = parseInt(digits, 16);
+      if (cp > 1114111 || cp >= 55296 && cp < 57344) return null;
+      flush();
+      out += String.fromCodePoint(cp);
+      i += n;
+    } else {
+      return null;
+    }
+  }
+  flush();
+  return out;
+}
+
+// src/gobuildinfo/modinfo.ts
+var MAX_LINES = 1e5;
+function parseModInfo(version, text, problems = []) {
+  const info = { version, path: "", main: { path: "", version: "" }, settings: {}, deps: [] };
+  let last = null;
+  let start = 0;
+  for (let n = 0; n < MAX_LINES; n++) {
+    const end = text.indexOf("\n", start);
+    if (end < 0) break;
+    const line = text.slice(start, end);
+    start = end + 1;
+    if (line.startsWith("path	")) {
+      info.path = line.slice(5);
+    } else if (line.startsWith("mod	")) {
+      const m = moduleLine(line.slice(4), problems);
+      if (m) info.main = m;
+      last = m;
+    } else if (line.startsWith("dep	")) {
+      const m = moduleLine(line.slice(4), problems);
+      if (m) info.deps.push(m);
+      last = m;
+    } else if (line.startsWith("=>	")) {
+      const elem = line.slice(3).split("	");
+      if (elem.length !== 3 || last === null) {
+        problems.push(`go buildinfo: bad replacement line ${JSON.stringify(line.slice(0, 200))}`);
+      } else {
+        last.replace = withSum({ path: elem[0], version: elem[1] }, elem[2]);
+      }
+      last = null;
+    } else if (line.startsWith("build	")) {
+      const kv = buildLine(line.slice(6));
+      if (kv) info.settings[kv[0]] = kv[1];
+      else problems.push(`go buildinfo: bad build line ${JSON.stringify(line.slice(0, 200))}`);
+    }
+  }
+  return info;
+}
+function withSum(m, sum) {
+  if (sum) m.sum = sum;
+  return m;
+}
+function moduleLine(rest2, problems) {
+  const elem = rest2.split("	");
+  if (elem.length !== 2 && elem.length !== 3) {
+    problems.push(`go buildinfo: expected 2 or 3 columns in module line, got ${elem.length}`);
+    return null;
+  }
+  return withSum({ path: elem[0], version: elem[1] }, elem[2]);
+}
+function buildLine(kv) {
+  if (kv.length < 1 || kv[0] === "=") return null;
+  let key;
+  let raw;
+  if (kv[0] === '"' || kv[0] === "`") {
+    const end = quotedPrefixEnd(kv);
+    if (end < 0) return null;
+    const k = goUnquote(kv.slice(0, end));
+    if (k === null || kv[end] !== "=") return null;
+    key = k;
+    raw = kv.slice(end + 1);
+  } else {
+    const eq = kv.indexOf("=");
+    if (eq < 0) return null;
+    key = kv.slice(0, eq);
+    raw = kv.slice(eq + 1);
+  }
+  if (raw.length > 0 && (raw[0] === '"' || raw[0] === "`")) {
+    const v = goUnquote(raw);
+    return v === null ? null : [key, v];
+  }
+  return [key, raw];
+}
+function quotedPrefixEnd(s) {
+  const q = s[0];
+  for (let i = 1; i < s.length; i++) {
+    if (q === '"' && s[i] === "\\") {
+      i++;
+      continue;
+    }
+    if (s[i] === q) return i + 1;
+  }
+  return -1;
+}
+
+// src/gobuildinfo/read.ts
+var MAGIC = [255, 32, 71, 111, 32, 98, 117, 105, 108, 100, 105, 110, 102, 58];
+var ALIGN = 16;
+var HEADER2 = 32;
+var SCAN = 64 * 1024;
+var MAX_STRING2 = 16 << 20;
+var latin = new TextDecoder("utf-8", { fatal: false });
+function readGoBuildInfo(exe, problems = []) {
+  const start = exe.dataStart();
+  if (start === null) return null;
+  const window = exe.readData(start, SCAN);
+  if (!window) return null;
+  const at = findMagic(window);
+  if (at < 0) return null;
+  const base = start + at;
+  const head = window.subarray(at, at + HEADER2);
+  const ptrSize = head[14];
+  const flags = head[15];
+  let version;
+  let mod;
+  if (flags & 2) {
+    const rest2 = readInline(exe, base + HEADER2, window.subarray(at + HEADER2));
+    if (!rest2) {
+      problems.push("go buildinfo: inline strings run past the data");
+      return null;
+    }
+    ;
+    [version, mod] = rest2;
+  } else {
+    if (ptrSize !== 4 && ptrSize !== 8) {
+      problems.push(`go buildinfo: pointer size ${ptrSize} is neither 4 nor 8`);
+      return null;
+    }
+    const big = flags !== 0;
+    const vAddr = readPtr(head, 16, ptrSize, big);
+    const mAddr = readPtr(head, 16 + ptrSize, ptrSize, big);
+    version = readGoString(exe, vAddr, ptrSize, big);
+    mod = readGoString(exe, mAddr, ptrSize, big) ?? "";
+  }
+  if (!version) return null;
+  if (mod !== null && mod.length >= 33 && mod[mod.length - 17] === "\n") mod = mod.slice(16, mod.length - 16);
+  else mod = "";
+  return parseModInfo(version, mod, problems);
+}
+function findMagic(data) {
+  for (let i = 0; i + HEADER2 <= data.length; i += ALIGN) {
+    let ok = true;
+    for (let j = 0; j < MAGIC.length; j++) {
+      if (data[i + j] !== MAGIC[j]) {
+        ok = false;
+        break;
+      }
+    }
+    if (ok) return i;
+  }
+  return -1;
+}
+function readPtr(b, at, size, big) {
+  const dv = new DataView(b.buffer, b.byteOffset, b.byteLength);
+  if (size === 4) return dv.getUint32(at, !big);
+  const hi = dv.getUint32(big ? at : at + 4, !big);
+  const lo = dv.getUint32(big ? at + 4 : at, !big);
+  return hi >= 2097152 ? Infinity : hi * 4294967296 + lo;
+}
+function readGoString(exe, addr, ptrSize, big) {
+  if (!Number.isFinite(addr)) return null;
+  const hdr = exe.readData(addr, 2 * ptrSize);
+  if (!hdr || hdr.length < 2 * ptrSize) return null;
+  const dataAddr = readPtr(hdr, 0, ptrSize, big);
+  const len = readPtr(hdr, ptrSize, ptrSize, big);
+  if (!Number.isFinite(dataAddr) || !(len <= MAX_STRING2)) return null;
+  if (len === 0) return "";
+  const data = exe.readData(dataAddr, len);
+  if (!data || data.length < len) return null;
+  return latin.decode(data);
+}
+function readInline(exe, addr, initial) {
+  let data = initial;
+  const out = [];
+  let pos = 0;
+  for (let k = 0; k < 2; k++) {
+    const v = uvarint(data, pos);
+    if (!v) return null;
+    const [len, n] = v;
+    if (!(len <= MAX_STRING2)) return null;
+    if (pos + n + len > data.length) {
+      const more = exe.readData(addr, pos + n + len);
+      if (!more || more.length < pos + n + len) return null;
+      data = more;
+    }
+    out.push(latin.decode(data.subarray(pos + n, pos + n + len)));
+    pos += n + len;
+  }
+  return [out[0], out[1]];
+}
+function uvarint(b, at) {
+  let x = 0;
+  let mul = 1;
+  for (let i = 0; i < 10 && at + i < b.length; i++) {
+    const c = b[at + i];
+    x += (c & 127) * mul;
+    if (c < 128) return x > Number.MAX_SAFE_INTEGER ? null : [x, i + 1];
+    mul *= 128;
+  }
+  return null;
+}
+
+// src/binary/arch.ts
+function goArchOfMachine(machine, is64, little) {
+  switch (machine) {
+    case 62:
+      return is64 ? "amd64" : "amd64p32";
+    case 3:
+      return "386";
+    case 183:
+      return "arm64";
+    case 40:
+      return "arm";
+    case 21:
+      return little ? "ppc64le" : "ppc64";
+    case 20:
+      return "ppc";
+    case 22:
+      return "s390x";
+    case 8:
+      return is64 ? little ? "mips64le" : "mips64" : little ? "mipsle" : "mips";
+    case 243:
+      return is64 ? "riscv64" : "riscv32";
+    case 258:
+      return "loong64";
+    default:
+      return null;
+  }
+}
+
+// src/binary/libc.ts
+function loaderFlavor(path) {
+  const base = path.slice(path.lastIndexOf("/") + 1);
+  if (/^ld-musl-.*\.so\.1$/.test(base)) return "musl";
+  if (/^(ld-linux.*\.so\.\d+|ld64\.so\.[12]|ld\.so\.1)$/.test(base)) return "glibc";
+  return "other";
+}
+function inferLibc(e) {
+  if (e.interpreter !== null) {
+    const flavor = loaderFlavor(e.interpreter);
+    if (flavor !== "other") return flavor;
+  }
+  for (const n of e.needed) {
+    if (n === "libc.so.6" || n === "libc.so.6.1" || n === "libc.so.0.3") return "glibc";
+    if (isMuslLibc(n)) return "musl";
+  }
+  if (e.needNames.some((n) => n.startsWith("GLIBC_")) || e.defNames.some((n) => n.startsWith("GLIBC_"))) return "glibc";
+  if (e.soname !== null) {
+    if (isMuslLibc(e.soname)) return "musl";
+    if (e.soname === "libc.so.6" || e.soname.startsWith("ld-linux")) return "glibc";
+  }
+  if (e.interpreter !== null) return "unknown";
+  if (e.linkage === "static" || e.linkage === "static-pie") {
+    if (e.abiTag !== null) return "glibc";
+    if (e.go !== null) {
+      if (e.go.settings["CGO_ENABLED"] === "1" && e.sectionNames.has(".init")) return "musl";
+      return "none";
+    }
+  }
+  return "unknown";
+}
+
+// src/binary/inspect.ts
+function emptyInspectedFile(path, size) {
+  const { warnings, ...elf } = emptyElfFacts(path, size);
+  return { ...elf, libc: "unknown", go: null, warnings };
+}
+function inspectBinary(source, path, opts = {}) {
+  const reading = readElfInto(source, emptyInspectedFile(path, 0), opts);
+  const { file: out, layout } = reading;
+  if (layout === null) return finishElfFacts(reading);
+  const arch = goArchOfMachine(layout.machine, layout.is64, layout.little);
+  if (arch && out.elf) out.elf.arch = arch;
+  if (!reading.complete) return finishElfFacts(reading);
+  try {
+    try {
+      out.go = readGoBuildInfo(elfExeData(layout), reading.warnings);
+    } catch (e) {
+      reading.record(e);
+    }
+    out.libc = inferLibc({
+      interpreter: out.interpreter,
+      needed: out.needed,
+      soname: out.soname,
+      needNames: out.versionNeeds.flatMap((n) => n.versions.map((v) => v.name)),
+      defNames: out.versionDefs.map((d) => d.name),
+      abiTag: out.abiTag,
+      go: out.go,
+      linkage: out.linkage,
+      sectionNames: new Set(layout.sections.map((s) => s.name))
+    });
+  } catch (e) {
+    reading.record(e);
+  }
+  return finishElfFacts(reading);
+}
+
 // src/io/file-source.ts
 var import_node_fs = require("node:fs");
 var BLOCK = 64 * 1024;
@@ -6250,24 +6406,13 @@ function inspectFile(path) {
     return out;
   }
   try {
-    return analyseElf(src, path);
+    return inspectBinary(src, path);
   } finally {
     src.close();
   }
 }
 
 // src/cli/commands/inspect.ts
-var MAX_SHOWN = 200;
-function safeText(s, max = MAX_SHOWN) {
-  let out = "";
-  for (const ch of s.length > max ? s.slice(0, max) : s) {
-    const c = ch.codePointAt(0);
-    if (c < 32 || c === 127 || c >= 128 && c < 160) out += `\\x${c.toString(16).padStart(2, "0")}`;
-    else if (c === 92) out += "\\\\";
-    else out += ch;
-  }
-  return s.length > max ? `${out}\u2026 (${s.length} chars)` : out;
-}
 function describe(f) {
   const lines = [`${safeText(f.path)}:`];
   const add = (label, value) => {
@@ -6349,7 +6494,8 @@ async function parseArguments(argv) {
   if (ended !== null) return ended;
   return { files: cmd.processedArgs[0], json: Boolean(cmd.opts().json) };
 }
-async function run(argv) {
+var run = reportingErrors(inspectCommand);
+async function inspectCommand(argv) {
   const args = plainArguments(argv) ?? await parseArguments(argv);
   if (typeof args === "number") return args;
   const { files, json } = args;
@@ -6371,7 +6517,7 @@ if (name === "inspect") {
       process.exitCode = code;
     },
     (err) => {
-      process.exitCode = reportUncaught(err);
+      process.exitCode = reportError(err);
     }
   );
 } else {

@@ -3,20 +3,23 @@ import { createRequire as __abigapCreateRequire } from 'node:module';import { fi
 import {
   exitQuietlyOnClosedPipe,
   printOut,
-  reportUncaught,
+  reportError,
   usageError
-} from "./chunks/chunk-RUKFS4NN.js";
+} from "./chunks/chunk-L37ITCKO.js";
+import "./chunks/chunk-7SNLVPQW.js";
+import "./chunks/chunk-JQT2NS4W.js";
+import "./chunks/chunk-IBEVECVS.js";
 import "./chunks/chunk-54MS2K6W.js";
 
 // src/cli/index.ts
 var commands = {
-  inspect: () => import("./chunks/inspect-AJA7VCDV.js"),
-  check: () => import("./chunks/check-V6YKAUD6.js"),
-  profile: () => import("./chunks/profile-YHBU2LE4.js"),
-  matrix: () => import("./chunks/matrix-GKH2HP4O.js"),
-  diff: () => import("./chunks/diff-MMM7RNFB.js"),
-  merge: () => import("./chunks/merge-WWN4NKVX.js"),
-  cleanup: () => import("./chunks/cleanup-LK4G5NWN.js")
+  inspect: () => import("./chunks/inspect-MUHBPHU6.js"),
+  check: () => import("./chunks/check-AEKFBRVW.js"),
+  profile: () => import("./chunks/profile-QASSULOB.js"),
+  matrix: () => import("./chunks/matrix-RK5VGBIB.js"),
+  diff: () => import("./chunks/diff-UGURSRR3.js"),
+  merge: () => import("./chunks/merge-N6UHB4GM.js"),
+  cleanup: () => import("./chunks/cleanup-NLZJV4GW.js")
 };
 var HELP = `abigap \u2014 will your Go binaries run on the Linux distributions you promise?
 
@@ -31,6 +34,7 @@ Commands:
   merge REPORT...                               combine shard reports into one
   cleanup                                       remove containers abigap left behind
 
+Exit status: 0 compatible, 1 ABI gaps, 2 a usage or config mistake, 3 an infrastructure error (no verdict), 4 a bug.
 Run 'abigap <command> --help' for a command's options.`;
 async function main(argv) {
   const [name, ...rest] = argv;
@@ -57,7 +61,7 @@ main(process.argv.slice(2)).then(
     process.exitCode = code;
   },
   (err) => {
-    process.exitCode = reportUncaught(err);
+    process.exitCode = reportError(err);
   }
 );
 export {

@@ -1,24 +1,21 @@
 import { createRequire as __abigapCreateRequire } from 'node:module';import { fileURLToPath as __abigapFileURLToPath } from 'node:url';import { dirname as __abigapDirname } from 'node:path';const require = __abigapCreateRequire(import.meta.url);const __filename = __abigapFileURLToPath(import.meta.url);const __dirname = __abigapDirname(__filename)
 import {
   parseMatrixConfig
-} from "./chunks/chunk-OXW7EVTJ.js";
+} from "./chunks/chunk-JHX6LQLQ.js";
 import {
   ReportFileError,
   parseReportJson,
   renderSummary,
   targetsFromList,
   toSarif
-} from "./chunks/chunk-XY3JLMZ7.js";
-import {
-  BaselineRefError
-} from "./chunks/chunk-KMR32VOE.js";
+} from "./chunks/chunk-U2TKCEH4.js";
 import {
   diffReports,
   findingIdentity,
   formatDuration,
   newGapIdentities,
   selectAnnotations
-} from "./chunks/chunk-BHXANQRF.js";
+} from "./chunks/chunk-4T7S4QCB.js";
 import {
   ALL_AXES,
   ConfigError,
@@ -28,7 +25,7 @@ import {
   planMatrix,
   shardPlan,
   shellWords
-} from "./chunks/chunk-ELMJBU5P.js";
+} from "./chunks/chunk-CMF4JY7L.js";
 import {
   FAIL_ON_VALUES,
   didYouMean,
@@ -38,17 +35,23 @@ import {
   parseShard,
   workflowCommand,
   wrapUntrusted
-} from "./chunks/chunk-SBEVR3T3.js";
-import "./chunks/chunk-FV7PBXKF.js";
-import "./chunks/chunk-ATM5LSGZ.js";
-import "./chunks/chunk-MBVKVKXZ.js";
-import "./chunks/chunk-MVP2Y5DM.js";
-import "./chunks/chunk-B5ZWGRIF.js";
+} from "./chunks/chunk-BQI4B34H.js";
+import "./chunks/chunk-J3DZIFYB.js";
+import "./chunks/chunk-RRXPTJM5.js";
+import "./chunks/chunk-WNS3R6EY.js";
+import "./chunks/chunk-K7JWVYMN.js";
+import "./chunks/chunk-MUPL4P2E.js";
 import {
   Inputs,
   Outputs,
   State
-} from "./chunks/chunk-Z7JNT3YF.js";
+} from "./chunks/chunk-AEFVLKM4.js";
+import {
+  classifyError
+} from "./chunks/chunk-7SNLVPQW.js";
+import {
+  UserError
+} from "./chunks/chunk-JQT2NS4W.js";
 import {
   endGroup,
   error,
@@ -59,6 +62,7 @@ import {
   startGroup,
   summary
 } from "./chunks/chunk-LE7BH7BB.js";
+import "./chunks/chunk-IBEVECVS.js";
 import "./chunks/chunk-54MS2K6W.js";
 
 // src/action/main.ts
@@ -116,9 +120,9 @@ import { existsSync, readFileSync } from "node:fs";
 import path2 from "node:path";
 
 // src/action/inputs.ts
-var InputError = class extends Error {
+var InputError = class extends UserError {
   constructor(input, message) {
-    super(`input '${input}': ${message}`);
+    super("input", `input '${input}': ${message}`);
     this.input = input;
   }
   input;
@@ -227,6 +231,7 @@ function getInputs(env = process.env) {
 }
 
 // src/action/config.ts
+var INPUT_ORIGIN = { configYaml: `${Inputs.configYaml} input`, targets: `${Inputs.targets} input` };
 function resolveConfig(inputs, workspace, env) {
   const cwd = path2.resolve(workspace, inputs.workingDirectory);
   if (!existsSync(cwd)) throw new InputError(Inputs.workingDirectory, `no such directory: ${inputs.workingDirectory}`);
@@ -242,11 +247,11 @@ function resolveConfig(inputs, workspace, env) {
     config = parseMatrixConfig(readFileSync(abs, "utf8"), rel);
     ownFiles.add(rel);
   } else if (inputs.configYaml) {
-    config = parseMatrixConfig(inputs.configYaml, `${Inputs.configYaml} input`);
+    config = parseMatrixConfig(inputs.configYaml, INPUT_ORIGIN.configYaml);
     locateInWorkflow(config.targets, workspace, workflow);
   } else {
     const axes = inputs.variants.length ? ALL_AXES : void 0;
-    config = defaultMatrixConfig(`${Inputs.targets} input`, inputs.package ?? ".", inputTargets(inputs.targets), axes);
+    config = defaultMatrixConfig(INPUT_ORIGIN.targets, inputs.package ?? ".", inputTargets(inputs.targets), axes);
     locateInWorkflow(config.targets, workspace, workflow);
   }
   if (workflow) ownFiles.add(workflow);
@@ -374,8 +379,11 @@ function coreIO() {
 // src/action/preflight.ts
 import { accessSync, constants, statSync as statSync2 } from "node:fs";
 import path3 from "node:path";
-var ToolMissingError = class extends Error {
+var ToolMissingError = class extends UserError {
   name = "ToolMissingError";
+  constructor(message) {
+    super("tool", message);
+  }
 };
 function findOnPath(name, envPath) {
   for (const dir of (envPath ?? "").split(path3.delimiter)) {
@@ -462,41 +470,32 @@ async function run(deps = {}) {
     let baseline = null;
     if (inputs.baseline) baseline = readReport(path4.resolve(workspace, inputs.baseline), "baseline");
     if (inputs.baselineRef) {
-      const { resolveBaselineRef } = await import("./chunks/baseline-ref-TPR3CKW7.js");
+      const { resolveBaselineRef } = await import("./chunks/baseline-ref-LUDC6HZ7.js");
       await resolveBaselineRef(resolved.config, inputs.baselineRef, resolved.cwd);
     }
-    const runId = `gh${env.GITHUB_RUN_ID ?? "local"}-${randomBytes(4).toString("hex")}`;
-    io.saveState(State.runId, runId);
+    const sessionId = `gh${env.GITHUB_RUN_ID ?? "local"}-${randomBytes(4).toString("hex")}`;
+    io.saveState(State.sessionId, sessionId);
     if (inputs.dockerHost) io.saveState(State.dockerHost, inputs.dockerHost);
-    const { installSignalCleanup } = await import("./chunks/cleanup-TDELKYCU.js");
+    const { installSignalCleanup } = await import("./chunks/cleanup-KKYZBZJH.js");
     removeSignalHandlers = installSignalCleanup(controller, { log: (l) => io.info(l) });
     mkdirSync2(runnerTemp, { recursive: true });
     const outDir = mkdtempSync(path4.join(runnerTemp, "abigap-"));
     const sinks = actionSinks(io);
-    const runMatrix = deps.runMatrix ?? (await import("./chunks/run-matrix-5DYA5PDJ.js")).runMatrix;
-    const report = await runMatrix(resolved.config, {
+    const runMatrix = deps.runMatrix ?? (await import("./chunks/run-matrix-SQMN4IOW.js")).runMatrix;
+    const session = {
       cwd: resolved.cwd,
-      outDir,
       sinks,
       signal: controller.signal,
       docker: resolved.config.docker.mode,
       plan: resolved.plan,
       ...inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {},
-      runId,
+      sessionId,
       deps: { env }
-    });
+    };
+    const report = await runMatrix(resolved.config, { ...session, outDir });
     if (inputs.baselineRef && !controller.signal.aborted) {
-      const { attachBaselineDiff } = await import("./chunks/baseline-ref-TPR3CKW7.js");
-      await attachBaselineDiff(report, resolved.config, inputs.baselineRef, {
-        cwd: resolved.cwd,
-        sinks,
-        signal: controller.signal,
-        docker: resolved.config.docker.mode,
-        plan: resolved.plan,
-        ...inputs.dockerHost ? { dockerHost: inputs.dockerHost } : {},
-        runId,
-        deps: { env }
-      });
+      const { attachBaselineDiff } = await import("./chunks/baseline-ref-LUDC6HZ7.js");
+      await attachBaselineDiff(report, resolved.config, inputs.baselineRef, session);
     }
     if (controller.signal.aborted) report.infrastructureErrors.push("cancelled");
     const mapPath = pathMapper(workspace, resolved.moduleRoot, resolved.ownFiles);
@@ -534,9 +533,8 @@ async function run(deps = {}) {
     let sarifPath = "";
     if (inputs.sarifFile) {
       sarifPath = path4.resolve(workspace, inputs.sarifFile);
-      mkdirSync2(path4.dirname(sarifPath), { recursive: true });
       const sarif = JSON.stringify(toSarif(report, { mapPath }), null, 2) + "\n";
-      writeFileSync(sarifPath, sarif);
+      writeSarifFile(sarifPath, sarif);
       writeFileSync(path4.join(outDir, "report.sarif"), sarif);
     }
     io.setOutput(Outputs.verdict, evaluation.verdict);
@@ -569,29 +567,41 @@ async function run(deps = {}) {
     removeSignalHandlers();
   }
 }
+var USER_CONTEXT = { baseline: "baseline-ref: " };
 function fail(io, e, workspace) {
   io.setOutput(Outputs.verdict, "error");
-  if (e instanceof ConfigError) {
-    const real = e.file && !e.file.endsWith(" input") && existsSync2(path4.resolve(workspace, e.file)) ? e.file : void 0;
-    const text = e.problems.map(
-      (p) => p.file === "targets input" && p.key ? `'${p.key}': ${p.message}` : `${p.file}:${p.line}:${p.column}: ${p.key ? `${p.key}: ` : ""}${p.message}`
-    ).join("\n");
-    io.setFailed(`abigap: invalid matrix config: ${text}`, {
-      title: "abigap: invalid matrix config",
-      ...real ? { file: real, line: e.line, column: e.column } : {}
-    });
+  const c = classifyError(e);
+  if (c.error instanceof ConfigError) {
+    failOnConfig(io, c.error, workspace);
     return;
   }
-  if (e instanceof InputError || e instanceof ToolMissingError || e instanceof ReportFileError) {
-    io.setFailed(`abigap: ${e.message}`);
-    return;
+  io.setFailed(failureLine(io, c));
+}
+function failureLine(io, c) {
+  if (c.kind === "user") return `abigap: ${(c.code && USER_CONTEXT[c.code]) ?? ""}${c.message}`;
+  if (c.kind === "infrastructure") return `abigap: infrastructure error, no ABI verdict: ${c.message}`;
+  if (c.stack) io.info(c.stack);
+  return `abigap: internal error: ${c.message} (please report this)`;
+}
+function failOnConfig(io, e, workspace) {
+  const fromInput = e.file === INPUT_ORIGIN.configYaml || e.file === INPUT_ORIGIN.targets;
+  const real = e.file && !fromInput && existsSync2(path4.resolve(workspace, e.file)) ? e.file : void 0;
+  const text = e.problems.map(
+    (p) => p.file === INPUT_ORIGIN.targets && p.key ? `'${p.key}': ${p.message}` : `${p.file}:${p.line}:${p.column}: ${p.key ? `${p.key}: ` : ""}${p.message}`
+  ).join("\n");
+  io.setFailed(`abigap: invalid matrix config: ${text}`, {
+    title: "abigap: invalid matrix config",
+    ...real ? { file: real, line: e.line, column: e.column } : {}
+  });
+}
+function writeSarifFile(file, text) {
+  try {
+    mkdirSync2(path4.dirname(file), { recursive: true });
+    writeFileSync(file, text);
+  } catch (e) {
+    const why = e.code ?? e.message;
+    throw new InputError(Inputs.sarifFile, `cannot write ${file}: ${why}`);
   }
-  if (e instanceof BaselineRefError) {
-    io.setFailed(`abigap: baseline-ref: ${e.message}`);
-    return;
-  }
-  const message = e instanceof Error ? e.message : String(e);
-  io.setFailed(`abigap: internal error: ${message} (please report this)`);
 }
 function readReport(file, what) {
   if (!existsSync2(file)) throw new ReportFileError(`${what}: no such file: ${file}`);
@@ -621,7 +631,7 @@ function installCrashHandlers(io) {
     if (crashed) return;
     crashed = true;
     resumeCommands(io);
-    io.setFailed(`abigap: internal error: ${e instanceof Error ? e.message : String(e)} (please report this)`);
+    io.setFailed(failureLine(io, classifyError(e)));
     process.exit(1);
   };
   process.on("uncaughtException", handler);
