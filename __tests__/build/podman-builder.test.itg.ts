@@ -102,10 +102,16 @@ describe('builder-image builds on Podman', () => {
         onPodman(v, ctx(path.join(out, 'podman'))),
         onDocker(v, ctx(path.join(out, 'docker'))),
       ])
-      expect({ v: v.name, error: p.infrastructureError, status: p.record.status }).toEqual({
+      // a failed build shows its log in the failure message
+      const failed = (o: typeof p) =>
+        o.record.status === 'ok'
+          ? ''
+          : [o.record.log.slice(-2000), ...o.record.diagnostics.map((d) => d.message)].join('\n')
+      expect({ v: v.name, error: p.infrastructureError, status: p.record.status, log: failed(p) }).toEqual({
         v: v.name,
         error: null,
         status: 'ok',
+        log: '',
       })
       expect(d.record.status).toBe('ok')
       const pf = facts(p.binaryPath as string)

@@ -236,4 +236,42 @@ describe('runBuildContainer: the same supervision', () => {
     expect(failed.error).toBeUndefined()
     expect(rt.containers.size).toBe(0)
   })
+  test('an empty archive for a built file is asked again (Podman races its cleanup); one that stays empty is the engine’s fault', async () => {
+    const { runBuildContainer } = await import('../../src/docker/build-container.js')
+    const { pack } = await import('tar-stream')
+    const tarOf = async (files: Record<string, string>): Promise<Buffer> => {
+      const p = pack()
+      for (const [name, text] of Object.entries(files)) p.entry({ name, mode: 0o755 }, text)
+      p.finalize()
+      const chunks: Buffer[] = []
+      for await (const c of p) chunks.push(c as Buffer)
+      return Buffer.concat(chunks)
+    }
+    const rt = world().image('golang:1.22').program('go', {})
+    const build = {
+      image: 'golang:1.22',
+      input: { tar: Buffer.alloc(0), at: '/src' },
+      workdir: '/src',
+      env: {},
+      network: false,
+      cmd: ['go', 'build'],
+      timeoutMs: 5000,
+      fetch: ['/out/server'],
+    }
+    rt.archives.push(await tarOf({}), await tarOf({}), await tarOf({ server: 'ELF' }))
+    const ok = await runBuildContainer(rt, build)
+    expect(ok.fetched['/out/server']?.toString()).toBe('ELF')
+    expect(rt.archives).toEqual([])
+    const empty = await tarOf({})
+    for (let i = 0; i < 8; i++) rt.archives.push(empty)
+    const stuck = await runBuildContainer(rt, build)
+    expect(stuck).toMatchObject({
+      exitCode: null,
+      fault: 'infrastructure',
+      error: 'the engine sent an empty archive for /out/server 8 times',
+    })
+    // a missing file stays a missing file (404): no binary, no engine fault
+    const missing = await runBuildContainer(rt, build)
+    expect([missing.exitCode, missing.error, missing.fetched]).toEqual([0, undefined, {}])
+  })
 })

@@ -4,6 +4,7 @@
 // engine. It models what the real engine does that the run layer relies on: an exec dies with its container, a kill
 // ends a container with 137, leftovers show in `top`, the OOM killer is visible only on a container's state.
 import { basename } from 'node:path'
+import { Readable } from 'node:stream'
 import type {
   ContainerRuntime,
   ContainerSpec,
@@ -68,6 +69,8 @@ export class FakeRuntime implements ContainerRuntime {
   readonly faults = new Map<FakeFault, Error>()
   readonly containers = new Map<string, FakeContainer>()
   readonly volumes = new Map<string, Labels>()
+  /** What each getArchive call answers, in turn (a tar's bytes); when none is left, 404 as for a missing path. */
+  readonly archives: Buffer[] = []
   /** Images a pull makes present. */
   readonly pullable = new Map<string, ImageInfo>()
   private next = 0
@@ -187,7 +190,9 @@ export class FakeRuntime implements ContainerRuntime {
   }
 
   async getArchive(): Promise<NodeJS.ReadableStream> {
-    throw Object.assign(new Error('no such file'), { statusCode: 404 })
+    const next = this.archives.shift()
+    if (!next) throw Object.assign(new Error('no such file'), { statusCode: 404 })
+    return Readable.from([next])
   }
 
   async attach(id: string, sink: OutputSink): Promise<OutputStream> {

@@ -6,7 +6,7 @@ import type { ContainerRuntime } from './runtime.js'
 import { captureOutput } from './output-capture.js'
 import { ensureImage } from './image.js'
 import { labelsFor, newRunId, objectName, LABEL_ROLE } from './labels.js'
-import { errorMessage, errorStatus } from './errors.js'
+import { InfrastructureError, errorMessage, errorStatus } from './errors.js'
 import { trackRun, untrackRun } from './cleanup.js'
 import { supervise, untilStopped } from './supervise.js'
 
@@ -166,22 +166,43 @@ async function ensureCacheVolume(rt: ContainerRuntime, name: string): Promise<vo
   }
 }
 
-/** The bytes of one regular file inside the container, or null when it is missing or not a regular file. */
+/** Attempts at reading a file whose archive comes back empty (Podman, racing its cleanup of an exited container). */
+const EMPTY_ARCHIVE_RETRIES = 8
+const EMPTY_ARCHIVE_WAIT_MS = 250
+
+/**
+ * The bytes of one regular file inside the container, or null when it is missing or not a regular file. An archive
+ * with no entry at all is never an answer for a path (a missing one is a 404): Podman 4.3 sends one at times while it
+ * cleans up a container that just exited (4 of 8 builds here), so it is asked again, and an engine that keeps sending
+ * it is an infrastructure error.
+ */
 async function fetchFile(rt: ContainerRuntime, id: string, path: string): Promise<Buffer | null> {
-  let stream: NodeJS.ReadableStream
-  try {
-    stream = await rt.getArchive(id, path)
-  } catch (err) {
-    if (errorStatus(err) === 404) return null
-    throw err
+  for (let attempt = 0; attempt < EMPTY_ARCHIVE_RETRIES; attempt++) {
+    if (attempt) await new Promise((r) => setTimeout(r, EMPTY_ARCHIVE_WAIT_MS))
+    let stream: NodeJS.ReadableStream
+    try {
+      stream = await rt.getArchive(id, path)
+    } catch (err) {
+      if (errorStatus(err) === 404) return null
+      throw err
+    }
+    const read = await readFirstFile(stream)
+    if (read.entries > 0) return read.file
   }
+  throw new InfrastructureError(`the engine sent an empty archive for ${path} ${EMPTY_ARCHIVE_RETRIES} times`)
+}
+
+/** The first regular file of a tar stream (null when its first entries are not files) and how many entries it had. */
+async function readFirstFile(stream: NodeJS.ReadableStream): Promise<{ file: Buffer | null; entries: number }> {
   const ex = extract()
   let found: Buffer | null = null
+  let entries = 0
   const done = new Promise<void>((resolve, reject) => {
     ex.on('finish', () => resolve())
     ex.on('error', reject)
   })
   ex.on('entry', (header, body, next) => {
+    entries++
     const chunks: Buffer[] = []
     body.on('data', (c: unknown) => {
       if (header.type === 'file' && found === null) chunks.push(c as Buffer)
@@ -193,7 +214,7 @@ async function fetchFile(rt: ContainerRuntime, id: string, path: string): Promis
   })
   stream.pipe(ex as unknown as NodeJS.WritableStream)
   await done
-  return found
+  return { file: found, entries }
 }
 
 function lineSplitter(onLine?: (line: string) => void) {
