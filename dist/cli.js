@@ -14,12 +14,12 @@ import "./chunks/chunk-54MS2K6W.js";
 // src/cli/index.ts
 var commands = {
   inspect: () => import("./chunks/inspect-MUHBPHU6.js"),
-  check: () => import("./chunks/check-AEKFBRVW.js"),
-  profile: () => import("./chunks/profile-QASSULOB.js"),
-  matrix: () => import("./chunks/matrix-RK5VGBIB.js"),
+  check: () => import("./chunks/check-5LODT2R4.js"),
+  profile: () => import("./chunks/profile-XZRVGVOD.js"),
+  matrix: () => import("./chunks/matrix-ZYMVLX6Z.js"),
   diff: () => import("./chunks/diff-UGURSRR3.js"),
   merge: () => import("./chunks/merge-N6UHB4GM.js"),
-  cleanup: () => import("./chunks/cleanup-NLZJV4GW.js")
+  cleanup: () => import("./chunks/cleanup-AKTKWL5E.js")
 };
 var HELP = `abigap \u2014 will your Go binaries run on the Linux distributions you promise?
 
