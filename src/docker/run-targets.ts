@@ -178,17 +178,7 @@ async function bindPayload(
   try {
     dir = await preparePayloadDir(payload)
     if (!dir) return null
-    const id = await rt.createContainer({
-      name: objectName(runId, 'bind'),
-      image: image.id,
-      ...(platform ? { platform } : {}),
-      entrypoint: ['/abigap-never-started'],
-      cmd: [],
-      env: [],
-      labels: labelsFor(runId, 'run'),
-      limits: hardenedLimits(),
-      mounts: [payloadBind(dir.dir)],
-    })
+    const id = await createNeverStarted(rt, runId, 'bind', image, platform, [payloadBind(dir.dir)])
     await rt.removeContainer(id).catch(() => undefined)
     return dir
   } catch {
@@ -206,17 +196,8 @@ async function fillVolume(
   platform: string | undefined,
   tar: Readable,
 ): Promise<void> {
-  const id = await rt.createContainer({
-    name: objectName(runId, 'fill'),
-    image: image.id,
-    ...(platform ? { platform } : {}),
-    entrypoint: ['/abigap-never-started'],
-    cmd: [],
-    env: [],
-    labels: labelsFor(runId, 'run'),
-    limits: hardenedLimits(),
-    mounts: [{ volume, target: PAYLOAD_DIR, readOnly: false }],
-  })
+  const mount = { volume, target: PAYLOAD_DIR, readOnly: false }
+  const id = await createNeverStarted(rt, runId, 'fill', image, platform, [mount])
   try {
     await rt.putArchive(id, PAYLOAD_DIR, tar)
   } finally {
@@ -245,4 +226,26 @@ async function runTarget(ctx: TargetContext, opts: RunTargetsOptions): Promise<C
   const mode = exec ? 'one container, exec per binary' : 'one container per binary'
   opts.onProgress?.(`${req.image}: ${cells.length} run(s) in ${Date.now() - started} ms (${mode})`)
   return cells
+}
+
+/** A hardened container of a target image that is never started, only created to reach its mounts. */
+function createNeverStarted(
+  rt: ContainerRuntime,
+  runId: string,
+  role: string,
+  image: ImageIdentity,
+  platform: string | undefined,
+  mounts: ContainerMount[],
+): Promise<string> {
+  return rt.createContainer({
+    name: objectName(runId, role),
+    image: image.id,
+    ...(platform ? { platform } : {}),
+    entrypoint: ['/abigap-never-started'],
+    cmd: [],
+    env: [],
+    labels: labelsFor(runId, 'run'),
+    limits: hardenedLimits(),
+    mounts,
+  })
 }
