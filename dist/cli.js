@@ -14,12 +14,12 @@ import "./chunks/chunk-54MS2K6W.js";
 // src/cli/index.ts
 var commands = {
   inspect: () => import("./chunks/inspect-MUHBPHU6.js"),
-  check: () => import("./chunks/check-5LODT2R4.js"),
-  profile: () => import("./chunks/profile-XZRVGVOD.js"),
-  matrix: () => import("./chunks/matrix-ZYMVLX6Z.js"),
+  check: () => import("./chunks/check-BR5TKIBW.js"),
+  profile: () => import("./chunks/profile-JO2BILCL.js"),
+  matrix: () => import("./chunks/matrix-2AQEWGZG.js"),
   diff: () => import("./chunks/diff-UGURSRR3.js"),
   merge: () => import("./chunks/merge-N6UHB4GM.js"),
-  cleanup: () => import("./chunks/cleanup-AKTKWL5E.js")
+  cleanup: () => import("./chunks/cleanup-P2OJNEO5.js")
 };
 var HELP = `abigap \u2014 will your Go binaries run on the Linux distributions you promise?
 
