@@ -1,18 +1,8 @@
 import { builderLibc, builderPreamble } from '../../src/build/container-builder.js'
 import type { PlannedVariant } from '../../src/matrix/types.js'
+import { plannedVariant } from '../helpers/variants.js'
 
-const variant = (over: Partial<PlannedVariant>): PlannedVariant => ({
-  name: 'v',
-  cgo: true,
-  libc: 'glibc',
-  link: 'dynamic',
-  arch: 'amd64',
-  builder: 'img',
-  tags: [],
-  cc: null,
-  declaredAt: null,
-  ...over,
-})
+const variant = (over: Partial<PlannedVariant>): PlannedVariant => plannedVariant({ builder: 'img', ...over })
 
 describe('the C library a builder image links', () => {
   test('is read from the line its preamble prints, and only from that line', () => {

@@ -10,20 +10,10 @@ import { checkBuildIntent } from '../../src/build/intent.js'
 import type { BuildContext } from '../../src/build/types.js'
 import { inspectFile } from '../../src/io/inspect-file.js'
 import type { PlannedVariant } from '../../src/matrix/types.js'
+import { plannedVariant } from '../helpers/variants.js'
 
 const fixture = path.resolve(process.cwd(), '__tests__/fixtures/gomod')
-const variant = (over: Partial<PlannedVariant>): PlannedVariant => ({
-  name: 'v',
-  cgo: true,
-  libc: 'glibc',
-  link: 'dynamic',
-  arch: 'amd64',
-  builder: 'host',
-  tags: [],
-  cc: null,
-  declaredAt: null,
-  ...over,
-})
+const variant = (over: Partial<PlannedVariant>): PlannedVariant => plannedVariant(over)
 let out: string
 const ctx = (over: Partial<BuildContext> = {}): BuildContext => ({
   moduleRoot: fixture,

@@ -6,20 +6,11 @@ import { builderPreamble, containerBuilder, type RunBuildContainer } from '../..
 import type { BuildContext } from '../../src/build/types.js'
 import type { PlannedVariant } from '../../src/matrix/types.js'
 import { readTar } from '../helpers/tar.js'
+import { plannedVariant } from '../helpers/variants.js'
 
 const fixture = path.resolve(process.cwd(), '__tests__/fixtures/gomod')
-const variant = (over: Partial<PlannedVariant>): PlannedVariant => ({
-  name: 'cgo-musl-static',
-  cgo: true,
-  libc: 'musl',
-  link: 'static',
-  arch: 'amd64',
-  builder: 'golang:1.22-alpine',
-  tags: [],
-  cc: null,
-  declaredAt: null,
-  ...over,
-})
+const variant = (over: Partial<PlannedVariant>): PlannedVariant =>
+  plannedVariant({ name: 'cgo-musl-static', libc: 'musl', link: 'static', builder: 'golang:1.22-alpine', ...over })
 let out: string
 const ctx = (): BuildContext => ({
   moduleRoot: fixture,

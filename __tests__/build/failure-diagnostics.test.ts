@@ -1,19 +1,9 @@
 import { failureDiagnostics, missingSymbolText } from '../../src/build/failure-diagnostics.js'
 import { emptySourceIndex } from '../../src/abi/source-index.js'
 import type { PlannedVariant } from '../../src/matrix/types.js'
+import { plannedVariant } from '../helpers/variants.js'
 
-const variant = (over: Partial<PlannedVariant>): PlannedVariant => ({
-  name: 'v',
-  cgo: true,
-  libc: 'glibc',
-  link: 'dynamic',
-  arch: 'arm64',
-  builder: 'host',
-  tags: [],
-  cc: null,
-  declaredAt: null,
-  ...over,
-})
+const variant = (over: Partial<PlannedVariant>): PlannedVariant => plannedVariant({ arch: 'arm64', ...over })
 const opts = (over: Partial<Parameters<typeof failureDiagnostics>[1]> = {}) => ({
   variant: variant({}),
   cc: 'aarch64-linux-gnu-gcc',

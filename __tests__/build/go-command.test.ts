@@ -2,19 +2,9 @@ import { mergeLdflags } from '../../src/build/ldflags.js'
 import { goBuildCommand, shellCommand, variantCompiler } from '../../src/build/go-command.js'
 import { shellWords } from '../../src/matrix/shell-words.js'
 import type { PlannedVariant } from '../../src/matrix/types.js'
+import { plannedVariant } from '../helpers/variants.js'
 
-const variant = (over: Partial<PlannedVariant>): PlannedVariant => ({
-  name: 'v',
-  cgo: true,
-  libc: 'glibc',
-  link: 'dynamic',
-  arch: 'amd64',
-  builder: 'host',
-  tags: [],
-  cc: null,
-  declaredAt: null,
-  ...over,
-})
+const variant = (over: Partial<PlannedVariant>): PlannedVariant => plannedVariant(over)
 const settings = {
   package: './cmd/server',
   goFlags: ['-trimpath'],

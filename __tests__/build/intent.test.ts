@@ -1,19 +1,10 @@
 import { checkBuildIntent } from '../../src/build/intent.js'
 import type { InspectedFile } from '../../src/binary/types.js'
 import type { PlannedVariant } from '../../src/matrix/types.js'
+import { plannedVariant } from '../helpers/variants.js'
 
-const variant = (over: Partial<PlannedVariant>): PlannedVariant => ({
-  name: 'cgo-musl-static',
-  cgo: true,
-  libc: 'musl',
-  link: 'static',
-  arch: 'amd64',
-  builder: 'host',
-  tags: [],
-  cc: null,
-  declaredAt: null,
-  ...over,
-})
+const variant = (over: Partial<PlannedVariant>): PlannedVariant =>
+  plannedVariant({ name: 'cgo-musl-static', libc: 'musl', link: 'static', ...over })
 
 const file = (over: Partial<InspectedFile>): InspectedFile => ({
   path: 'bin/x',

@@ -15,6 +15,7 @@ import { connectDocker } from '../../src/docker/connect.js'
 import type { ContainerRuntime } from '../../src/docker/runtime.js'
 import type { PlannedVariant } from '../../src/matrix/types.js'
 import { requireDocker } from '../helpers/docker-world.js'
+import { plannedVariant } from '../helpers/variants.js'
 
 jest.setTimeout(600_000)
 
@@ -26,18 +27,7 @@ let docker: ContainerRuntime
 let podman: ContainerRuntime
 let out: string
 
-const variant = (over: Partial<PlannedVariant>): PlannedVariant => ({
-  name: 'v',
-  cgo: true,
-  libc: 'glibc',
-  link: 'dynamic',
-  arch: 'amd64',
-  builder: BUILDER,
-  tags: [],
-  cc: null,
-  declaredAt: null,
-  ...over,
-})
+const variant = (over: Partial<PlannedVariant>): PlannedVariant => plannedVariant({ builder: BUILDER, ...over })
 const ctx = (outDir: string): BuildContext => ({
   moduleRoot: fixture,
   settings: { package: './cmd/server', goFlags: [], tags: [], ldflags: '', env: {}, downloadModules: false },
