@@ -1,7 +1,6 @@
 // `abigap matrix` with targets in registries: a pull phase in its own group, each image pulled once for all its
 // cells (counted at the registry), the digest each verdict was made against in the JSON report, and a missing tag
 // as an infrastructure error (exit 3, verdict error) — never a gap, never success.
-import { jest } from '@jest/globals'
 import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -20,6 +19,7 @@ import {
   startRefusingRegistry,
   type RefusingRegistry,
 } from '../helpers/registry-world.js'
+import { captured } from '../helpers/captured.js'
 
 const fixture = path.resolve(process.cwd(), '__tests__/fixtures/gomod')
 let dir: string
@@ -27,20 +27,9 @@ let reg: RefusingRegistry
 let stdout = ''
 let stderr = ''
 const cli = async (args: string[]): Promise<number> => {
-  stdout = ''
-  stderr = ''
-  const o = jest
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true))
-  const e = jest
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true))
-  try {
-    return await run(args)
-  } finally {
-    o.mockRestore()
-    e.mockRestore()
-  }
+  const r = await captured(() => run(args))
+  ;({ stdout, stderr } = r)
+  return r.code
 }
 
 beforeAll(async () => {

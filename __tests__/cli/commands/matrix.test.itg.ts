@@ -1,10 +1,10 @@
 // `abigap matrix` as users run it: grid, --json, --out, --shard, exit codes; real builds and containers.
-import { jest } from '@jest/globals'
 import { existsSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
 import { run } from '../../../src/cli/commands/matrix.js'
 import type { MatrixReport } from '../../../src/report/types.js'
+import { captured } from '../../helpers/captured.js'
 
 const fixture = path.resolve(process.cwd(), '__tests__/fixtures/gomod')
 let dir: string
@@ -12,20 +12,9 @@ let config: string
 let stdout = ''
 let stderr = ''
 const cli = async (args: string[]): Promise<number> => {
-  stdout = ''
-  stderr = ''
-  const o = jest
-    .spyOn(process.stdout, 'write')
-    .mockImplementation((s: string | Uint8Array) => ((stdout += String(s)), true))
-  const e = jest
-    .spyOn(process.stderr, 'write')
-    .mockImplementation((s: string | Uint8Array) => ((stderr += String(s)), true))
-  try {
-    return await run(args)
-  } finally {
-    o.mockRestore()
-    e.mockRestore()
-  }
+  const r = await captured(() => run(args))
+  ;({ stdout, stderr } = r)
+  return r.code
 }
 
 beforeAll(() => {
