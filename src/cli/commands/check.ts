@@ -83,10 +83,12 @@ async function checkCommand(argv: string[]): Promise<number> {
   const facts = files.map((f) => inspectFile(f))
   // probes read the exports of only the libraries these binaries need (and theirs, libc, the loaders)
   const exportsFor = [...new Set(facts.flatMap((f) => f.needed))]
+  // the static-musl what-if names the release of this machine's musl-gcc (only dynamic binaries get that advice);
+  // asked while the targets resolve: a probe takes far longer than its ~40 ms link
+  const muslReady = facts.some((f) => f.needed.length) ? muslToolchainRelease() : Promise.resolve(null)
+  muslReady.catch(() => undefined) // awaited below; a failed target resolution must not leave it unhandled
   const targets = await resolveTargets(opts, exportsFor)
-
-  // the static-musl what-if names the release of this machine's musl-gcc (only dynamic binaries get that advice)
-  const muslToolchain = facts.some((f) => f.needed.length) ? await muslToolchainRelease() : null
+  const muslToolchain = await muslReady
   const results: CheckResult[] = []
   const floors: Floor[] = []
   for (const f of facts) {
