@@ -14,7 +14,7 @@ import "./chunks/chunk-54MS2K6W.js";
 // src/cli/index.ts
 var commands = {
   inspect: () => import("./chunks/inspect-MUHBPHU6.js"),
-  check: () => import("./chunks/check-BR5TKIBW.js"),
+  check: () => import("./chunks/check-ZCEQL43M.js"),
   profile: () => import("./chunks/profile-JO2BILCL.js"),
   matrix: () => import("./chunks/matrix-2AQEWGZG.js"),
   diff: () => import("./chunks/diff-UGURSRR3.js"),
