@@ -78,6 +78,14 @@ export function findLibrary(profile: TargetProfile, soname: string): ProfileLibr
   return profile.libraries.find((l) => l.soname === soname)
 }
 
+/**
+ * True when the profile lists every copy of `soname` the target has, so its absence is a fact: a complete listing
+ * (an image or root read), not narrowed to other sonames by `librariesFor`.
+ */
+export function listsEvery(profile: TargetProfile, soname: string): boolean {
+  return profile.librariesComplete && (!profile.librariesFor || profile.librariesFor.includes(soname))
+}
+
 /** "glibc 2.36", "musl 1.2.3", "no C library". */
 export function libcLabel(p: TargetProfile): string {
   if (p.libc.flavor === 'none') return 'no C library'

@@ -1,6 +1,6 @@
 // DT_NEEDED: does the target have every library the binary needs, where the loader looks for it.
 import type { ProfileLibrary } from '../knowledge/types.js'
-import { baseName, cap, findLibrary, MUSL_BUILTIN, type CheckContext } from './check-context.js'
+import { baseName, cap, findLibrary, listsEvery, MUSL_BUILTIN, type CheckContext } from './check-context.js'
 import type { LoaderFacts } from './check-loader.js'
 import { installCommand, packageFamily, packageHint } from './package-hints.js'
 
@@ -29,7 +29,7 @@ export function checkLibraries(ctx: CheckContext, loader: LoaderFacts): LibraryF
     if (loader.loaderKind === 'musl' && MUSL_BUILTIN.test(rawName)) continue
     if (profile.loaders.some((l) => baseName(l) === rawName)) continue
     const found = findLibrary(profile, rawName)
-    if (found && reachable(found, loader, profile.librariesComplete)) continue
+    if (found && reachable(found, loader, listsEvery(profile, rawName))) continue
     const hint = packageHint(soname)
     const pkg = hint && family ? hint[family] : undefined
     const fixes: string[] = []
@@ -41,7 +41,7 @@ export function checkLibraries(ctx: CheckContext, loader: LoaderFacts): LibraryF
     else fixes.push(`install the package that provides ${soname} in the image, or copy it next to the binary`)
     if (facts.go && soname !== 'libc.so.6')
       fixes.push(`or link ${soname} statically into the binary (-extldflags "-static" with the library's .a installed)`)
-    if (!profile.librariesComplete && !(hint && hint.inBase === false)) {
+    if (!listsEvery(profile, rawName) && !(hint && hint.inBase === false)) {
       // Embedded profiles list only what a real root or a cited source shows: an unlisted library may be there.
       ctx.uncertain = true
       maybeMissing.add(rawName)
@@ -61,7 +61,7 @@ export function checkLibraries(ctx: CheckContext, loader: LoaderFacts): LibraryF
     ctx.gaps.push({
       kind: 'missing-library',
       severity: 'error',
-      message: `${name} needs ${soname}, which ${target} does not have${profile.librariesComplete ? '' : ' in its base image'}: ${loaderStops(loader, soname, name)}`,
+      message: `${name} needs ${soname}, which ${target} does not have${listsEvery(profile, rawName) ? '' : ' in its base image'}: ${loaderStops(loader, soname, name)}`,
       library: soname,
       fixes,
     })

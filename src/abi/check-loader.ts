@@ -2,7 +2,16 @@
 import { loaderFlavor } from '../knowledge/arch.js'
 import type { TargetProfile } from '../knowledge/types.js'
 import { FIX } from './fixes.js'
-import { baseName, cap, findLibrary, isGoCgo, libcLabel, type CheckContext, type LoaderKind } from './check-context.js'
+import {
+  baseName,
+  cap,
+  findLibrary,
+  isGoCgo,
+  libcLabel,
+  listsEvery,
+  type CheckContext,
+  type LoaderKind,
+} from './check-context.js'
 
 /** The binary's libc as its loader path (or, without one, its libc facts) shows it. */
 export type BinaryFlavor = 'glibc' | 'musl' | 'other'
@@ -81,7 +90,7 @@ function loaderFixes(ctx: CheckContext, binFlavor: BinaryFlavor): string[] {
 
 /** A loader at a non-standard path, present in a complete library listing. */
 function loaderInLibraries(profile: TargetProfile, interp: string): boolean {
-  if (!profile.librariesComplete) return false
+  if (!listsEvery(profile, baseName(interp))) return false
   const dir = interp.slice(0, interp.lastIndexOf('/')) || '/'
   const lib = findLibrary(profile, baseName(interp))
   return !!lib && lib.dirs.includes(dir)

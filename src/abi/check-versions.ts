@@ -3,7 +3,7 @@ import type { DynamicSymbol } from '../elf/types.js'
 import type { InspectedFile } from '../binary/types.js'
 import type { ProfileLibrary, TargetProfile } from '../knowledge/types.js'
 import { compareVersions, parseNode } from '../knowledge/versions.js'
-import { cap, findLibrary, listSome, type CheckContext } from './check-context.js'
+import { cap, findLibrary, listSome, listsEvery, type CheckContext } from './check-context.js'
 import type { LibraryFacts } from './check-libraries.js'
 import { symbolGapFixes } from './symbol-fixes.js'
 import { dominantPackage, goPackageOf } from './go-packages.js'
@@ -31,7 +31,7 @@ export function checkVersions(ctx: CheckContext, libs: LibraryFacts): void {
     const lib = findLibrary(profile, need.file)
     if (!lib) continue
     if (!lib.versions.length) {
-      if (profile.librariesComplete && need.versions.length) {
+      if (listsEvery(profile, need.file) && need.versions.length) {
         ctx.gaps.push({
           kind: 'symbol-version',
           severity: 'warning',
@@ -39,7 +39,7 @@ export function checkVersions(ctx: CheckContext, libs: LibraryFacts): void {
           library: cap(need.file),
           fixes: [`use the same build of ${cap(need.file)} as at link time`],
         })
-      } else if (!profile.librariesComplete && !GLIBC_FILES.test(need.file)) {
+      } else if (!listsEvery(profile, need.file) && !GLIBC_FILES.test(need.file)) {
         ctx.uncertain = true
       }
       continue

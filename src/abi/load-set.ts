@@ -1,6 +1,6 @@
 // The libraries the loader would load for a binary on a target (its global symbol scope), in load order.
 import type { ProfileLibrary, TargetProfile } from '../knowledge/types.js'
-import { baseName, findLibrary, MUSL_BUILTIN, type CheckContext } from './check-context.js'
+import { baseName, findLibrary, listsEvery, MUSL_BUILTIN, type CheckContext } from './check-context.js'
 import type { LoaderFacts } from './check-loader.js'
 import type { LibraryFacts } from './check-libraries.js'
 import { reachable } from './check-libraries.js'
@@ -59,7 +59,7 @@ export function loadSet(ctx: CheckContext, loader: LoaderFacts, libs: LibraryFac
       continue
     }
     const lib = findLibrary(profile, soname)
-    if (!lib || !reachable(lib, loader, profile.librariesComplete)) {
+    if (!lib || !reachable(lib, loader, listsEvery(profile, soname))) {
       // The profile does not list it (embedded), or it is the loader itself listed only under loaders.
       if (!profile.loaders.some((l) => baseName(l) === soname)) complete = false
       continue

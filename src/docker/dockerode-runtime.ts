@@ -11,6 +11,7 @@ import type {
   Labels,
   OutputSink,
   OutputStream,
+  PathStat,
   PullEvent,
 } from './runtime.js'
 import type { RegistryAuth } from './registry-auth.js'
@@ -187,7 +188,7 @@ export class DockerodeRuntime implements ContainerRuntime {
     }
   }
 
-  async statPath(id: string, path: string): Promise<{ linkTarget: string } | null> {
+  async statPath(id: string, path: string): Promise<PathStat | null> {
     let res: NodeJS.ReadableStream & { headers?: Record<string, string | undefined> }
     try {
       res = (await this.docker.getContainer(id).infoArchive({ path })) as unknown as typeof res
@@ -198,11 +199,13 @@ export class DockerodeRuntime implements ContainerRuntime {
     res.resume()
     const header = res.headers?.['x-docker-container-path-stat']
     if (!header) throw new Error('the engine sent no path stat')
-    const stat = JSON.parse(Buffer.from(header, 'base64').toString('utf8')) as { linkTarget?: unknown; mode?: unknown }
+    const stat = JSON.parse(Buffer.from(header, 'base64').toString('utf8')) as {
+      linkTarget?: unknown
+      mode?: unknown
+      size?: unknown
+    }
     if (typeof stat.mode !== 'number') throw new Error('the engine sent no file mode')
-    // Go's os.ModeSymlink bit; Podman fills linkTarget for every path (its own resolved path), Docker only for links
-    const symlink = Math.floor(stat.mode / 2 ** 27) % 2 === 1
-    return { linkTarget: symlink && typeof stat.linkTarget === 'string' ? stat.linkTarget : '' }
+    return pathStatOf(stat.mode, stat.size, stat.linkTarget)
   }
 
   async getArchive(id: string, path: string): Promise<NodeJS.ReadableStream> {
@@ -305,5 +308,20 @@ function wrapStream(stream: NodeJS.ReadWriteStream, sink: OutputSink): OutputStr
       const s = stream as unknown as { destroy?: () => void }
       s.destroy?.()
     },
+  }
+}
+
+/**
+ * A stat from Go's os.FileMode bits (dir 1<<31, symlink 1<<27; no type bit: a regular file). Podman fills linkTarget
+ * for every path (its own resolved path), Docker only for links: only a symlink keeps it.
+ */
+export function pathStatOf(mode: number, size: unknown, linkTarget: unknown): PathStat {
+  const bit = (n: number) => Math.floor(mode / 2 ** n) % 2 === 1
+  const special = [26, 25, 24, 21, 19].some(bit) // device, named pipe, socket, char device, irregular
+  const type = bit(31) ? 'dir' : bit(27) ? 'symlink' : special ? 'other' : 'file'
+  return {
+    type,
+    size: type === 'file' && typeof size === 'number' && size >= 0 ? size : 0,
+    linkTarget: type === 'symlink' && typeof linkTarget === 'string' ? linkTarget : '',
   }
 }

@@ -5,9 +5,11 @@ import { homedir } from 'node:os'
 import { join } from 'node:path'
 import type { ContainerRuntime } from './runtime.js'
 import { CURRENT_PROFILE_VERSION, type TargetProfile } from '../knowledge/types.js'
-import { ldSoConfDirs, profileFromTree } from '../knowledge/rootfs-profile.js'
+import { ldSoConfDirs, profileFromTree, type TreeMeta } from '../knowledge/rootfs-profile.js'
 import { ensureImage, type PullPolicy } from './image.js'
 import { TarTree } from './tar-tree.js'
+import { SparseRoot, type SparseRuntime } from './sparse-root.js'
+import { readNeeds } from './probe-needs.js'
 import { PROBE_PATHS, inLibraryDir, keepProfileContent } from './probe-paths.js'
 import { hardenedLimits } from './hardening.js'
 import { labelsFor, newRunId, objectName } from './labels.js'
@@ -15,7 +17,13 @@ import { errorMessage, errorStatus, InfrastructureError } from './errors.js'
 import { trackRun, untrackRun } from './cleanup.js'
 
 /** Bumped when the probe reads more or different files, so stale cache entries are ignored. */
-export const PROBE_FORMAT = 1
+export const PROBE_FORMAT = 2
+
+/**
+ * Containers a needs probe spreads its archive requests over: the engine serves one container's requests one at a
+ * time, and each single-file archive costs it a process start.
+ */
+const NEEDS_PROBE_CONTAINERS = 3
 
 /** Options of probeImage. */
 export interface ProbeOptions {
@@ -35,7 +43,11 @@ export function defaultCacheDir(): string {
   return join(xdg && xdg.startsWith('/') ? xdg : join(homedir(), '.cache'), 'abigap')
 }
 
-/** Probes `ref` (cached by image ID): reads its library dirs and release files, then profileFromTree. */
+/**
+ * Probes `ref` (cached by image ID) and profiles what it read (profileFromTree). With `exportsFor` (and an engine that
+ * stats paths) only the libraries those sonames load are looked up, by name (the profile's `librariesFor`); without,
+ * the library directories and /etc are read whole.
+ */
 export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeOptions = {}): Promise<TargetProfile> {
   const image = await ensureImage(rt, ref, {
     pull: opts.pull ?? 'missing',
@@ -53,56 +65,27 @@ export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeO
   }
   const runId = newRunId()
   trackRun(rt, runId)
-  let id: string | null = null
+  const needs = opts.exportsFor && rt.statPath ? opts.exportsFor : null
+  const ids: string[] = []
   try {
-    id = await rt.createContainer({
-      name: objectName(runId, 'probe'),
-      image: image.id,
-      ...(opts.platform ? { platform: opts.platform } : {}),
-      entrypoint: ['/abigap-probe-never-started'],
-      cmd: [],
-      env: [],
-      labels: labelsFor(runId, 'probe'),
-      limits: hardenedLimits(),
-      mounts: [],
-    })
-    const tree = new TarTree()
-    // content kept only in library-looking directories (memory: a glibc image's /usr/lib is ~40 MB); the rest listed
-    const keepOutside = (path: string, size: number): boolean => keepProfileContent(path, size) && inLibraryDir(path)
-    const container = id
-    // one round of stats, all at once (a HEAD each, no content): absent paths and symlinks need no archive request
-    const stats = await Promise.all(
-      PROBE_PATHS.map((path) => (rt.statPath ? rt.statPath(container, path).catch(() => undefined) : undefined)),
+    const created = await Promise.allSettled(
+      Array.from({ length: needs ? NEEDS_PROBE_CONTAINERS : 1 }, (_, i) =>
+        rt.createContainer({
+          name: objectName(runId, i ? `probe${i}` : 'probe'),
+          image: image.id,
+          ...(opts.platform ? { platform: opts.platform } : {}),
+          entrypoint: ['/abigap-probe-never-started'],
+          cmd: [],
+          env: [],
+          labels: labelsFor(runId, 'probe'),
+          limits: hardenedLimits(),
+          mounts: [],
+        }),
+      ),
     )
-    for (const [i, path] of PROBE_PATHS.entries()) {
-      if (opts.signal?.aborted) throw new InfrastructureError(`probe of '${ref}' cancelled`)
-      const stat = stats[i]
-      if (stat === null) continue
-      if (stat?.linkTarget) {
-        tree.addSymlink(path, stat.linkTarget)
-        continue
-      }
-      let stream: NodeJS.ReadableStream
-      try {
-        stream = await rt.getArchive(id, path)
-      } catch (err) {
-        if (errorStatus(err) === 404) continue
-        throw err
-      }
-      await tree.addArchive(stream, path.slice(0, path.lastIndexOf('/')) || '/', keepOutside)
-    }
-    // directories ld.so.conf names outside the probe paths (/opt/..., /usr/local/lib64): read them too
-    const covered = (d: string) => PROBE_PATHS.some((p) => d === p || d.startsWith(`${p}/`))
-    for (const dir of new Set(ldSoConfDirs(tree).filter((d) => !covered(d)))) {
-      let stream: NodeJS.ReadableStream
-      try {
-        stream = await rt.getArchive(container, dir)
-      } catch (err) {
-        if (errorStatus(err) === 404) continue
-        throw err
-      }
-      await tree.addArchive(stream, dir.slice(0, dir.lastIndexOf('/')) || '/', keepProfileContent)
-    }
+    for (const c of created) if (c.status === 'fulfilled') ids.push(c.value)
+    const failed = created.find((c) => c.status === 'rejected')
+    if (failed) throw failed.reason
     const meta = {
       image: ref,
       source: 'image' as const,
@@ -110,30 +93,76 @@ export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeO
       digest: image.digest ?? image.id,
       ...(opts.exportsFor ? { exportsFor: opts.exportsFor } : {}),
     }
-    const opened = new Set<string>()
-    let profile = profileFromTree(tree.recordingOpens(opened), meta)
-    // a shared object outside the library-looking directories that the profiler did open (an alternatives link into
-    // a subdirectory, an ld.so.conf directory): fetch just those files and profile again, so nothing is guessed
-    const lacking = [...opened].filter((p) => tree.lacksContent(p) && keepProfileContent(p, 0))
-    if (lacking.length) {
-      for (const file of lacking) {
-        await tree.addArchive(
-          await rt.getArchive(container, file),
-          file.slice(0, file.lastIndexOf('/')) || '/',
-          () => true,
-        )
-      }
-      profile = profileFromTree(tree, meta)
-    }
+    let profile: TargetProfile
+    if (needs) {
+      const root = new SparseRoot(rt as SparseRuntime, ids, opts.signal)
+      const librariesFor = await readNeeds(root, image.arch, needs)
+      profile = profileFromTree(root.tree, { ...meta, librariesFor })
+    } else profile = await profileWholeRoot(rt, ids[0]!, meta, opts.signal)
     if (cacheFile) await writeCache(cacheFile, profile)
     return profile
   } catch (err) {
     if (err instanceof InfrastructureError) throw err
     throw new InfrastructureError(`cannot probe image '${ref}': ${errorMessage(err)}`, { cause: err })
   } finally {
-    if (id) await rt.removeContainer(id).catch(() => undefined)
+    await Promise.all(ids.map((id) => rt.removeContainer(id).catch(() => undefined)))
     untrackRun(runId)
   }
+}
+
+/** Reads the image's library directories and /etc whole through one container's archive API, and profiles them. */
+async function profileWholeRoot(
+  rt: ContainerRuntime,
+  container: string,
+  meta: TreeMeta,
+  signal: AbortSignal | undefined,
+): Promise<TargetProfile> {
+  const tree = new TarTree()
+  // content kept only in library-looking directories (memory: a glibc image's /usr/lib is ~40 MB); the rest listed
+  const keepOutside = (path: string, size: number): boolean => keepProfileContent(path, size) && inLibraryDir(path)
+  // one round of stats, all at once (a HEAD each, no content): absent paths and symlinks need no archive request
+  const stats = await Promise.all(
+    PROBE_PATHS.map((path) => (rt.statPath ? rt.statPath(container, path).catch(() => undefined) : undefined)),
+  )
+  for (const [i, path] of PROBE_PATHS.entries()) {
+    if (signal?.aborted) throw new InfrastructureError(`probe of '${meta.image}' cancelled`)
+    const stat = stats[i]
+    if (stat === null) continue
+    if (stat?.linkTarget) {
+      tree.addSymlink(path, stat.linkTarget)
+      continue
+    }
+    let stream: NodeJS.ReadableStream
+    try {
+      stream = await rt.getArchive(container, path)
+    } catch (err) {
+      if (errorStatus(err) === 404) continue
+      throw err
+    }
+    await tree.addArchive(stream, path.slice(0, path.lastIndexOf('/')) || '/', keepOutside)
+  }
+  // directories ld.so.conf names outside the probe paths (/opt/..., /usr/local/lib64): read them too
+  const covered = (d: string) => PROBE_PATHS.some((p) => d === p || d.startsWith(`${p}/`))
+  for (const dir of new Set(ldSoConfDirs(tree).filter((d) => !covered(d)))) {
+    let stream: NodeJS.ReadableStream
+    try {
+      stream = await rt.getArchive(container, dir)
+    } catch (err) {
+      if (errorStatus(err) === 404) continue
+      throw err
+    }
+    await tree.addArchive(stream, dir.slice(0, dir.lastIndexOf('/')) || '/', keepProfileContent)
+  }
+  const opened = new Set<string>()
+  const profile = profileFromTree(tree.recordingOpens(opened), meta)
+  // a shared object outside the library-looking directories that the profiler did open (an alternatives link into
+  // a subdirectory, an ld.so.conf directory): fetch just those files and profile again, so nothing is guessed
+  const lacking = [...opened].filter((p) => tree.lacksContent(p) && keepProfileContent(p, 0))
+  if (!lacking.length) return profile
+  for (const file of lacking) {
+    await tree.addArchive(await rt.getArchive(container, file), file.slice(0, file.lastIndexOf('/')) || '/', () => true)
+  }
+  return profileFromTree(tree, meta)
 }
 
 /**

@@ -4,6 +4,15 @@ import type { RegistryAuth } from './registry-auth.js'
 /** A label set: every object abigap creates carries LABEL_TOOL plus a run id. */
 export type Labels = Record<string, string>
 
+/** One path inside a container, as the archive API's stat reports it. */
+export interface PathStat {
+  type: 'file' | 'dir' | 'symlink' | 'other'
+  /** Bytes of a regular file (0 for the rest). */
+  size: number
+  /** A symlink's target, resolved inside the container (absolute); '' when it is no symlink. */
+  linkTarget: string
+}
+
 /** What an image is, as the engine reports it. */
 export interface ImageInfo {
   id: string
@@ -131,11 +140,11 @@ export interface ContainerRuntime {
   /** Extracts a tar archive into `path` inside the container (created or running). */
   putArchive(id: string, path: string, tar: Buffer | NodeJS.ReadableStream): Promise<void>
   /**
-   * What `path` inside the container is, from the archive API's stat (a HEAD, no content): null when absent;
-   * `linkTarget` is the symlink's target resolved inside the container, '' when it is no symlink. Optional: an engine
-   * without it has every path read with getArchive.
+   * What `path` inside the container is, from the archive API's stat (a HEAD, no content; symlinks in its parent
+   * directories are followed, a final one is not): null when absent. Optional: an engine without it has every path
+   * read with getArchive.
    */
-  statPath?(id: string, path: string): Promise<{ linkTarget: string } | null>
+  statPath?(id: string, path: string): Promise<PathStat | null>
   /** A tar stream of `path` inside the container. */
   getArchive(id: string, path: string): Promise<NodeJS.ReadableStream>
   /** Attaches to stdout/stderr (call before start to see everything). */

@@ -102,6 +102,18 @@ export class TarTree implements RootTree {
     await done
   }
 
+  /** Adds a directory at absolute `path` (known from a stat, without an archive). */
+  addDir(path: string): void {
+    const p = normalize(path)
+    if (p !== null) this.ensureDir(p)
+  }
+
+  /** Adds a regular file of `size` bytes at absolute `path` whose content is not (yet) kept. */
+  addFile(path: string, size: number): void {
+    const p = normalize(path)
+    if (p !== null && this.nodes.get(p)?.type !== 'file') this.put(p, { type: 'file', size })
+  }
+
   /** Adds a symlink at absolute `path` (known from a stat, without an archive). */
   addSymlink(path: string, target: string): void {
     const p = normalize(path)

@@ -20,19 +20,23 @@ export interface TreeMeta {
    * turn, libc and the loaders are added. Unset: every library's exports. An empty list: only libc's and the loaders'.
    */
   exportsFor?: readonly string[]
+  /** Set when the tree holds only the libraries these sonames resolve to (a needs probe): recorded in the profile. */
+  librariesFor?: readonly string[]
 }
 
-const TRIPLETS = [
-  'x86_64-linux-gnu',
-  'aarch64-linux-gnu',
-  'arm-linux-gnueabihf',
-  'i386-linux-gnu',
-  's390x-linux-gnu',
-  'powerpc64le-linux-gnu',
-  'powerpc64-linux-gnu',
-  'mips-linux-gnu',
-  'riscv64-linux-gnu',
-]
+/** Debian's multiarch directory names of each architecture (a loader searches only its own). */
+const TRIPLETS: Record<string, string[]> = {
+  amd64: ['x86_64-linux-gnu'],
+  arm64: ['aarch64-linux-gnu'],
+  arm: ['arm-linux-gnueabihf', 'arm-linux-gnueabi'],
+  '386': ['i386-linux-gnu'],
+  s390x: ['s390x-linux-gnu'],
+  ppc64le: ['powerpc64le-linux-gnu'],
+  ppc64: ['powerpc64-linux-gnu'],
+  mips: ['mips-linux-gnu'],
+  mipsle: ['mipsel-linux-gnu'],
+  riscv64: ['riscv64-linux-gnu'],
+}
 const STANDARD_DIRS = ['/lib', '/lib64', '/usr/lib', '/usr/lib64', '/usr/local/lib', '/usr/local/lib64']
 const MAX_LIBRARIES = 20000
 const MAX_CONF_DEPTH = 8
@@ -118,6 +122,38 @@ export function ldSoConfDirs(tree: RootTree, file = '/etc/ld.so.conf', depth = 0
   return dirs
 }
 
+/** Every glibc and musl loader path abigap knows, for any architecture. */
+export const KNOWN_LOADER_PATHS: readonly string[] = [
+  ...Object.values(GLIBC_LOADERS).flat(),
+  ...Object.values(MUSL_ARCH_NAMES).map((name) => `/lib/ld-musl-${name}.so.1`),
+]
+
+/** Files besides libraries and loaders a profile reads: release files, loader configuration (ld.so.conf's includes aside). */
+export function profileConfigFiles(arch: string): string[] {
+  const musl = MUSL_ARCH_NAMES[arch]
+  return ['/etc/os-release', '/usr/lib/os-release', '/etc/ld.so.conf', ...(musl ? [`/etc/ld-musl-${musl}.path`] : [])]
+}
+
+/**
+ * The directories searched for libraries, in order: ld.so.conf's, musl's, then the standard ones and their multiarch
+ * subdirectories (the architecture's own; every known one while it is unknown).
+ */
+export function libraryDirs(tree: RootTree, arch: string | null): string[] {
+  const triplets = (arch && TRIPLETS[arch]) || Object.values(TRIPLETS).flat()
+  const dirs: string[] = []
+  const addDir = (d: string) => {
+    const n = normalisePath(d)
+    if (!dirs.includes(n)) dirs.push(n)
+  }
+  for (const d of ldSoConfDirs(tree)) addDir(d)
+  for (const d of muslDirs(tree, arch)) addDir(d)
+  for (const d of STANDARD_DIRS) {
+    addDir(d)
+    for (const t of triplets) addDir(`${d}/${t}`)
+  }
+  return dirs
+}
+
 /** Directories a musl loader searches (/etc/ld-musl-ARCH.path, else its defaults). */
 function muslDirs(tree: RootTree, arch: string | null): string[] {
   const name = arch ? MUSL_ARCH_NAMES[arch] : null
@@ -196,14 +232,13 @@ export function profileFromTree(tree: RootTree, meta: TreeMeta): TargetProfile {
     : null
   if (!distro) caveats.push('no /etc/os-release: distribution unknown')
 
-  // Loaders: every known glibc / musl loader path, plus any ld-musl-*.so.1 in /lib.
-  const loaderCandidates = new Set<string>([...Object.values(GLIBC_LOADERS).flat()])
+  // Loaders: every known glibc / musl loader path, plus any ld-musl-*.so.1 or ld-linux* in /lib and /lib64.
+  const loaderCandidates = new Set<string>(KNOWN_LOADER_PATHS)
   for (const dir of ['/lib', '/lib64']) {
     const r = resolveInTree(tree, dir)
     for (const n of (r && tree.list(r.path)) || [])
       if (/^ld-(musl-.+|linux.*)\.so\.\d+$/.test(n)) loaderCandidates.add(`${dir}/${n}`)
   }
-  for (const name of Object.values(MUSL_ARCH_NAMES)) loaderCandidates.add(`/lib/ld-musl-${name}.so.1`)
   const loaders: { path: string; real: string; facts: InspectedFile | null; arch: string | null }[] = []
   for (const p of [...loaderCandidates].sort()) {
     const r = resolveInTree(tree, p)
@@ -222,18 +257,7 @@ export function profileFromTree(tree: RootTree, meta: TreeMeta): TargetProfile {
     if (f?.elf) arch = archOf(f.elf)
   }
 
-  // Library directories, in search order.
-  const dirs: string[] = []
-  const addDir = (d: string) => {
-    const n = normalisePath(d)
-    if (!dirs.includes(n)) dirs.push(n)
-  }
-  for (const d of ldSoConfDirs(tree)) addDir(d)
-  for (const d of muslDirs(tree, arch)) addDir(d)
-  for (const d of STANDARD_DIRS) {
-    addDir(d)
-    for (const t of TRIPLETS) addDir(`${d}/${t}`)
-  }
+  const dirs = libraryDirs(tree, arch)
 
   // Libraries by file name (the name a DT_NEEDED entry is looked up by).
   const byName = new Map<string, ProfileLibrary>()
@@ -310,6 +334,7 @@ export function profileFromTree(tree: RootTree, meta: TreeMeta): TargetProfile {
     loaders: ownLoaders.map((l) => l.path),
     libraries: [...byName.values()].sort((a, b) => (a.soname < b.soname ? -1 : 1)),
     librariesComplete: true,
+    ...(meta.librariesFor ? { librariesFor: [...new Set(meta.librariesFor)].sort() } : {}),
     kernel: known?.kernel ?? null,
     x86IsaBaseline: finalArch === 'amd64' ? (known?.x86IsaBaseline ?? null) : null,
     eol: known?.eol ?? null,

@@ -48,6 +48,11 @@ export interface TargetProfile {
   libraries: ProfileLibrary[]
   /** True when `libraries` lists every library in the image (rootfs/image probes), false for embedded profiles. */
   librariesComplete: boolean
+  /**
+   * Set when only these sonames (and what they load) were looked up, as a probe for given binaries does: `libraries`
+   * is complete for them, and for any other soname its absence is unknown.
+   */
+  librariesFor?: string[]
   /** Default kernel of the distro release (e.g. "3.10.0"), when known. */
   kernel: string | null
   /** x86-64 baseline ISA level the distro requires of its hardware (1..4), when known. */

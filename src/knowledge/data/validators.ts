@@ -71,6 +71,13 @@ const schema11 = {
       },
     },
     librariesComplete: { type: 'boolean' },
+    librariesFor: {
+      description:
+        'Set when only these sonames (and what they load) were looked up: libraries is complete for them; for any other soname its absence is unknown.',
+      type: 'array',
+      items: { type: 'string', minLength: 1, maxLength: 255 },
+      maxItems: 20000,
+    },
     kernel: { type: ['string', 'null'], pattern: '^\\d+(\\.\\d+)*$' },
     x86IsaBaseline: { type: ['integer', 'null'], minimum: 1, maximum: 4 },
     eol: { type: ['string', 'null'] },
@@ -1479,99 +1486,98 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
+    if (data.librariesFor !== undefined) {
+      let data29 = data.librariesFor
+      if (Array.isArray(data29)) {
+        if (data29.length > 20000) {
+          const err82 = {
+            instancePath: instancePath + '/librariesFor',
+            schemaPath: '#/properties/librariesFor/maxItems',
+            keyword: 'maxItems',
+            params: { limit: 20000 },
+            message: 'must NOT have more than 20000 items',
+          }
+          if (vErrors === null) {
+            vErrors = [err82]
+          } else {
+            vErrors.push(err82)
+          }
+          errors++
+        }
+        const len8 = data29.length
+        for (let i8 = 0; i8 < len8; i8++) {
+          let data30 = data29[i8]
+          if (typeof data30 === 'string') {
+            if (data30.length > 255) {
+              const err83 = {
+                instancePath: instancePath + '/librariesFor/' + i8,
+                schemaPath: '#/properties/librariesFor/items/maxLength',
+                keyword: 'maxLength',
+                params: { limit: 255 },
+                message: 'must NOT have more than 255 characters',
+              }
+              if (vErrors === null) {
+                vErrors = [err83]
+              } else {
+                vErrors.push(err83)
+              }
+              errors++
+            }
+            if (data30.length < 1) {
+              const err84 = {
+                instancePath: instancePath + '/librariesFor/' + i8,
+                schemaPath: '#/properties/librariesFor/items/minLength',
+                keyword: 'minLength',
+                params: { limit: 1 },
+                message: 'must NOT have fewer than 1 characters',
+              }
+              if (vErrors === null) {
+                vErrors = [err84]
+              } else {
+                vErrors.push(err84)
+              }
+              errors++
+            }
+          } else {
+            const err85 = {
+              instancePath: instancePath + '/librariesFor/' + i8,
+              schemaPath: '#/properties/librariesFor/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            }
+            if (vErrors === null) {
+              vErrors = [err85]
+            } else {
+              vErrors.push(err85)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err86 = {
+          instancePath: instancePath + '/librariesFor',
+          schemaPath: '#/properties/librariesFor/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        }
+        if (vErrors === null) {
+          vErrors = [err86]
+        } else {
+          vErrors.push(err86)
+        }
+        errors++
+      }
+    }
     if (data.kernel !== undefined) {
-      let data29 = data.kernel
-      if (typeof data29 !== 'string' && data29 !== null) {
-        const err82 = {
+      let data31 = data.kernel
+      if (typeof data31 !== 'string' && data31 !== null) {
+        const err87 = {
           instancePath: instancePath + '/kernel',
           schemaPath: '#/properties/kernel/type',
           keyword: 'type',
           params: { type: schema11.properties.kernel.type },
-          message: 'must be string,null',
-        }
-        if (vErrors === null) {
-          vErrors = [err82]
-        } else {
-          vErrors.push(err82)
-        }
-        errors++
-      }
-      if (typeof data29 === 'string') {
-        if (!pattern1.test(data29)) {
-          const err83 = {
-            instancePath: instancePath + '/kernel',
-            schemaPath: '#/properties/kernel/pattern',
-            keyword: 'pattern',
-            params: { pattern: '^\\d+(\\.\\d+)*$' },
-            message: 'must match pattern "' + '^\\d+(\\.\\d+)*$' + '"',
-          }
-          if (vErrors === null) {
-            vErrors = [err83]
-          } else {
-            vErrors.push(err83)
-          }
-          errors++
-        }
-      }
-    }
-    if (data.x86IsaBaseline !== undefined) {
-      let data30 = data.x86IsaBaseline
-      if (!(typeof data30 == 'number' && !(data30 % 1) && !isNaN(data30)) && data30 !== null) {
-        const err84 = {
-          instancePath: instancePath + '/x86IsaBaseline',
-          schemaPath: '#/properties/x86IsaBaseline/type',
-          keyword: 'type',
-          params: { type: schema11.properties.x86IsaBaseline.type },
-          message: 'must be integer,null',
-        }
-        if (vErrors === null) {
-          vErrors = [err84]
-        } else {
-          vErrors.push(err84)
-        }
-        errors++
-      }
-      if (typeof data30 == 'number') {
-        if (data30 > 4 || isNaN(data30)) {
-          const err85 = {
-            instancePath: instancePath + '/x86IsaBaseline',
-            schemaPath: '#/properties/x86IsaBaseline/maximum',
-            keyword: 'maximum',
-            params: { comparison: '<=', limit: 4 },
-            message: 'must be <= 4',
-          }
-          if (vErrors === null) {
-            vErrors = [err85]
-          } else {
-            vErrors.push(err85)
-          }
-          errors++
-        }
-        if (data30 < 1 || isNaN(data30)) {
-          const err86 = {
-            instancePath: instancePath + '/x86IsaBaseline',
-            schemaPath: '#/properties/x86IsaBaseline/minimum',
-            keyword: 'minimum',
-            params: { comparison: '>=', limit: 1 },
-            message: 'must be >= 1',
-          }
-          if (vErrors === null) {
-            vErrors = [err86]
-          } else {
-            vErrors.push(err86)
-          }
-          errors++
-        }
-      }
-    }
-    if (data.eol !== undefined) {
-      let data31 = data.eol
-      if (typeof data31 !== 'string' && data31 !== null) {
-        const err87 = {
-          instancePath: instancePath + '/eol',
-          schemaPath: '#/properties/eol/type',
-          keyword: 'type',
-          params: { type: schema11.properties.eol.type },
           message: 'must be string,null',
         }
         if (vErrors === null) {
@@ -1581,34 +1587,33 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       }
-    }
-    if (data.source !== undefined) {
-      let data32 = data.source
-      if (!(data32 === 'embedded' || data32 === 'rootfs' || data32 === 'file' || data32 === 'image')) {
-        const err88 = {
-          instancePath: instancePath + '/source',
-          schemaPath: '#/properties/source/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema11.properties.source.enum },
-          message: 'must be equal to one of the allowed values',
+      if (typeof data31 === 'string') {
+        if (!pattern1.test(data31)) {
+          const err88 = {
+            instancePath: instancePath + '/kernel',
+            schemaPath: '#/properties/kernel/pattern',
+            keyword: 'pattern',
+            params: { pattern: '^\\d+(\\.\\d+)*$' },
+            message: 'must match pattern "' + '^\\d+(\\.\\d+)*$' + '"',
+          }
+          if (vErrors === null) {
+            vErrors = [err88]
+          } else {
+            vErrors.push(err88)
+          }
+          errors++
         }
-        if (vErrors === null) {
-          vErrors = [err88]
-        } else {
-          vErrors.push(err88)
-        }
-        errors++
       }
     }
-    if (data.confidence !== undefined) {
-      let data33 = data.confidence
-      if (!(data33 === 'high' || data33 === 'medium' || data33 === 'low')) {
+    if (data.x86IsaBaseline !== undefined) {
+      let data32 = data.x86IsaBaseline
+      if (!(typeof data32 == 'number' && !(data32 % 1) && !isNaN(data32)) && data32 !== null) {
         const err89 = {
-          instancePath: instancePath + '/confidence',
-          schemaPath: '#/properties/confidence/enum',
-          keyword: 'enum',
-          params: { allowedValues: schema11.properties.confidence.enum },
-          message: 'must be equal to one of the allowed values',
+          instancePath: instancePath + '/x86IsaBaseline',
+          schemaPath: '#/properties/x86IsaBaseline/type',
+          keyword: 'type',
+          params: { type: schema11.properties.x86IsaBaseline.type },
+          message: 'must be integer,null',
         }
         if (vErrors === null) {
           vErrors = [err89]
@@ -1617,70 +1622,66 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         }
         errors++
       }
-    }
-    if (data.provenance !== undefined) {
-      if (typeof data.provenance !== 'string') {
-        const err90 = {
-          instancePath: instancePath + '/provenance',
-          schemaPath: '#/properties/provenance/type',
-          keyword: 'type',
-          params: { type: 'string' },
-          message: 'must be string',
+      if (typeof data32 == 'number') {
+        if (data32 > 4 || isNaN(data32)) {
+          const err90 = {
+            instancePath: instancePath + '/x86IsaBaseline',
+            schemaPath: '#/properties/x86IsaBaseline/maximum',
+            keyword: 'maximum',
+            params: { comparison: '<=', limit: 4 },
+            message: 'must be <= 4',
+          }
+          if (vErrors === null) {
+            vErrors = [err90]
+          } else {
+            vErrors.push(err90)
+          }
+          errors++
         }
-        if (vErrors === null) {
-          vErrors = [err90]
-        } else {
-          vErrors.push(err90)
+        if (data32 < 1 || isNaN(data32)) {
+          const err91 = {
+            instancePath: instancePath + '/x86IsaBaseline',
+            schemaPath: '#/properties/x86IsaBaseline/minimum',
+            keyword: 'minimum',
+            params: { comparison: '>=', limit: 1 },
+            message: 'must be >= 1',
+          }
+          if (vErrors === null) {
+            vErrors = [err91]
+          } else {
+            vErrors.push(err91)
+          }
+          errors++
         }
-        errors++
       }
     }
-    if (data.digest !== undefined) {
-      let data35 = data.digest
-      if (typeof data35 !== 'string' && data35 !== null) {
-        const err91 = {
-          instancePath: instancePath + '/digest',
-          schemaPath: '#/properties/digest/type',
+    if (data.eol !== undefined) {
+      let data33 = data.eol
+      if (typeof data33 !== 'string' && data33 !== null) {
+        const err92 = {
+          instancePath: instancePath + '/eol',
+          schemaPath: '#/properties/eol/type',
           keyword: 'type',
-          params: { type: schema11.properties.digest.type },
+          params: { type: schema11.properties.eol.type },
           message: 'must be string,null',
         }
         if (vErrors === null) {
-          vErrors = [err91]
+          vErrors = [err92]
         } else {
-          vErrors.push(err91)
+          vErrors.push(err92)
         }
         errors++
       }
     }
-    if (data.caveats !== undefined) {
-      let data36 = data.caveats
-      if (Array.isArray(data36)) {
-        const len8 = data36.length
-        for (let i8 = 0; i8 < len8; i8++) {
-          if (typeof data36[i8] !== 'string') {
-            const err92 = {
-              instancePath: instancePath + '/caveats/' + i8,
-              schemaPath: '#/properties/caveats/items/type',
-              keyword: 'type',
-              params: { type: 'string' },
-              message: 'must be string',
-            }
-            if (vErrors === null) {
-              vErrors = [err92]
-            } else {
-              vErrors.push(err92)
-            }
-            errors++
-          }
-        }
-      } else {
+    if (data.source !== undefined) {
+      let data34 = data.source
+      if (!(data34 === 'embedded' || data34 === 'rootfs' || data34 === 'file' || data34 === 'image')) {
         const err93 = {
-          instancePath: instancePath + '/caveats',
-          schemaPath: '#/properties/caveats/type',
-          keyword: 'type',
-          params: { type: 'array' },
-          message: 'must be array',
+          instancePath: instancePath + '/source',
+          schemaPath: '#/properties/source/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema11.properties.source.enum },
+          message: 'must be equal to one of the allowed values',
         }
         if (vErrors === null) {
           vErrors = [err93]
@@ -1690,8 +1691,98 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
         errors++
       }
     }
+    if (data.confidence !== undefined) {
+      let data35 = data.confidence
+      if (!(data35 === 'high' || data35 === 'medium' || data35 === 'low')) {
+        const err94 = {
+          instancePath: instancePath + '/confidence',
+          schemaPath: '#/properties/confidence/enum',
+          keyword: 'enum',
+          params: { allowedValues: schema11.properties.confidence.enum },
+          message: 'must be equal to one of the allowed values',
+        }
+        if (vErrors === null) {
+          vErrors = [err94]
+        } else {
+          vErrors.push(err94)
+        }
+        errors++
+      }
+    }
+    if (data.provenance !== undefined) {
+      if (typeof data.provenance !== 'string') {
+        const err95 = {
+          instancePath: instancePath + '/provenance',
+          schemaPath: '#/properties/provenance/type',
+          keyword: 'type',
+          params: { type: 'string' },
+          message: 'must be string',
+        }
+        if (vErrors === null) {
+          vErrors = [err95]
+        } else {
+          vErrors.push(err95)
+        }
+        errors++
+      }
+    }
+    if (data.digest !== undefined) {
+      let data37 = data.digest
+      if (typeof data37 !== 'string' && data37 !== null) {
+        const err96 = {
+          instancePath: instancePath + '/digest',
+          schemaPath: '#/properties/digest/type',
+          keyword: 'type',
+          params: { type: schema11.properties.digest.type },
+          message: 'must be string,null',
+        }
+        if (vErrors === null) {
+          vErrors = [err96]
+        } else {
+          vErrors.push(err96)
+        }
+        errors++
+      }
+    }
+    if (data.caveats !== undefined) {
+      let data38 = data.caveats
+      if (Array.isArray(data38)) {
+        const len9 = data38.length
+        for (let i9 = 0; i9 < len9; i9++) {
+          if (typeof data38[i9] !== 'string') {
+            const err97 = {
+              instancePath: instancePath + '/caveats/' + i9,
+              schemaPath: '#/properties/caveats/items/type',
+              keyword: 'type',
+              params: { type: 'string' },
+              message: 'must be string',
+            }
+            if (vErrors === null) {
+              vErrors = [err97]
+            } else {
+              vErrors.push(err97)
+            }
+            errors++
+          }
+        }
+      } else {
+        const err98 = {
+          instancePath: instancePath + '/caveats',
+          schemaPath: '#/properties/caveats/type',
+          keyword: 'type',
+          params: { type: 'array' },
+          message: 'must be array',
+        }
+        if (vErrors === null) {
+          vErrors = [err98]
+        } else {
+          vErrors.push(err98)
+        }
+        errors++
+      }
+    }
   } else {
-    const err94 = {
+    const err99 = {
       instancePath,
       schemaPath: '#/type',
       keyword: 'type',
@@ -1699,9 +1790,9 @@ function validate10(data, { instancePath = '', parentData, parentDataProperty, r
       message: 'must be object',
     }
     if (vErrors === null) {
-      vErrors = [err94]
+      vErrors = [err99]
     } else {
-      vErrors.push(err94)
+      vErrors.push(err99)
     }
     errors++
   }

@@ -1,0 +1,134 @@
+// A root tree read path by path through the archive API: stats (HEAD) to resolve, single-file archives for content.
+import { posix } from 'node:path'
+import type { ContainerRuntime, PathStat } from './runtime.js'
+import { TarTree } from './tar-tree.js'
+import { errorMessage, errorStatus, InfrastructureError } from './errors.js'
+
+/** A runtime that can stat paths. */
+export type SparseRuntime = ContainerRuntime & Required<Pick<ContainerRuntime, 'statPath'>>
+
+/** A path resolved inside the root: its real path (no symlink left in it) and what is there. */
+export interface ResolvedPath {
+  path: string
+  type: PathStat['type']
+}
+
+/** Symlinks followed before a path counts as missing (the kernel's ELOOP limit). */
+const MAX_LINKS = 40
+
+/**
+ * A TarTree filled on demand: `resolve` records every directory and symlink on the way to a path (one stat each,
+ * remembered), `file` fetches a regular file's content, `wholeDir` a small directory's. Requests go round-robin to
+ * `containers` (created, never started): the engine serves one container's archive requests one at a time.
+ */
+export class SparseRoot {
+  readonly tree = new TarTree()
+  private readonly stats = new Map<string, Promise<PathStat | null>>()
+  private readonly fetched = new Map<string, Promise<void>>()
+  private turn = 0
+
+  constructor(
+    private readonly rt: SparseRuntime,
+    private readonly containers: readonly string[],
+    private readonly signal?: AbortSignal,
+  ) {}
+
+  /** The real path `p` names, every symlink on the way followed and recorded; null when nothing is there. */
+  resolve(p: string): Promise<ResolvedPath | null> {
+    return this.walk(posix.normalize(posix.join('/', p)), { links: 0 })
+  }
+
+  /** Resolves `p` and, when it is a regular file, fetches its content; its real path, or null. */
+  async file(p: string): Promise<string | null> {
+    const r = await this.resolve(p)
+    if (!r || r.type !== 'file') return null
+    if (!this.tree.open(r.path)) await this.fetch(r.path) // a file of a directory fetched whole is there already
+    return r.path
+  }
+
+  /** Resolves `p` and, when it is a directory, fetches it whole (meant for small ones: /etc/ld.so.conf.d). */
+  async wholeDir(p: string): Promise<string | null> {
+    const r = await this.resolve(p)
+    if (!r || r.type !== 'dir') return null
+    await this.fetch(r.path)
+    return r.path
+  }
+
+  private async walk(p: string, budget: { links: number }): Promise<ResolvedPath | null> {
+    if (p === '/') return { path: '/', type: 'dir' }
+    const parent = await this.walk(posix.dirname(p), budget)
+    if (!parent || parent.type !== 'dir') return null
+    const real = posix.join(parent.path, posix.basename(p))
+    const stat = await this.stat(real)
+    if (!stat) return null
+    if (stat.type !== 'symlink') return { path: real, type: stat.type }
+    if (!stat.linkTarget || ++budget.links > MAX_LINKS) return null
+    return this.walk(posix.resolve(parent.path, stat.linkTarget), budget)
+  }
+
+  /** The stat of real path `path` (asked once), recorded in the tree. */
+  private stat(path: string): Promise<PathStat | null> {
+    let s = this.stats.get(path)
+    if (!s) {
+      s = this.askStat(path)
+      this.stats.set(path, s)
+    }
+    return s
+  }
+
+  private async askStat(path: string): Promise<PathStat | null> {
+    if (this.signal?.aborted) throw new InfrastructureError('probe cancelled')
+    let stat: PathStat | null
+    try {
+      stat = await this.rt.statPath(this.nextContainer(), path)
+    } catch (err) {
+      if (errorStatus(err) !== 500 || !(await this.isLinkLoop(path))) throw err
+      return null // as for the loader: a symlink loop (ELOOP) opens nothing
+    }
+    if (stat?.type === 'dir') this.tree.addDir(path)
+    else if (stat?.type === 'file') this.tree.addFile(path, stat.size)
+    else if (stat?.type === 'symlink' && stat.linkTarget) this.tree.addSymlink(path, stat.linkTarget)
+    return stat
+  }
+
+  /**
+   * Whether a failed stat was a symlink loop: Docker answers such a HEAD with a bare 500, and the same path's archive
+   * with the reason ("evalSymlinksInScope: too many links").
+   */
+  private async isLinkLoop(path: string): Promise<boolean> {
+    try {
+      const stream = await this.rt.getArchive(this.nextContainer(), path)
+      ;(stream as Partial<NodeJS.ReadableStream & { destroy(): void }>).destroy?.()
+      return false
+    } catch (err) {
+      return /too many (levels of symbolic )?links/i.test(errorMessage(err))
+    }
+  }
+
+  private fetch(real: string): Promise<void> {
+    let f = this.fetched.get(real)
+    if (!f) {
+      f = this.download(real)
+      this.fetched.set(real, f)
+    }
+    return f
+  }
+
+  private async download(real: string): Promise<void> {
+    if (this.signal?.aborted) throw new InfrastructureError('probe cancelled')
+    let stream: NodeJS.ReadableStream
+    try {
+      stream = await this.rt.getArchive(this.nextContainer(), real)
+    } catch (err) {
+      if (errorStatus(err) === 404) return // gone between stat and fetch: an image does not change, a fault would
+      throw err
+    }
+    await this.tree.addArchive(stream, posix.dirname(real), () => true)
+  }
+
+  private nextContainer(): string {
+    const id = this.containers[this.turn % this.containers.length]!
+    this.turn++
+    return id
+  }
+}
