@@ -7,7 +7,7 @@ import { readdir, rm } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import type { ContainerRuntime } from '../../src/docker/runtime.js'
-import { probeImage } from '../../src/docker/probe.js'
+import { PROBE_FORMAT, probeImage } from '../../src/docker/probe.js'
 import { ImageUnavailableError } from '../../src/docker/errors.js'
 import { TARGETS, requireDocker, tempDir } from '../helpers/docker-world.js'
 
@@ -127,7 +127,7 @@ describe('probe cache', () => {
     const imageId = execFileSync('docker', ['image', 'inspect', '-f', '{{.Id}}', 'abigap-test/bookworm'], {
       encoding: 'utf8',
     }).trim()
-    expect(files).toEqual([`${imageId.replace('sha256:', '')}-v1-all.json`])
+    expect(files).toEqual([`${imageId.replace('sha256:', '')}-v${PROBE_FORMAT}-all.json`])
     const { rt: rec, created } = recording(rt)
     const t0 = Date.now()
     const second = await probeImage(rec, 'abigap-test/bookworm', { pull: 'never', cacheDir })
@@ -141,10 +141,12 @@ describe('probe cache', () => {
       const some = await probeImage(rt, 'abigap-test/bookworm', { pull: 'never', cacheDir: dir, exportsFor: [] })
       const withExports = some.libraries.filter((l) => l.exports).map((l) => l.soname)
       expect(withExports).toContain('libc.so.6')
-      expect(withExports.length).toBeLessThan(some.libraries.length / 2)
+      expect(some.librariesFor).toEqual(expect.arrayContaining(['libc.so.6', 'ld-linux-x86-64.so.2']))
       const { rt: rec, created } = recording(rt)
       const all = await probeImage(rec, 'abigap-test/bookworm', { pull: 'never', cacheDir: dir })
-      expect(created.length).toBe(1) // probed again: the cached profile lacks exports this caller needs
+      expect(created.length).toBe(1) // probed again: the cached profile lacks libraries and exports this caller needs
+      expect(all.librariesFor).toBeUndefined()
+      expect(all.libraries.length).toBeGreaterThan(10 * some.libraries.length)
       expect(all.libraries.filter((l) => l.exports).length).toBeGreaterThan(withExports.length)
     } finally {
       await rm(dir, { recursive: true, force: true })

@@ -1,7 +1,7 @@
 // A root tree read path by path through the archive API: stats (HEAD) to resolve, single-file archives for content.
 import { posix } from 'node:path'
 import type { ContainerRuntime, PathStat } from './runtime.js'
-import { TarTree } from './tar-tree.js'
+import { TarTree, type KeepContent } from './tar-tree.js'
 import { errorMessage, errorStatus, InfrastructureError } from './errors.js'
 
 /** A runtime that can stat paths. */
@@ -25,6 +25,9 @@ export class SparseRoot {
   readonly tree = new TarTree()
   private readonly stats = new Map<string, Promise<PathStat | null>>()
   private readonly fetched = new Map<string, Promise<void>>()
+  private readonly whole = new Map<string, Promise<string | null>>()
+  /** Real paths of the directories fetched whole: their tree answers stats. */
+  private readonly wholeReal = new Set<string>()
   private turn = 0
 
   constructor(
@@ -40,18 +43,39 @@ export class SparseRoot {
 
   /** Resolves `p` and, when it is a regular file, fetches its content; its real path, or null. */
   async file(p: string): Promise<string | null> {
+    await this.wholeFetchesCovering(p)
     const r = await this.resolve(p)
     if (!r || r.type !== 'file') return null
-    if (!this.tree.open(r.path)) await this.fetch(r.path) // a file of a directory fetched whole is there already
+    if (!this.tree.open(r.path)) await this.fetch(r.path, () => true) // a directory fetched whole may hold it already
     return r.path
   }
 
-  /** Resolves `p` and, when it is a directory, fetches it whole (meant for small ones: /etc/ld.so.conf.d). */
-  async wholeDir(p: string): Promise<string | null> {
-    const r = await this.resolve(p)
-    if (!r || r.type !== 'dir') return null
-    await this.fetch(r.path)
-    return r.path
+  /**
+   * Resolves `p` and, when it is a directory, fetches it whole, keeping the contents `keep` accepts (the rest is
+   * listed; `file` fetches such a file by itself if asked). Meant for small directories: /etc, /etc/ld.so.conf.d.
+   */
+  wholeDir(p: string, keep: KeepContent = () => true): Promise<string | null> {
+    const path = posix.normalize(posix.join('/', p))
+    const known = this.whole.get(path)
+    if (known) return known
+    const fetched = this.wholeFetchesCovering(path).then(async (covered) => {
+      if (covered) return path
+      const r = await this.resolve(path)
+      if (!r || r.type !== 'dir') return null
+      await this.fetch(r.path, keep)
+      this.wholeReal.add(r.path)
+      return r.path
+    })
+    this.whole.set(path, fetched)
+    return fetched
+  }
+
+  /** Waits for the whole-directory fetches asked for an ancestor of `p`; whether one covered it. */
+  private async wholeFetchesCovering(p: string): Promise<boolean> {
+    const path = posix.normalize(posix.join('/', p))
+    const covering = [...this.whole].filter(([d]) => d !== path && (d === '/' || path.startsWith(`${d}/`)))
+    const done = await Promise.all(covering.map(([, f]) => f))
+    return done.some((real) => real !== null)
   }
 
   private async walk(p: string, budget: { links: number }): Promise<ResolvedPath | null> {
@@ -66,14 +90,22 @@ export class SparseRoot {
     return this.walk(posix.resolve(parent.path, stat.linkTarget), budget)
   }
 
-  /** The stat of real path `path` (asked once), recorded in the tree. */
+  /** The stat of real path `path` (asked once, or read from a directory fetched whole), recorded in the tree. */
   private stat(path: string): Promise<PathStat | null> {
     let s = this.stats.get(path)
     if (!s) {
-      s = this.askStat(path)
+      s = [...this.wholeReal].some((d) => path.startsWith(`${d}/`))
+        ? Promise.resolve(this.fromTree(path))
+        : this.askStat(path)
       this.stats.set(path, s)
     }
     return s
+  }
+
+  private fromTree(path: string): PathStat | null {
+    const e = this.tree.lstat(path)
+    if (!e) return null
+    return { type: e.type, size: e.type === 'file' ? e.size : 0, linkTarget: this.tree.readlink(path) ?? '' }
   }
 
   private async askStat(path: string): Promise<PathStat | null> {
@@ -105,16 +137,16 @@ export class SparseRoot {
     }
   }
 
-  private fetch(real: string): Promise<void> {
+  private fetch(real: string, keep: KeepContent): Promise<void> {
     let f = this.fetched.get(real)
     if (!f) {
-      f = this.download(real)
+      f = this.download(real, keep)
       this.fetched.set(real, f)
     }
     return f
   }
 
-  private async download(real: string): Promise<void> {
+  private async download(real: string, keep: KeepContent): Promise<void> {
     if (this.signal?.aborted) throw new InfrastructureError('probe cancelled')
     let stream: NodeJS.ReadableStream
     try {
@@ -123,7 +155,7 @@ export class SparseRoot {
       if (errorStatus(err) === 404) return // gone between stat and fetch: an image does not change, a fault would
       throw err
     }
-    await this.tree.addArchive(stream, posix.dirname(real), () => true)
+    await this.tree.addArchive(stream, posix.dirname(real), keep)
   }
 
   private nextContainer(): string {

@@ -122,11 +122,17 @@ export function ldSoConfDirs(tree: RootTree, file = '/etc/ld.so.conf', depth = 0
   return dirs
 }
 
-/** Every glibc and musl loader path abigap knows, for any architecture. */
-export const KNOWN_LOADER_PATHS: readonly string[] = [
-  ...Object.values(GLIBC_LOADERS).flat(),
-  ...Object.values(MUSL_ARCH_NAMES).map((name) => `/lib/ld-musl-${name}.so.1`),
-]
+/** The glibc and musl loader paths abigap knows for `arch` (every architecture's when it is unknown or null). */
+export function knownLoaderPaths(arch: string | null): string[] {
+  const glibc = arch ? GLIBC_LOADERS[arch] : undefined
+  const musl = arch ? MUSL_ARCH_NAMES[arch] : undefined
+  if (!glibc && !musl)
+    return [
+      ...Object.values(GLIBC_LOADERS).flat(),
+      ...Object.values(MUSL_ARCH_NAMES).map((name) => `/lib/ld-musl-${name}.so.1`),
+    ]
+  return [...(glibc ?? []), ...(musl ? [`/lib/ld-musl-${musl}.so.1`] : [])]
+}
 
 /** Files besides libraries and loaders a profile reads: release files, loader configuration (ld.so.conf's includes aside). */
 export function profileConfigFiles(arch: string): string[] {
@@ -232,8 +238,9 @@ export function profileFromTree(tree: RootTree, meta: TreeMeta): TargetProfile {
     : null
   if (!distro) caveats.push('no /etc/os-release: distribution unknown')
 
-  // Loaders: every known glibc / musl loader path, plus any ld-musl-*.so.1 or ld-linux* in /lib and /lib64.
-  const loaderCandidates = new Set<string>(KNOWN_LOADER_PATHS)
+  // Loaders: the known glibc / musl loader paths (of the given architecture), plus any ld-musl-*.so.1 or ld-linux* in
+  // /lib and /lib64 (another architecture's are dropped below by their ELF machine)
+  const loaderCandidates = new Set<string>(knownLoaderPaths(meta.arch ?? null))
   for (const dir of ['/lib', '/lib64']) {
     const r = resolveInTree(tree, dir)
     for (const n of (r && tree.list(r.path)) || [])

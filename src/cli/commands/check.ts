@@ -162,12 +162,12 @@ async function resolveTargets(opts: Options, exportsFor: readonly string[]): Pro
       }
     }
     if (!probes) {
-      // the image targets' probes one at a time: two at once peaked above 200 MB RSS on real-size binaries (each
-      // probe holds a library tree); reported in order below
+      // the image targets' probes all at once (each holds only the few libraries these binaries load); reported in
+      // order below
       const d = docker
       const r = rt
       const names = opts.target.filter((n) => !findProfile(n))
-      const settled = mapLimit(names, 1, (n) =>
+      const settled = mapLimit(names, Number(process.env.PL ?? 8), (n) =>
         d.probeImage(r, n, { pull: 'missing', exportsFor }).then(
           (profile) => ({ profile }),
           (error: unknown) => ({ error }),
