@@ -83,6 +83,36 @@ describe('runInTargets: strategy', () => {
   })
 })
 
+describe('runInTargets: cells skipped once the caller knows (request.skip)', () => {
+  test('the container starts before the skip is known; skipped binaries get no cell and are never executed', async () => {
+    const rt = world().program('a', {}).program('b', {}).program('c', {})
+    let admit: (ids: ReadonlySet<string>) => void = () => undefined
+    const skip = new Promise<ReadonlySet<string>>((resolve) => (admit = resolve))
+    const running = runInTargets(rt, [req('debian:12', bins('a', 'b', 'c'), { skip })])
+    for (let i = 0; i < 50 && !rt.ops('start').length; i++) await new Promise((r) => setTimeout(r, 5))
+    expect(rt.ops('start')).toHaveLength(1) // started while the caller's verdicts are still being made
+    expect(rt.ops('exec')).toEqual([])
+    admit(new Set(['b']))
+    const cells = await running
+    expect(outcomes(cells)).toEqual({ a: 'ok', c: 'ok' })
+    expect(rt.ops('exec').some((l) => l.includes('/b'))).toBe(false)
+    expect(rt.ops('exec')).toHaveLength(2)
+  })
+
+  test('in fresh-container mode too', async () => {
+    const rt = world().program('a', {}).program('b', {})
+    const cells = await runInTargets(
+      rt,
+      [req('debian:12', bins('a', 'b'), { skip: Promise.resolve(new Set(['a'])) })],
+      {
+        mode: 'container',
+      },
+    )
+    expect(outcomes(cells)).toEqual({ b: 'ok' })
+    expect(rt.ops('create').filter((l) => l.endsWith('/a'))).toEqual([])
+  })
+})
+
 describe('runInTargets: a damaged container is replaced, a clean one reused', () => {
   test('clean runs reuse the container', async () => {
     const rt = world().program('a', {}).program('b', {}).program('c', {})

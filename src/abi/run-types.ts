@@ -43,4 +43,9 @@ export interface RunRequest {
   timeoutMs: number
   /** Exit codes that count as ok (default [0]). */
   okExitCodes?: number[]
+  /**
+   * Ids of binaries not to run after all, known later (a caller's static check still under way): awaited once the
+   * target's first container has started, so that start overlaps the wait. Skipped binaries get no cell.
+   */
+  skip?: Promise<ReadonlySet<string>>
 }

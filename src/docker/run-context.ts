@@ -36,6 +36,17 @@ export interface TargetContext {
   /** Container removals in flight (awaited before the run ends, off each target's critical path). */
   removals: Promise<unknown>[]
   capBytes: number
+  /** The binaries to run once the request's `skip` is known. */
+  admitted?: RunRequest['binaries']
+}
+
+/** The request's binaries less those its `skip` names (awaited), remembered on the context. */
+export async function admittedBinaries(ctx: TargetContext): Promise<RunRequest['binaries']> {
+  if (!ctx.admitted) {
+    const skip = await ctx.req.skip
+    ctx.admitted = skip ? ctx.req.binaries.filter((b) => !skip.has(b.id)) : ctx.req.binaries
+  }
+  return ctx.admitted
 }
 
 /** The key a request's results carry: its target id, else its image. */

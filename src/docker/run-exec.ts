@@ -5,7 +5,15 @@ import { errorMessage } from './errors.js'
 import { RUN_ENV, RUN_USER } from './hardening.js'
 import { captureOutput } from './output-capture.js'
 import { idlePath } from './payload.js'
-import { cellOf, createDelivered, infraResult, toResult, type CellResult, type TargetContext } from './run-context.js'
+import {
+  admittedBinaries,
+  cellOf,
+  createDelivered,
+  infraResult,
+  toResult,
+  type CellResult,
+  type TargetContext,
+} from './run-context.js'
 import { runFresh } from './run-fresh.js'
 import type { ContainerRuntime, ExecHandle } from './runtime.js'
 import { boundedWait, supervise, untilStopped } from './supervise.js'
@@ -17,7 +25,8 @@ export async function runWithExec(ctx: TargetContext, cells: CellResult[]): Prom
   const idle = idlePath(ctx.image.arch)
   let main = await createDelivered(ctx, [idle], [])
   await rt.start(main)
-  for (const [index, bin] of ctx.req.binaries.entries()) {
+  const binaries = await admittedBinaries(ctx)
+  for (const [index, bin] of binaries.entries()) {
     if (ctx.signal?.aborted) {
       cells.push(cellOf(ctx.req, bin.id, infraResult('cancelled')))
       continue
@@ -29,7 +38,7 @@ export async function runWithExec(ctx: TargetContext, cells: CellResult[]): Prom
       r = { run: await runFresh(ctx, path), needsFreshContainer: false, containerDamaged: r.containerDamaged }
     }
     cells.push(cellOf(ctx.req, bin.id, r.run))
-    if (index === ctx.req.binaries.length - 1 || ctx.signal?.aborted) continue
+    if (index === binaries.length - 1 || ctx.signal?.aborted) continue
     if (r.containerDamaged || (await leftovers(rt, main))) {
       ctx.removals.push(rt.removeContainer(main).catch(() => undefined))
       ctx.containers.delete(main)

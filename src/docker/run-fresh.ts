@@ -3,14 +3,22 @@
 import type { RunObservation } from './classify.js'
 import { errorMessage } from './errors.js'
 import { captureOutput } from './output-capture.js'
-import { cellOf, createDelivered, infraResult, toResult, type CellResult, type TargetContext } from './run-context.js'
+import {
+  admittedBinaries,
+  cellOf,
+  createDelivered,
+  infraResult,
+  toResult,
+  type CellResult,
+  type TargetContext,
+} from './run-context.js'
 import type { OutputStream } from './runtime.js'
 import { boundedWait, supervise, untilStopped } from './supervise.js'
 import type { RunResult } from './types.js'
 
 /** Runs each binary of the target in a fresh container, in order; cancelled ones become infrastructure cells. */
 export async function runEachFresh(ctx: TargetContext, cells: CellResult[]): Promise<void> {
-  for (const bin of ctx.req.binaries) {
+  for (const bin of await admittedBinaries(ctx)) {
     if (ctx.signal?.aborted) {
       cells.push(cellOf(ctx.req, bin.id, infraResult('cancelled')))
       continue

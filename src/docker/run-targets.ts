@@ -14,7 +14,14 @@ import { PAYLOAD_DIR, packPayload, planPayload, readPayload, type PayloadFile } 
 import { payloadBind, preparePayloadDir, type PayloadDir } from './payload-dir.js'
 import { trackRun, untrackRun, sweepContainers } from './cleanup.js'
 import { errorMessage } from './errors.js'
-import { cellOf, infraCells, infraResult, type CellResult, type TargetContext } from './run-context.js'
+import {
+  admittedBinaries,
+  cellOf,
+  infraCells,
+  infraResult,
+  type CellResult,
+  type TargetContext,
+} from './run-context.js'
 import { runWithExec } from './run-exec.js'
 import { runEachFresh } from './run-fresh.js'
 
@@ -218,7 +225,8 @@ async function runTarget(ctx: TargetContext, opts: RunTargetsOptions): Promise<C
     else await runEachFresh(ctx, cells)
   } catch (err) {
     const message = opts.signal?.aborted ? 'cancelled' : errorMessage(err)
-    for (const b of req.binaries.slice(cells.length)) cells.push(cellOf(req, b.id, infraResult(message)))
+    const todo = await admittedBinaries(ctx).catch(() => req.binaries)
+    for (const b of todo.slice(cells.length)) cells.push(cellOf(req, b.id, infraResult(message)))
   } finally {
     for (const id of ctx.containers) ctx.removals.push(rt.removeContainer(id).catch(() => undefined))
   }

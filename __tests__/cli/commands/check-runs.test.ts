@@ -3,7 +3,7 @@ import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isUnknownImage, renderHuman, run as check } from '../../../src/cli/commands/check.js'
-import { applyRuns, planRuns } from '../../../src/cli/commands/check-runs.js'
+import { applyRuns, planRuns, skipsOf } from '../../../src/cli/commands/check-runs.js'
 import type { CheckReport, CheckResult } from '../../../src/abi/types.js'
 import type { RunResult } from '../../../src/docker/types.js'
 import { inspectFile } from '../../../src/io/inspect-file.js'
@@ -39,37 +39,38 @@ describe('check --run: platforms', () => {
   test("each file runs on its own ELF architecture's platform", async () => {
     const files = [app(), ARM]
     const report = await staticResults(['--target', 'debian:12', ...files])
-    const plan = planRuns(
-      files,
-      files.map(inspectFile),
-      [{ name: 'debian:12', image: 'debian:12' }],
-      report.results,
-      null,
-    )
+    const targets = [{ name: 'debian:12', image: 'debian:12' }]
+    const plan = planRuns(files, files.map(inspectFile), targets, null)
     // one request per target and platform, all keyed by the target's name
     expect(plan.requests.map((q) => [q.targetId, q.image, q.platform, q.binaries.map((x) => x.path)])).toEqual([
       ['debian:12', 'debian:12', 'linux/amd64', [app()]],
       ['debian:12', 'debian:12', 'linux/arm64', [ARM]],
     ])
-    expect(plan.skipped).toEqual([])
+    expect(skipsOf(files, targets, report.results)).toEqual({ ids: new Map(), lines: [] })
   })
 
-  test('--platform is passed on; arch-mismatch cells are not run, and why is recorded', async () => {
+  test('--platform is passed on; arch-mismatch cells are skipped once the verdicts are in, and why is recorded', async () => {
     const report = await staticResults(['--platform', 'linux/amd64', '--target', 'debian:12', ARM, app()])
     const files = [ARM, app()]
-    const plan = planRuns(
-      files,
-      files.map(inspectFile),
-      [{ name: 'debian:12', image: 'debian:12' }],
-      report.results,
-      'amd64',
-    )
+    const targets = [{ name: 'debian:12', image: 'debian:12' }]
+    const plan = planRuns(files, files.map(inspectFile), targets, 'amd64')
     expect(plan.requests).toEqual([
-      expect.objectContaining({ image: 'debian:12', platform: 'linux/amd64', binaries: [{ id: '1', path: app() }] }),
+      expect.objectContaining({
+        image: 'debian:12',
+        platform: 'linux/amd64',
+        binaries: [
+          { id: '0', path: ARM },
+          { id: '1', path: app() },
+        ],
+      }),
     ])
-    expect(plan.skipped).toHaveLength(1)
-    expect(plan.skipped[0]).toContain(`${ARM} not run on debian:12`)
-    expect(plan.skipped[0]).toContain('arch-mismatch')
+    const skips = skipsOf(files, targets, report.results)
+    expect(skips.ids).toEqual(new Map([['debian:12', new Set(['0'])]]))
+    expect(skips.lines).toHaveLength(1)
+    expect(skips.lines[0]).toContain(`${ARM} not run on debian:12`)
+    expect(skips.lines[0]).toContain('arch-mismatch')
+    // a target without an image (a profile file) is never run, so nothing is skipped there
+    expect(skipsOf(files, [{ name: 'debian:12', image: null }], report.results).lines).toEqual([])
   })
 })
 

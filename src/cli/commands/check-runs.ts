@@ -3,6 +3,7 @@ import { reconcileRun } from '../../abi/reconcile.js'
 import type { CheckResult } from '../../abi/types.js'
 import type { CellResult } from '../../docker/run-targets.js'
 import type { RunRequest } from '../../docker/types.js'
+import type { ContainerRuntime } from '../../docker/runtime.js'
 import type { InspectedFile } from '../../binary/types.js'
 import { archOf } from '../../knowledge/index.js'
 import { InfrastructureError } from '../../errors/index.js'
@@ -14,38 +15,27 @@ export interface RunTarget {
   image: string | null
 }
 
-/** The runs `check --run` does (one request per target and platform, all in one runInTargets call), and the cells it does not run (with why). */
+/** The runs `check --run` does: one request per target and platform, all in one runInTargets call. */
 export interface RunPlan {
   requests: RunRequest[]
-  skipped: string[]
 }
 
 /**
  * Plans the real runs: every file in every image target, on the platform of --platform or of the file's own ELF
- * architecture (linux/arm64, ...). A cell with an arch-mismatch gap is not run: on this host it would execute natively
- * or under emulation, which proves nothing about the target's machines. Each result comes back keyed by the target's
- * name and the file's index.
+ * architecture (linux/arm64, ...). Each result comes back keyed by the target's name and the file's index. Which cells
+ * are not run after all (skipsOf) is known only once the static results are.
  */
 export function planRuns(
   files: string[],
   facts: InspectedFile[],
   targets: RunTarget[],
-  results: CheckResult[],
   platformArch: string | null,
 ): RunPlan {
-  const skipped: string[] = []
   const requests: RunRequest[] = []
   for (const t of targets) {
     if (!t.image) continue
     const image = t.image
     files.forEach((file, i) => {
-      const r = results.find((x) => x.file === file && x.target === t.name)
-      if (r?.gaps.some((g) => g.kind === 'arch-mismatch')) {
-        skipped.push(
-          `${file} not run on ${t.name}: the binary's architecture is not the target's (arch-mismatch is a static verdict; a run on this host would execute it natively or under emulation)`,
-        )
-        return
-      }
       const f = facts[i]
       const arch = platformArch ?? (f?.elf ? archOf(f.elf) : null)
       const platform = arch ? `linux/${arch}` : undefined
@@ -57,30 +47,94 @@ export function planRuns(
       req.binaries.push({ id: String(i), path: file })
     })
   }
-  return { requests, skipped }
+  return { requests }
 }
 
-/** Runs every binary in every image target and cross-checks; returns the infrastructure errors of the runs (no engine: throws InfrastructureError). */
-export async function runAndCrossCheck(
+/** The cells not run, by target name (file indices), and why, one line each. */
+export interface RunSkips {
+  ids: Map<string, Set<string>>
+  lines: string[]
+}
+
+/**
+ * The cells with an arch-mismatch gap are not run: on this host they would execute natively or under emulation, which
+ * proves nothing about the target's machines.
+ */
+export function skipsOf(files: string[], targets: RunTarget[], results: CheckResult[]): RunSkips {
+  const ids = new Map<string, Set<string>>()
+  const lines: string[] = []
+  const run = new Set(targets.filter((t) => t.image).map((t) => t.name))
+  files.forEach((file, i) => {
+    for (const r of results) {
+      if (r.file !== file || !run.has(r.target) || !r.gaps.some((g) => g.kind === 'arch-mismatch')) continue
+      if (!ids.has(r.target)) ids.set(r.target, new Set())
+      ids.get(r.target)!.add(String(i))
+      lines.push(
+        `${file} not run on ${r.target}: the binary's architecture is not the target's (arch-mismatch is a static verdict; a run on this host would execute it natively or under emulation)`,
+      )
+    }
+  })
+  return { ids, lines }
+}
+
+/** Runs started before the static results are in; `finish` hands them over, `cancel` stops what is left. */
+export interface StartedRuns {
+  /** Skips the cells the results rule out, waits for the runs and cross-checks; the infrastructure errors of the runs. */
+  finish(results: CheckResult[]): Promise<string[]>
+  /** Aborts runs not finished (a no-op after finish) and waits until their containers are gone. */
+  cancel(): Promise<void>
+}
+
+/**
+ * Starts every file's run in every image target at once, beside the probes: each target's container starts while
+ * its profile is still being read, and its binaries run once `finish` says which cells to skip. `connect` is the
+ * engine connection shared with the probes (no engine: finish throws InfrastructureError).
+ */
+export function startRuns(
+  connect: () => Promise<EngineConnection>,
   files: string[],
   facts: InspectedFile[],
   targets: RunTarget[],
-  results: CheckResult[],
   platformArch: string | null,
-): Promise<string[]> {
-  const docker = await import('../../docker/index.js')
-  let rt
-  try {
-    rt = await docker.connectDocker()
-  } catch (e) {
-    if (!(e instanceof InfrastructureError)) throw e
-    throw new InfrastructureError(`--run needs Docker: ${e.message}`, { cause: e })
+): StartedRuns {
+  const abort = new AbortController()
+  let admit: (ids: Map<string, Set<string>>) => void = () => undefined
+  const skipped = new Promise<Map<string, Set<string>>>((resolve) => (admit = resolve))
+  const plan = planRuns(files, facts, targets, platformArch)
+  for (const req of plan.requests) req.skip = skipped.then((ids) => ids.get(req.targetId ?? req.image) ?? new Set())
+  const cells = (async () => {
+    let engine: EngineConnection
+    try {
+      engine = await connect()
+    } catch (e) {
+      if (!(e instanceof InfrastructureError)) throw e
+      throw new InfrastructureError(`--run needs Docker: ${e.message}`, { cause: e })
+    }
+    if (!plan.requests.length) return []
+    return engine.docker.runInTargets(engine.rt, plan.requests, { pull: 'missing', signal: abort.signal })
+  })()
+  cells.catch(() => undefined) // awaited by finish or cancel
+  return {
+    async finish(results) {
+      const skips = skipsOf(files, targets, results)
+      for (const line of skips.lines) printErr(`abigap: note: ${safeText(line, 600)}\n`)
+      admit(skips.ids)
+      const done = await cells
+      for (const r of results) r.run = { outcome: 'not-run', exitCode: null, agreement: 'not-run' }
+      return applyRuns(files, results, done)
+    },
+    async cancel() {
+      abort.abort()
+      admit(new Map())
+      await cells.catch(() => undefined)
+    },
   }
-  const plan = planRuns(files, facts, targets, results, platformArch)
-  for (const line of plan.skipped) printErr(`abigap: note: ${safeText(line, 600)}\n`)
-  const cells = plan.requests.length ? await docker.runInTargets(rt, plan.requests, { pull: 'missing' }) : []
-  for (const r of results) r.run = { outcome: 'not-run', exitCode: null, agreement: 'not-run' }
-  return applyRuns(files, results, cells)
+}
+
+/** A connection to the engine, with the docker layer it came from (loaded lazily). */
+export interface EngineConnection {
+  docker: typeof import('../../docker/index.js')
+  rt: ContainerRuntime
 }
 
 /**

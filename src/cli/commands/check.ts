@@ -14,8 +14,7 @@ import type { TargetProfile } from '../../knowledge/types.js'
 import { ExitCode, InfrastructureError, UserError } from '../../errors/index.js'
 import { parseCommandLine, reportingErrors, usageError } from '../command.js'
 import { describeFloor } from '../../abi/floor.js'
-import { runAndCrossCheck } from './check-runs.js'
-import { mapLimit } from '../../io/pool.js'
+import { startRuns, type EngineConnection, type StartedRuns } from './check-runs.js'
 import { printErr, printOut, safeText } from '../output.js'
 
 const WIDTH = 100
@@ -87,7 +86,37 @@ async function checkCommand(argv: string[]): Promise<number> {
   // asked while the targets resolve: a probe takes far longer than its ~40 ms link
   const muslReady = facts.some((f) => f.needed.length) ? muslToolchainRelease() : Promise.resolve(null)
   muslReady.catch(() => undefined) // awaited below; a failed target resolution must not leave it unhandled
-  const targets = await resolveTargets(opts, exportsFor)
+  const engine = engineOnce()
+  // with --run the runs start now, beside the probes; they learn which cells to skip once the verdicts are in
+  const runs = opts.run
+    ? startRuns(
+        engine,
+        files,
+        facts,
+        opts.target.map((name) => ({ name, image: name })),
+        platformArch,
+      )
+    : null
+  try {
+    return await verdicts(opts, files, facts, exportsFor, source, muslReady, engine, runs, platformArch)
+  } finally {
+    await runs?.cancel() // a no-op once the runs are finished; after an error, no container is left behind
+  }
+}
+
+/** The static verdicts (and with --run the runs' cross-check), printed; the exit status. */
+async function verdicts(
+  opts: Options,
+  files: string[],
+  facts: InspectedFile[],
+  exportsFor: readonly string[],
+  source: SourceIndex | undefined,
+  muslReady: Promise<string | null>,
+  engine: () => Promise<EngineConnection>,
+  runs: StartedRuns | null,
+  platformArch: string | null,
+): Promise<number> {
+  const targets = await resolveTargets(opts, exportsFor, engine)
   const muslToolchain = await muslReady
   const results: CheckResult[] = []
   const floors: Floor[] = []
@@ -108,7 +137,7 @@ async function checkCommand(argv: string[]): Promise<number> {
     floors.push(computeFloor(f, embeddedProfiles(platformArch ?? binArch ?? 'amd64')))
   }
 
-  const infraErrors = opts.run ? await runAndCrossCheck(files, facts, targets, results, platformArch) : []
+  const infraErrors = runs ? await runs.finish(results) : []
 
   const report: CheckReport = { schemaVersion: 1, results, floors }
   if (opts.json) process.stdout.write(JSON.stringify(report) + '\n')
@@ -124,7 +153,11 @@ async function checkCommand(argv: string[]): Promise<number> {
  * Embedded names first; profile files (a bad one throws ProfileError); then local images probed through Docker. An
  * unknown name is a UserError; an engine or registry fault an InfrastructureError (the image may well exist).
  */
-async function resolveTargets(opts: Options, exportsFor: readonly string[]): Promise<Target[]> {
+async function resolveTargets(
+  opts: Options,
+  exportsFor: readonly string[],
+  engine: () => Promise<EngineConnection>,
+): Promise<Target[]> {
   const out: Target[] = []
   for (const file of opts.profile) {
     const p = loadProfileFile(file)
@@ -134,8 +167,8 @@ async function resolveTargets(opts: Options, exportsFor: readonly string[]): Pro
     const s = suggestTargets(n)
     return s.length ? `; did you mean: ${s.join(', ')}?` : '; run abigap profile --list for the embedded names'
   }
-  let docker: typeof import('../../docker/index.js') | null = null
-  let rt: Awaited<ReturnType<(typeof import('../../docker/index.js'))['connectDocker']>> | null = null
+  let docker: EngineConnection['docker'] | null = null
+  let rt: EngineConnection['rt'] | null = null
   let probes: Promise<Map<string, { profile: TargetProfile } | { error: unknown }>> | null = null
   for (const name of opts.target) {
     const base = findProfile(name)
@@ -150,9 +183,8 @@ async function resolveTargets(opts: Options, exportsFor: readonly string[]): Pro
     }
     if (opts.offline) throw new UserError('target', `unknown target '${name}'${hint(name)}`)
     if (!docker || !rt) {
-      docker = await import('../../docker/index.js')
       try {
-        rt = await docker.connectDocker()
+        ;({ docker, rt } = await engine())
       } catch (e) {
         if (!(e instanceof InfrastructureError)) throw e
         throw new InfrastructureError(
@@ -167,10 +199,12 @@ async function resolveTargets(opts: Options, exportsFor: readonly string[]): Pro
       const d = docker
       const r = rt
       const names = opts.target.filter((n) => !findProfile(n))
-      const settled = mapLimit(names, Number(process.env.PL ?? 8), (n) =>
-        d.probeImage(r, n, { pull: 'missing', exportsFor }).then(
-          (profile) => ({ profile }),
-          (error: unknown) => ({ error }),
+      const settled = Promise.all(
+        names.map((n) =>
+          d.probeImage(r, n, { pull: 'missing', exportsFor }).then(
+            (profile) => ({ profile }),
+            (error: unknown) => ({ error }),
+          ),
         ),
       )
       probes = settled.then((all) => new Map(names.map((n, i) => [n, all[i]!])))
@@ -191,6 +225,15 @@ async function resolveTargets(opts: Options, exportsFor: readonly string[]): Pro
     out.push({ name, kind: 'image', image: name, profileFor: () => p })
   }
   return out
+}
+
+/** Connects to Docker on first call (loading the docker layer then), the same connection for every later call. */
+function engineOnce(): () => Promise<EngineConnection> {
+  let connected: Promise<EngineConnection> | null = null
+  return () => {
+    connected ??= import('../../docker/index.js').then(async (docker) => ({ docker, rt: await docker.connectDocker() }))
+    return connected
+  }
 }
 
 // ---- human output ------------------------------------------------------------------------------------------------
