@@ -1,7 +1,7 @@
 // The dockerode adapter's own behaviour, against a stand-in for the dockerode client (no engine).
 import type Dockerode from 'dockerode'
 import { Readable } from 'node:stream'
-import { DockerodeRuntime } from '../../src/docker/dockerode-runtime.js'
+import { DockerodeRuntime, pathStatOf } from '../../src/docker/dockerode-runtime.js'
 
 /** A dockerode client whose containers refuse or accept uploads. */
 function client(refuse: boolean): { docker: Dockerode; uploads: unknown[] } {
@@ -35,5 +35,30 @@ describe('DockerodeRuntime.putArchive', () => {
     await rt.putArchive('c1', '/abigap', Buffer.from('tar'))
     expect(payload.destroyed).toBe(false)
     expect(uploads).toEqual([payload, Buffer.from('tar')])
+  })
+})
+
+describe('pathStatOf: the archive API stat, from Go os.FileMode bits', () => {
+  test.each([
+    ['a directory', 2 ** 31 + 0o755, 4096, '', { type: 'dir', size: 0, linkTarget: '' }],
+    [
+      'a symlink',
+      2 ** 27 + 0o777,
+      12,
+      '/usr/lib/x/libc-2.31.so',
+      { type: 'symlink', size: 0, linkTarget: '/usr/lib/x/libc-2.31.so' },
+    ],
+    [
+      'a regular file (Podman names its own path as linkTarget)',
+      0o644,
+      2125328,
+      '/usr/lib/x/libc.so.6',
+      { type: 'file', size: 2125328, linkTarget: '' },
+    ],
+    ['a character device', 2 ** 26 + 2 ** 21 + 0o666, 0, '', { type: 'other', size: 0, linkTarget: '' }],
+    ['a named pipe', 2 ** 25 + 0o600, 0, '', { type: 'other', size: 0, linkTarget: '' }],
+    ['a file with a nonsense size', 0o644, -1, '', { type: 'file', size: 0, linkTarget: '' }],
+  ])('%s', (_what, mode, size, linkTarget, want) => {
+    expect(pathStatOf(mode, size, linkTarget)).toEqual(want)
   })
 })

@@ -26,6 +26,8 @@ export async function readNeeds(root: SparseRoot, arch: string, wanted: readonly
     await followConfIncludes(root)
     return resolveDirs(root, libraryDirs(root.tree, arch))
   })
+  standard.catch(() => undefined) // awaited through the visits
+  configured.catch(() => undefined)
   // each soname looked up as soon as it is known: wanted ones and libc at once, the loaders' names once found, what a
   // found copy needs once it is read
   const looked = new Set<string>()
@@ -33,12 +35,12 @@ export async function readNeeds(root: SparseRoot, arch: string, wanted: readonly
   const visit = (name: string): void => {
     if (looked.has(name)) return
     looked.add(name)
-    visits.push(
-      Promise.all([
-        standard.then((dirs) => lookUpLibrary(root, dirs, name)),
-        configured.then((dirs) => lookUpLibrary(root, dirs, name)),
-      ]).then((needs) => needs.flat().forEach(visit)),
-    )
+    const visited = Promise.all([
+      standard.then((dirs) => lookUpLibrary(root, dirs, name)),
+      configured.then((dirs) => lookUpLibrary(root, dirs, name)),
+    ]).then((needs) => needs.flat().forEach(visit))
+    visited.catch(() => undefined) // awaited below; one failing first must not leave the others unhandled
+    visits.push(visited)
   }
   for (const name of [...wanted, 'libc.so.6']) visit(name)
   const loaders = await Promise.all(knownLoaderPaths(arch).map((p) => root.file(p).then((real) => (real ? p : null))))

@@ -102,6 +102,7 @@ export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeO
     if (cacheFile) await writeCache(cacheFile, profile)
     return profile
   } catch (err) {
+    if (opts.signal?.aborted) throw new InfrastructureError(`probe of '${ref}' cancelled`, { cause: err })
     if (err instanceof InfrastructureError) throw err
     throw new InfrastructureError(`cannot probe image '${ref}': ${errorMessage(err)}`, { cause: err })
   } finally {
