@@ -19,12 +19,6 @@ import { trackRun, untrackRun } from './cleanup.js'
 /** Bumped when the probe reads more or different files, so stale cache entries are ignored. */
 export const PROBE_FORMAT = 2
 
-/**
- * Containers a needs probe spreads its archive requests over: the engine serves one container's requests one at a
- * time, and each single-file archive costs it a process start.
- */
-const NEEDS_PROBE_CONTAINERS = 3
-
 /** Options of probeImage. */
 export interface ProbeOptions {
   pull?: PullPolicy
@@ -35,6 +29,12 @@ export interface ProbeOptions {
   signal?: AbortSignal
   /** Sonames whose exports to read (the checked binaries' DT_NEEDED); unset: every library's (TreeMeta.exportsFor). */
   exportsFor?: readonly string[]
+  /**
+   * Containers a probe with `exportsFor` spreads its archive requests over (default 3: an engine serves one
+   * container's requests one at a time). Probes run side by side do better with 1: the engine's CPU is then the limit
+   * (each archive request starts a process), and every container costs a create and a remove.
+   */
+  containers?: number
 }
 
 /** The default probe cache directory. */
@@ -69,7 +69,7 @@ export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeO
   const ids: string[] = []
   try {
     const created = await Promise.allSettled(
-      Array.from({ length: needs ? NEEDS_PROBE_CONTAINERS : 1 }, (_, i) =>
+      Array.from({ length: needs ? Math.max(1, opts.containers ?? 3) : 1 }, (_, i) =>
         rt.createContainer({
           name: objectName(runId, i ? `probe${i}` : 'probe'),
           image: image.id,

@@ -194,14 +194,15 @@ async function resolveTargets(
       }
     }
     if (!probes) {
-      // the image targets' probes all at once (each holds only the few libraries these binaries load); reported in
+      // the image targets' probes all at once (each holds only the few libraries these binaries load; side by side,
+      // one container each: 4 probes on 2 cores took 0.83-0.96 s that way, 1.04-1.23 s with 3 each); reported in
       // order below
       const d = docker
       const r = rt
       const names = opts.target.filter((n) => !findProfile(n))
       const settled = Promise.all(
         names.map((n) =>
-          d.probeImage(r, n, { pull: 'missing', exportsFor }).then(
+          d.probeImage(r, n, { pull: 'missing', exportsFor, containers: names.length > 1 ? 1 : 3 }).then(
             (profile) => ({ profile }),
             (error: unknown) => ({ error }),
           ),
