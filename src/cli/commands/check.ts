@@ -98,24 +98,30 @@ async function checkCommand(argv: string[]): Promise<number> {
       )
     : null
   try {
-    return await verdicts(opts, files, facts, exportsFor, source, muslReady, engine, runs, platformArch)
+    return await verdicts({ opts, facts, exportsFor, source, muslReady, engine, runs, platformArch })
   } finally {
     await runs?.cancel() // a no-op once the runs are finished; after an error, no container is left behind
   }
 }
 
+/** What `check` has gathered before its verdicts: the command line, the files' facts, and what is under way. */
+interface CheckInputs {
+  opts: Options
+  facts: InspectedFile[]
+  /** The sonames the files need (what a probe looks up). */
+  exportsFor: readonly string[]
+  source: SourceIndex | undefined
+  /** The release of this machine's musl-gcc, being asked. */
+  muslReady: Promise<string | null>
+  engine: () => Promise<EngineConnection>
+  /** With --run: the runs, started. */
+  runs: StartedRuns | null
+  platformArch: string | null
+}
+
 /** The static verdicts (and with --run the runs' cross-check), printed; the exit status. */
-async function verdicts(
-  opts: Options,
-  files: string[],
-  facts: InspectedFile[],
-  exportsFor: readonly string[],
-  source: SourceIndex | undefined,
-  muslReady: Promise<string | null>,
-  engine: () => Promise<EngineConnection>,
-  runs: StartedRuns | null,
-  platformArch: string | null,
-): Promise<number> {
+async function verdicts(inputs: CheckInputs): Promise<number> {
+  const { opts, facts, exportsFor, source, muslReady, engine, runs, platformArch } = inputs
   const targets = await resolveTargets(opts, exportsFor, engine)
   const muslToolchain = await muslReady
   const results: CheckResult[] = []
