@@ -124,8 +124,9 @@ export class SparseRoot {
   }
 
   /**
-   * Whether a failed stat was a symlink loop: Docker answers such a HEAD with a bare 500, and the same path's archive
-   * with the reason ("evalSymlinksInScope: too many links").
+   * Whether a failed stat was a symlink loop: Docker and Podman answer such a HEAD with a bare 500, and the same
+   * path's archive with the reason (Docker 20.10 "evalSymlinksInScope: too many links", Podman 4.3 "too many levels
+   * of symbolic links"; both seen here).
    */
   private async isLinkLoop(path: string): Promise<boolean> {
     try {
