@@ -3,11 +3,16 @@
 import { posix } from 'node:path'
 import { inspectBinary } from '../binary/inspect.js'
 import { MUSL_ARCH_NAMES } from '../knowledge/arch.js'
-import { knownLoaderPaths, ldSoConfDirs, libraryDirs, profileConfigFiles } from '../knowledge/rootfs-profile.js'
+import {
+  knownLoaderPaths,
+  ldSoConfDirs,
+  libraryDirs,
+  profileConfigFiles,
+  standardLibraryDirs,
+} from '../knowledge/rootfs-profile.js'
 import type { RootTree } from '../knowledge/tree.js'
 import type { SparseRoot } from './sparse-root.js'
 import { keepProfileContent } from './probe-paths.js'
-import { TarTree } from './tar-tree.js'
 
 /** Rounds of ld.so.conf lookups (each goes one path component or one include deeper). */
 const MAX_CONF_ROUNDS = 24
@@ -19,7 +24,7 @@ const MAX_CONF_ROUNDS = 24
  */
 export async function readNeeds(root: SparseRoot, arch: string, wanted: readonly string[]): Promise<string[]> {
   // the configuration and loaders, while the standard directories resolve (they need no configuration)
-  const standard = resolveDirs(root, libraryDirs(new TarTree(), arch))
+  const standard = resolveDirs(root, standardLibraryDirs(arch))
   // /etc in one archive (one request costs the engine ~70 ms of CPU, ~300 KB of /etc far less)
   const etc = root.wholeDir('/etc', keepProfileContent)
   const configured = Promise.all([etc, ...profileConfigFiles(arch).map((f) => root.file(f))]).then(async () => {

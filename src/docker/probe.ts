@@ -8,7 +8,7 @@ import { CURRENT_PROFILE_VERSION, type TargetProfile } from '../knowledge/types.
 import { ldSoConfDirs, profileFromTree, type TreeMeta } from '../knowledge/rootfs-profile.js'
 import { ensureImage, type PullPolicy } from './image.js'
 import { TarTree } from './tar-tree.js'
-import { SparseRoot, type SparseRuntime } from './sparse-root.js'
+import { canStat, SparseRoot } from './sparse-root.js'
 import { readNeeds } from './probe-needs.js'
 import { PROBE_PATHS, inLibraryDir, keepProfileContent } from './probe-paths.js'
 import { hardenedLimits } from './hardening.js'
@@ -65,7 +65,7 @@ export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeO
   }
   const runId = newRunId()
   trackRun(rt, runId)
-  const needs = opts.exportsFor && rt.statPath ? opts.exportsFor : null
+  const needs = opts.exportsFor && canStat(rt) ? opts.exportsFor : null
   const ids: string[] = []
   try {
     const created = await Promise.allSettled(
@@ -94,8 +94,8 @@ export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeO
       ...(opts.exportsFor ? { exportsFor: opts.exportsFor } : {}),
     }
     let profile: TargetProfile
-    if (needs) {
-      const root = new SparseRoot(rt as SparseRuntime, ids, opts.signal)
+    if (needs && canStat(rt)) {
+      const root = new SparseRoot(rt, ids, opts.signal)
       const librariesFor = await readNeeds(root, image.arch, needs)
       profile = profileFromTree(root.tree, { ...meta, librariesFor })
     } else profile = await profileWholeRoot(rt, ids[0]!, meta, opts.signal)
@@ -133,26 +133,14 @@ async function profileWholeRoot(
       tree.addSymlink(path, stat.linkTarget)
       continue
     }
-    let stream: NodeJS.ReadableStream
-    try {
-      stream = await rt.getArchive(container, path)
-    } catch (err) {
-      if (errorStatus(err) === 404) continue
-      throw err
-    }
-    await tree.addArchive(stream, path.slice(0, path.lastIndexOf('/')) || '/', keepOutside)
+    const stream = await archiveUnless404(rt, container, path)
+    if (stream) await tree.addArchive(stream, path.slice(0, path.lastIndexOf('/')) || '/', keepOutside)
   }
   // directories ld.so.conf names outside the probe paths (/opt/..., /usr/local/lib64): read them too
   const covered = (d: string) => PROBE_PATHS.some((p) => d === p || d.startsWith(`${p}/`))
   for (const dir of new Set(ldSoConfDirs(tree).filter((d) => !covered(d)))) {
-    let stream: NodeJS.ReadableStream
-    try {
-      stream = await rt.getArchive(container, dir)
-    } catch (err) {
-      if (errorStatus(err) === 404) continue
-      throw err
-    }
-    await tree.addArchive(stream, dir.slice(0, dir.lastIndexOf('/')) || '/', keepProfileContent)
+    const stream = await archiveUnless404(rt, container, dir)
+    if (stream) await tree.addArchive(stream, dir.slice(0, dir.lastIndexOf('/')) || '/', keepProfileContent)
   }
   const opened = new Set<string>()
   const profile = profileFromTree(tree.recordingOpens(opened), meta)
@@ -164,6 +152,20 @@ async function profileWholeRoot(
     await tree.addArchive(await rt.getArchive(container, file), file.slice(0, file.lastIndexOf('/')) || '/', () => true)
   }
   return profileFromTree(tree, meta)
+}
+
+/** The archive of `path` in the container, or null when it is absent (404). */
+async function archiveUnless404(
+  rt: ContainerRuntime,
+  container: string,
+  path: string,
+): Promise<NodeJS.ReadableStream | null> {
+  try {
+    return await rt.getArchive(container, path)
+  } catch (err) {
+    if (errorStatus(err) === 404) return null
+    throw err
+  }
 }
 
 /**

@@ -7,6 +7,11 @@ import { errorMessage, errorStatus, InfrastructureError } from './errors.js'
 /** A runtime that can stat paths. */
 export type SparseRuntime = ContainerRuntime & Required<Pick<ContainerRuntime, 'statPath'>>
 
+/** Whether `rt` can stat paths (a SparseRoot needs it). */
+export function canStat(rt: ContainerRuntime): rt is SparseRuntime {
+  return typeof rt.statPath === 'function'
+}
+
 /** A path resolved inside the root: its real path (no symlink left in it) and what is there. */
 export interface ResolvedPath {
   path: string
@@ -46,7 +51,7 @@ export class SparseRoot {
     await this.wholeFetchesCovering(p)
     const r = await this.resolve(p)
     if (!r || r.type !== 'file') return null
-    if (!this.tree.open(r.path)) await this.fetch(r.path, () => true) // a directory fetched whole may hold it already
+    if (this.tree.lacksContent(r.path)) await this.fetch(r.path, () => true) // a directory fetched whole may hold it
     return r.path
   }
 

@@ -38,6 +38,9 @@ const TRIPLETS: Record<string, string[]> = {
   riscv64: ['riscv64-linux-gnu'],
 }
 const STANDARD_DIRS = ['/lib', '/lib64', '/usr/lib', '/usr/lib64', '/usr/local/lib', '/usr/local/lib64']
+/** The release files a profile reads, in order (the first present one counts). */
+const OS_RELEASE_FILES = ['/etc/os-release', '/usr/lib/os-release']
+const LD_SO_CONF = '/etc/ld.so.conf'
 const MAX_LIBRARIES = 20000
 const MAX_CONF_DEPTH = 8
 
@@ -99,7 +102,7 @@ function globLast(tree: RootTree, pattern: string): string[] {
 }
 
 /** Directories named by /etc/ld.so.conf and its includes, in order. */
-export function ldSoConfDirs(tree: RootTree, file = '/etc/ld.so.conf', depth = 0, seen = new Set<string>()): string[] {
+export function ldSoConfDirs(tree: RootTree, file = LD_SO_CONF, depth = 0, seen = new Set<string>()): string[] {
   if (depth > MAX_CONF_DEPTH || seen.has(file)) return []
   seen.add(file)
   const text = readTextFile(tree, file)
@@ -134,10 +137,22 @@ export function knownLoaderPaths(arch: string | null): string[] {
   return [...(glibc ?? []), ...(musl ? [`/lib/ld-musl-${musl}.so.1`] : [])]
 }
 
+/** musl's search path file for `arch` (/etc/ld-musl-x86_64.path), or null for an architecture musl has no name for. */
+function muslPathFile(arch: string | null): string | null {
+  const name = arch ? MUSL_ARCH_NAMES[arch] : undefined
+  return name ? `/etc/ld-musl-${name}.path` : null
+}
+
 /** Files besides libraries and loaders a profile reads: release files, loader configuration (ld.so.conf's includes aside). */
 export function profileConfigFiles(arch: string): string[] {
-  const musl = MUSL_ARCH_NAMES[arch]
-  return ['/etc/os-release', '/usr/lib/os-release', '/etc/ld.so.conf', ...(musl ? [`/etc/ld-musl-${musl}.path`] : [])]
+  const musl = muslPathFile(arch)
+  return [...OS_RELEASE_FILES, LD_SO_CONF, ...(musl ? [musl] : [])]
+}
+
+/** The standard library directories and the architecture's multiarch subdirectories (every known one while unknown). */
+export function standardLibraryDirs(arch: string | null): string[] {
+  const triplets = (arch && TRIPLETS[arch]) || Object.values(TRIPLETS).flat()
+  return STANDARD_DIRS.flatMap((d) => [d, ...triplets.map((t) => `${d}/${t}`)])
 }
 
 /**
@@ -145,7 +160,6 @@ export function profileConfigFiles(arch: string): string[] {
  * subdirectories (the architecture's own; every known one while it is unknown).
  */
 export function libraryDirs(tree: RootTree, arch: string | null): string[] {
-  const triplets = (arch && TRIPLETS[arch]) || Object.values(TRIPLETS).flat()
   const dirs: string[] = []
   const addDir = (d: string) => {
     const n = normalisePath(d)
@@ -153,17 +167,14 @@ export function libraryDirs(tree: RootTree, arch: string | null): string[] {
   }
   for (const d of ldSoConfDirs(tree)) addDir(d)
   for (const d of muslDirs(tree, arch)) addDir(d)
-  for (const d of STANDARD_DIRS) {
-    addDir(d)
-    for (const t of triplets) addDir(`${d}/${t}`)
-  }
+  for (const d of standardLibraryDirs(arch)) addDir(d)
   return dirs
 }
 
 /** Directories a musl loader searches (/etc/ld-musl-ARCH.path, else its defaults). */
 function muslDirs(tree: RootTree, arch: string | null): string[] {
-  const name = arch ? MUSL_ARCH_NAMES[arch] : null
-  const text = name ? readTextFile(tree, `/etc/ld-musl-${name}.path`) : null
+  const file = muslPathFile(arch)
+  const text = file ? readTextFile(tree, file) : null
   if (text !== null)
     return text
       .split(/[:\n]+/)
@@ -231,7 +242,7 @@ function recordExports(
  */
 export function profileFromTree(tree: RootTree, meta: TreeMeta): TargetProfile {
   const caveats: string[] = []
-  const osText = readTextFile(tree, '/etc/os-release') ?? readTextFile(tree, '/usr/lib/os-release')
+  const osText = OS_RELEASE_FILES.reduce<string | null>((t, f) => t ?? readTextFile(tree, f), null)
   const os = osText ? parseOsRelease(osText) : {}
   const distro = os.ID
     ? { id: os.ID, name: os.NAME ?? os.PRETTY_NAME ?? os.ID, version: os.VERSION_ID ?? os.VERSION_CODENAME ?? '' }
