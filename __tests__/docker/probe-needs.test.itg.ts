@@ -13,7 +13,7 @@ import type { ContainerRuntime } from '../../src/docker/runtime.js'
 import { fsTree } from '../../src/io/fs-tree.js'
 import { profileFromTree } from '../../src/knowledge/rootfs-profile.js'
 import type { TargetProfile } from '../../src/knowledge/types.js'
-import { requireDocker, sh, tempDir } from '../helpers/docker-world.js'
+import { exportImageRoot, requireDocker, sh, tempDir } from '../helpers/docker-world.js'
 
 jest.setTimeout(300_000)
 
@@ -28,15 +28,7 @@ function exported(image: string): string {
   const known = roots.get(image)
   if (known) return known
   const root = join(dir, `root-${roots.size}`)
-  execFileSync('mkdir', ['-p', root])
-  const id = execFileSync('docker', ['create', '--label', 'io.abigap.test=probe-needs', image, 'true'], {
-    encoding: 'utf8',
-  }).trim()
-  try {
-    execFileSync('sh', ['-c', `docker export ${id} | tar -C ${root} -x`])
-  } finally {
-    execFileSync('docker', ['rm', '-f', id])
-  }
+  exportImageRoot(image, root, 'io.abigap.test=probe-needs')
   roots.set(image, root)
   return root
 }

@@ -3,13 +3,13 @@
 // the one read from the image's whole exported root filesystem, library by library.
 import { jest } from '@jest/globals'
 import { execFileSync } from 'node:child_process'
-import { mkdir, rm, writeFile } from 'node:fs/promises'
+import { rm, writeFile } from 'node:fs/promises'
 import { join } from 'node:path'
 import { probeImage } from '../../src/docker/probe.js'
 import type { ContainerRuntime } from '../../src/docker/runtime.js'
 import { fsTree } from '../../src/io/fs-tree.js'
 import { profileFromTree } from '../../src/knowledge/rootfs-profile.js'
-import { requireDocker, sh, tempDir } from '../helpers/docker-world.js'
+import { exportImageRoot, requireDocker, sh, tempDir } from '../helpers/docker-world.js'
 
 jest.setTimeout(180_000)
 
@@ -41,15 +41,7 @@ afterAll(async () => {
 it('equals the profile of the whole exported root, including libraries outside library-looking directories', async () => {
   const probed = await probeImage(rt, IMAGE, { pull: 'never', cacheDir: null })
   const root = join(dir, 'root')
-  await mkdir(root)
-  const id = execFileSync('docker', ['create', '--label', 'io.abigap.test=probe-partial', IMAGE, 'true'], {
-    encoding: 'utf8',
-  }).trim()
-  try {
-    execFileSync('sh', ['-c', `docker export ${id} | tar -C ${root} -x`])
-  } finally {
-    execFileSync('docker', ['rm', '-f', id])
-  }
+  exportImageRoot(IMAGE, root, 'io.abigap.test=probe-partial')
   const whole = profileFromTree(fsTree(root), {
     image: IMAGE,
     source: 'image',

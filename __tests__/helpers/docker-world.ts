@@ -128,3 +128,14 @@ export async function targetFacts(image: string, paths: string[]): Promise<Targe
 export function bytes(file: string): Promise<Buffer> {
   return readFile(file)
 }
+
+/** Unpacks the whole filesystem of `image` into the directory `root` (docker create, docker export | tar). */
+export function exportImageRoot(image: string, root: string, label: string): void {
+  execFileSync('mkdir', ['-p', root])
+  const id = execFileSync('docker', ['create', '--label', label, image, 'true'], { encoding: 'utf8' }).trim()
+  try {
+    execFileSync('sh', ['-c', `docker export ${id} | tar -C '${root}' -x`])
+  } finally {
+    execFileSync('docker', ['rm', '-f', id])
+  }
+}
