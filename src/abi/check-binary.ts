@@ -91,7 +91,7 @@ function archMatches(ctx: CheckContext): boolean {
     ctx.uncertain = true
     return true
   }
-  if (profile.arch.includes(arch)) return true
+  if (!archMismatch(facts, profile.arch)) return true
   ctx.gaps.push({
     kind: 'arch-mismatch',
     severity: 'error',
@@ -102,6 +102,12 @@ function archMatches(ctx: CheckContext): boolean {
     ],
   })
   return false
+}
+
+/** True when the file's architecture is known and is none of `arches` (a profile's): its arch-mismatch gap. */
+export function archMismatch(facts: InspectedFile, arches: readonly string[]): boolean {
+  const arch = facts.elf ? archOf(facts.elf) : null
+  return arch !== null && !arches.includes(arch)
 }
 
 /** Loader, libraries, symbol versions (glibc's loader), symbol presence. */

@@ -1,5 +1,5 @@
 /** The gap engine: binary facts × target profile → gaps, verdicts, floors, cross-checks. Pure. */
-export { checkBinary, type CheckOptions } from './check-binary.js'
+export { archMismatch, checkBinary, type CheckOptions } from './check-binary.js'
 export { computeFloor, describeFloor } from './floor.js'
 export { crossCheck, runtimeDisagreementGap, runLoaded } from './cross-check.js'
 export { reconcileRun, type Reconcilable } from './reconcile.js'

@@ -3,7 +3,8 @@ import { createServer, type Server } from 'node:http'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { isUnknownImage, renderHuman, run as check } from '../../../src/cli/commands/check.js'
-import { applyRuns, planRuns, skipsOf } from '../../../src/cli/commands/check-runs.js'
+import { applyRuns, planRuns, skipsOf, startRuns, type EngineConnection } from '../../../src/cli/commands/check-runs.js'
+import type { RunRequest } from '../../../src/docker/types.js'
 import type { CheckReport, CheckResult } from '../../../src/abi/types.js'
 import type { RunResult } from '../../../src/docker/types.js'
 import { inspectFile } from '../../../src/io/inspect-file.js'
@@ -49,7 +50,7 @@ describe('check --run: platforms', () => {
     expect(skipsOf(files, targets, report.results)).toEqual({ ids: new Map(), lines: [] })
   })
 
-  test('--platform is passed on; arch-mismatch cells are skipped once the verdicts are in, and why is recorded', async () => {
+  test('--platform is passed on; the arch-mismatch cells of the verdicts are the ones not run, and why is recorded', async () => {
     const report = await staticResults(['--platform', 'linux/amd64', '--target', 'debian:12', ARM, app()])
     const files = [ARM, app()]
     const targets = [{ name: 'debian:12', image: 'debian:12' }]
@@ -73,6 +74,61 @@ describe('check --run: platforms', () => {
     expect(skipsOf(files, [{ name: 'debian:12', image: null }], report.results).lines).toEqual([])
   })
 })
+
+describe('check --run: runs start before the verdicts', () => {
+  /** An engine whose runInTargets records each request's skip as it awaits it, and runs what is left. */
+  function fakeEngine(seen: { skip: string[]; at: number }[], clock: { now: number }): EngineConnection {
+    const runInTargets = async (_rt: unknown, reqs: RunRequest[]) => {
+      const cells = []
+      for (const req of reqs) {
+        const skip = (await req.skip) ?? new Set<string>()
+        seen.push({ skip: [...skip], at: clock.now })
+        for (const b of req.binaries.filter((x) => !skip.has(x.id)))
+          cells.push({ targetId: req.targetId!, image: req.image, binaryId: b.id, run: okRun() })
+      }
+      return cells
+    }
+    return { docker: { runInTargets } as unknown as EngineConnection['docker'], rt: {} as EngineConnection['rt'] }
+  }
+
+  test("a target's arch-mismatch cells are skipped as soon as its architecture is known, not after the verdicts", async () => {
+    const files = [ARM, app()]
+    const report = await staticResults(['--platform', 'linux/amd64', '--target', 'debian:12', ...files])
+    const seen: { skip: string[]; at: number }[] = []
+    const clock = { now: 0 }
+    const runs = startRuns(
+      async () => fakeEngine(seen, clock),
+      files,
+      files.map(inspectFile),
+      [{ name: 'debian:12', image: 'debian:12', archesFor: async () => ['amd64'] }],
+      'amd64',
+    )
+    await new Promise((r) => setTimeout(r, 20))
+    expect(seen).toEqual([{ skip: ['0'], at: 0 }]) // admitted before finish was called
+    clock.now = 1
+    const errors = await runs.finish(report.results)
+    expect(errors).toEqual([])
+    expect(report.results.map((r) => r.run?.outcome)).toEqual(['not-run', 'ok'])
+  })
+
+  test('early skips that differ from the verdicts are a bug, never a silent result', async () => {
+    const files = [ARM, app()]
+    const report = await staticResults(['--platform', 'linux/amd64', '--target', 'debian:12', ...files])
+    const runs = startRuns(
+      async () => fakeEngine([], { now: 0 }),
+      files,
+      files.map(inspectFile),
+      // a target claiming arm64: the early skip keeps the arm64 file, the verdicts rule it out
+      [{ name: 'debian:12', image: 'debian:12', archesFor: async () => ['arm64', 'amd64'] }],
+      'amd64',
+    )
+    await expect(runs.finish(report.results)).rejects.toThrow(/bug in abigap/)
+  })
+})
+
+function okRun(): RunResult {
+  return { outcome: 'ok', exitCode: 0, signal: null, stdout: '', stderr: '', durationMs: 1 }
+}
 
 function infraRun(error: string): RunResult {
   return { outcome: 'infrastructure-error', exitCode: null, signal: null, stdout: '', stderr: '', durationMs: 0, error }

@@ -1,4 +1,5 @@
 // `check --run`: the real runs of every file in every image target, and their reconciliation with the static results.
+import { archMismatch } from '../../abi/check-binary.js'
 import { reconcileRun } from '../../abi/reconcile.js'
 import type { CheckResult } from '../../abi/types.js'
 import type { CellResult } from '../../docker/run-targets.js'
@@ -13,6 +14,15 @@ import { printErr, safeText } from '../output.js'
 export interface RunTarget {
   name: string
   image: string | null
+}
+
+/**
+ * A target whose runs start before its verdicts: `archesFor` gives, as soon as it can be known, the architectures the
+ * static check holds a file of that architecture to on it (its profile's `arch`), so arch-mismatch cells are skipped
+ * without waiting for the probe.
+ */
+export interface EarlyRunTarget extends RunTarget {
+  archesFor(fileArch: string | null): Promise<readonly string[]>
 }
 
 /** The runs `check --run` does: one request per target and platform, all in one runInTargets call. */
@@ -79,7 +89,7 @@ export function skipsOf(files: string[], targets: RunTarget[], results: CheckRes
 
 /** Runs started before the static results are in; `finish` hands them over, `cancel` stops what is left. */
 export interface StartedRuns {
-  /** Skips the cells the results rule out, waits for the runs and cross-checks; the infrastructure errors of the runs. */
+  /** Waits for the runs and cross-checks them with the results; the infrastructure errors of the runs. */
   finish(results: CheckResult[]): Promise<string[]>
   /** Aborts runs not finished (a no-op after finish) and waits until their containers are gone. */
   cancel(): Promise<void>
@@ -87,21 +97,26 @@ export interface StartedRuns {
 
 /**
  * Starts every file's run in every image target at once, beside the probes: each target's container starts while
- * its profile is still being read, and its binaries run once `finish` says which cells to skip. `connect` is the
- * engine connection shared with the probes (no engine: finish throws InfrastructureError).
+ * its profile is still being read, and its binaries run as soon as the target's architecture is known (arch-mismatch
+ * cells are not run; `finish` checks that the verdicts say the same). `connect` is the engine connection shared with
+ * the probes (no engine: finish throws InfrastructureError).
  */
 export function startRuns(
   connect: () => Promise<EngineConnection>,
   files: string[],
   facts: InspectedFile[],
-  targets: RunTarget[],
+  targets: EarlyRunTarget[],
   platformArch: string | null,
 ): StartedRuns {
   const abort = new AbortController()
-  let admit: (ids: Map<string, Set<string>>) => void = () => undefined
-  const skipped = new Promise<Map<string, Set<string>>>((resolve) => (admit = resolve))
   const plan = planRuns(files, facts, targets, platformArch)
-  for (const req of plan.requests) req.skip = skipped.then((ids) => ids.get(req.targetId ?? req.image) ?? new Set())
+  const early = new Map<string, Promise<ReadonlySet<string>>>()
+  for (const req of plan.requests) {
+    const target = targets.find((t) => t.name === req.targetId)!
+    // a target whose architecture cannot be had skips nothing: its runs and its probe report why
+    req.skip = archMismatches(req, facts, target, platformArch).catch(() => new Set())
+    early.set(`${req.targetId}\0${req.platform ?? ''}`, req.skip)
+  }
   const cells = (async () => {
     let engine: EngineConnection
     try {
@@ -117,18 +132,53 @@ export function startRuns(
   return {
     async finish(results) {
       const skips = skipsOf(files, targets, results)
+      const skipped = new Map<string, Set<string>>()
+      for (const req of plan.requests) {
+        for (const id of await early.get(`${req.targetId}\0${req.platform ?? ''}`)!) {
+          if (!skipped.has(req.targetId!)) skipped.set(req.targetId!, new Set())
+          skipped.get(req.targetId!)!.add(id)
+        }
+      }
+      if (!sameSkips(skipped, skips.ids)) {
+        abort.abort()
+        throw new Error('the runs skipped other cells than the verdicts rule out (arch-mismatch): a bug in abigap')
+      }
       for (const line of skips.lines) printErr(`abigap: note: ${safeText(line, 600)}\n`)
-      admit(skips.ids)
       const done = await cells
       for (const r of results) r.run = { outcome: 'not-run', exitCode: null, agreement: 'not-run' }
       return applyRuns(files, results, done)
     },
     async cancel() {
       abort.abort()
-      admit(new Map())
       await cells.catch(() => undefined)
     },
   }
+}
+
+/** The ids of the request's binaries whose architecture the target's profile will not have (arch-mismatch). */
+async function archMismatches(
+  req: RunRequest,
+  facts: InspectedFile[],
+  target: EarlyRunTarget,
+  platformArch: string | null,
+): Promise<ReadonlySet<string>> {
+  const ids = await Promise.all(
+    req.binaries.map(async (b) => {
+      const f = facts[Number(b.id)]!
+      const arches = await target.archesFor(platformArch ?? (f.elf ? archOf(f.elf) : null))
+      return archMismatch(f, arches) ? b.id : null
+    }),
+  )
+  return new Set(ids.filter((id): id is string => id !== null))
+}
+
+function sameSkips(a: ReadonlyMap<string, ReadonlySet<string>>, b: ReadonlyMap<string, ReadonlySet<string>>): boolean {
+  const keys = new Set([...a.keys(), ...b.keys()])
+  return [...keys].every((k) => {
+    const x = a.get(k) ?? new Set()
+    const y = b.get(k) ?? new Set()
+    return x.size === y.size && [...x].every((id) => y.has(id))
+  })
 }
 
 /** A connection to the engine, with the docker layer it came from (loaded lazily). */

@@ -87,13 +87,13 @@ async function checkCommand(argv: string[]): Promise<number> {
   const muslReady = facts.some((f) => f.needed.length) ? muslToolchainRelease() : Promise.resolve(null)
   muslReady.catch(() => undefined) // awaited below; a failed target resolution must not leave it unhandled
   const engine = engineOnce()
-  // with --run the runs start now, beside the probes; they learn which cells to skip once the verdicts are in
+  // with --run the runs start now, beside the probes; a target's binaries run once its architecture is known
   const runs = opts.run
     ? startRuns(
         engine,
         files,
         facts,
-        opts.target.map((name) => ({ name, image: name })),
+        opts.target.map((name) => ({ name, image: name, archesFor: targetArches(name, engine) })),
         platformArch,
       )
     : null
@@ -177,14 +177,9 @@ async function resolveTargets(
   let rt: EngineConnection['rt'] | null = null
   let probes: Promise<Map<string, { profile: TargetProfile } | { error: unknown }>> | null = null
   for (const name of opts.target) {
-    const base = findProfile(name)
-    if (base) {
-      out.push({
-        name,
-        kind: 'embedded',
-        image: name,
-        profileFor: (arch) => (arch ? (findProfile(name, arch) ?? base) : base),
-      })
+    const profileFor = embeddedProfileFor(name)
+    if (profileFor) {
+      out.push({ name, kind: 'embedded', image: name, profileFor })
       continue
     }
     if (opts.offline) throw new UserError('target', `unknown target '${name}'${hint(name)}`)
@@ -232,6 +227,30 @@ async function resolveTargets(
     out.push({ name, kind: 'image', image: name, profileFor: () => p })
   }
   return out
+}
+
+/** The profile of an embedded target for a file's architecture (its own variant when known), or null if not embedded. */
+function embeddedProfileFor(name: string): ((arch: string | null) => TargetProfile) | null {
+  const base = findProfile(name)
+  return base ? (arch) => (arch ? (findProfile(name, arch) ?? base) : base) : null
+}
+
+/**
+ * The architectures a target's profile has for a file of a given architecture, as soon as they can be known: an
+ * embedded target's at once; an image's from its inspection (a probe profiles the image's own platform, meta.arch),
+ * long before its probe ends.
+ */
+function targetArches(
+  name: string,
+  engine: () => Promise<EngineConnection>,
+): (arch: string | null) => Promise<readonly string[]> {
+  const profileFor = embeddedProfileFor(name)
+  if (profileFor) return async (arch) => profileFor(arch).arch
+  let image: Promise<readonly string[]> | null = null
+  return () =>
+    (image ??= engine().then(async ({ docker, rt }) => [
+      (await docker.ensureImage(rt, name, { pull: 'missing' })).arch,
+    ]))
 }
 
 /** Connects to Docker on first call (loading the docker layer then), the same connection for every later call. */
