@@ -56,6 +56,28 @@ function expectNarrowedOracle(image: string, probed: TargetProfile, wanted: stri
   expect(rest(probed)).toEqual(rest(whole))
 }
 
+/**
+ * For binaries that load nothing: no soname looked up, and every field but the libraries (only what the loaders'
+ * paths led to) is the whole root's, the libc read from the loaders; the caveats saying so are the only other change.
+ */
+function expectIdentityOracle(image: string, probed: TargetProfile): void {
+  const meta = { image, source: 'image' as const, arch: probed.arch[0]!, digest: probed.digest ?? null }
+  const whole = profileFromTree(fsTree(exported(image)), { ...meta, exportsFor: [] })
+  expect(probed.librariesFor).toEqual([])
+  const own = /^libc\.so\.6 not read|gcompat/
+  const rest = (p: TargetProfile) => ({
+    ...p,
+    libraries: [],
+    librariesFor: [],
+    caveats: (p.caveats ?? []).filter((c) => !own.test(c)),
+  })
+  expect(rest(probed)).toEqual(rest(whole))
+  // a shim over musl is named by both
+  expect((probed.caveats ?? []).some((c) => c.includes('gcompat'))).toBe(
+    (whole.caveats ?? []).some((c) => c.includes('gcompat')),
+  )
+}
+
 beforeAll(async () => {
   docker = await requireDocker()
   dir = await tempDir('probe-needs')
@@ -76,8 +98,21 @@ afterAll(async () => {
   if (dir) await rm(dir, { recursive: true, force: true })
 })
 
+const IMAGES = [
+  'abigap-test/bullseye',
+  'abigap-test/bookworm',
+  'abigap-test/trixie',
+  'abigap-test/musl',
+  'abigap-test/musl-compat',
+  'abigap-test/nolibc',
+  'abigap-test/arm64-glibc',
+]
+
+it.each(IMAGES)('%s for binaries that load nothing: the whole root but its libraries', async (image) => {
+  expectIdentityOracle(image, await probeImage(docker, image, { pull: 'never', cacheDir: null, exportsFor: [] }))
+})
+
 const CASES: [string, string[]][] = [
-  ['abigap-test/bookworm', []],
   ['abigap-test/bookworm', ['libm.so.6', 'libresolv.so.2', 'libnotthere.so.1']],
   ['abigap-test/bullseye', ['libpthread.so.0', 'libdl.so.2']],
   ['abigap-test/trixie', ['libc.so.6']],
@@ -131,4 +166,8 @@ it('reads no directory whole but /etc and the directories ld.so.conf globs', asy
   await probeImage(rec, ODD, { pull: 'never', cacheDir: null, exportsFor: ['libsqlite3.so.0'] })
   const dirs = asked.filter((p) => !/\.(so(\.[\d.]+)?|conf)$|os-release$|\.path$/.test(p))
   expect(dirs.sort()).toEqual(['/etc', '/opt/conf'])
+  // binaries that load nothing: the release file and the loader, nothing else
+  asked.length = 0
+  await probeImage(rec, ODD, { pull: 'never', cacheDir: null, exportsFor: [] })
+  expect(asked.sort()).toEqual(['/usr/lib/os-release', '/usr/lib/x86_64-linux-gnu/ld-linux-x86-64.so.2'])
 })

@@ -181,6 +181,37 @@ describe('profileFromTree', () => {
     expect(p.caveats?.join(' ')).toMatch(/gcompat/)
   })
 
+  test('libc.so.6 not read (binaries loading nothing): the libc from the loaders, said so', () => {
+    const only = { image: 'static', source: 'image' as const, arch: 'amd64', exportsFor: [], librariesFor: [] }
+    // glibc ≥ 2.34: ld.so's banner; ≤ 2.33: the ld-X.Y.so name
+    const banner = craftElf({ soname: 'ld-linux-x86-64.so.2', rodata: 'ld.so (GNU libc) stable release version 2.36.' })
+    const t = new MemTree()
+      .link('/lib64/ld-linux-x86-64.so.2', '../lib/ld-linux-x86-64.so.2')
+      .file('/lib/ld-linux-x86-64.so.2', banner)
+    const p = profileFromTree(t, only)
+    expect(p.libc).toEqual({ flavor: 'glibc', version: '2.36' })
+    expect(p.librariesFor).toEqual([])
+    expect(p.caveats).toContain("libc.so.6 not read (the binaries checked load no library): the libc is the loaders'")
+    const old = new MemTree()
+      .link('/lib64/ld-linux-x86-64.so.2', '/lib/ld-2.31.so')
+      .file('/lib/ld-2.31.so', glibcLoader)
+    expect(profileFromTree(old, only).libc).toEqual({ flavor: 'glibc', version: '2.31' })
+    // a glibc loader naming no release: glibc, version unknown, said so
+    const bare = profileFromTree(new MemTree().file('/lib64/ld-linux-x86-64.so.2', glibcLoader), only)
+    expect(bare.libc).toEqual({ flavor: 'glibc', version: null })
+    expect(bare.caveats).toContain('glibc release not found in its loader')
+    // gcompat: the glibc loader path is musl's shim, beside musl's loader
+    const shim = new MemTree()
+      .file('/lib/ld-musl-x86_64.so.1', muslLibc)
+      .file('/lib/libgcompat.so.0', muslLibc)
+      .link('/lib64/ld-linux-x86-64.so.2', '/lib/libgcompat.so.0')
+    const g = profileFromTree(shim, only)
+    expect(g.libc).toEqual({ flavor: 'musl', version: '1.2.3' })
+    expect(g.caveats).toContain('the glibc loader path is a compatibility shim (gcompat) over musl, not glibc')
+    // the same tree with libc.so.6 looked up reads libc as ever
+    expect(profileFromTree(t, { ...only, librariesFor: ['libc.so.6'] }).libc).toEqual({ flavor: 'none', version: null })
+  })
+
   test('os-release parsing', () => {
     expect(
       parseOsRelease('ID="rhel"\nVERSION_ID=\'9.4\'\n# c\nNAME="Red Hat \\"Enterprise\\" Linux"\nbad line\n'),

@@ -7,6 +7,7 @@ import {
   knownLoaderPaths,
   ldSoConfDirs,
   libraryDirs,
+  OS_RELEASE_FILES,
   profileConfigFiles,
   standardLibraryDirs,
 } from '../knowledge/rootfs-profile.js'
@@ -20,9 +21,21 @@ const MAX_CONF_ROUNDS = 24
 /**
  * Fills `root` with what profileFromTree reads for binaries needing `wanted` on `arch`: release files, loader
  * configuration, the known loaders, and every copy of each wanted library, of libc, and of what they need in turn, in
- * every directory the loader searches. Returns the sonames looked up (the profile's `librariesFor`).
+ * every directory the loader searches; for no wanted soname, the release files and loaders only. Returns the sonames
+ * looked up (the profile's `librariesFor`).
  */
 export async function readNeeds(root: SparseRoot, arch: string, wanted: readonly string[]): Promise<string[]> {
+  // binaries that load nothing (static ones) need the release files and the loaders only, wherever the profiler looks
+  // for loaders (the known paths, and their names in /lib and /lib64): no library directory is searched
+  if (!wanted.length) {
+    const loaders = knownLoaderPaths(arch).flatMap((p) => [
+      p,
+      `/lib/${posix.basename(p)}`,
+      `/lib64/${posix.basename(p)}`,
+    ])
+    await Promise.all([...new Set([...OS_RELEASE_FILES, ...loaders])].map((p) => root.file(p)))
+    return []
+  }
   // the configuration and loaders, while the standard directories resolve (they need no configuration)
   const standard = resolveDirs(root, standardLibraryDirs(arch))
   // /etc in one archive (one request costs the engine ~70 ms of CPU, ~300 KB of /etc far less)

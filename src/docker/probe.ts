@@ -27,7 +27,10 @@ export interface ProbeOptions {
   cacheDir?: string | null
   onProgress?: (line: string) => void
   signal?: AbortSignal
-  /** Sonames whose exports to read (the checked binaries' DT_NEEDED); unset: every library's (TreeMeta.exportsFor). */
+  /**
+   * Sonames whose exports to read (the checked binaries' DT_NEEDED); unset: every library's (TreeMeta.exportsFor);
+   * empty (binaries that load nothing): no library, the release files and the loaders only.
+   */
   exportsFor?: readonly string[]
   /**
    * Containers a probe with `exportsFor` spreads its archive requests over (default 3: an engine serves one

@@ -39,7 +39,8 @@ const TRIPLETS: Record<string, string[]> = {
 }
 const STANDARD_DIRS = ['/lib', '/lib64', '/usr/lib', '/usr/lib64', '/usr/local/lib', '/usr/local/lib64']
 /** The release files a profile reads, in order (the first present one counts). */
-const OS_RELEASE_FILES = ['/etc/os-release', '/usr/lib/os-release']
+/** The os-release files, in the order they are read. */
+export const OS_RELEASE_FILES = ['/etc/os-release', '/usr/lib/os-release']
 const LD_SO_CONF = '/etc/ld.so.conf'
 const MAX_LIBRARIES = 20000
 const MAX_CONF_DEPTH = 8
@@ -192,13 +193,21 @@ function analyse(tree: RootTree, path: string): InspectedFile | null {
 
 /** glibc release of a libc.so.6: the libc-X.Y.so link target, the banner string, or the highest GLIBC_ node. */
 function glibcVersion(tree: RootTree, realPath: string, defs: string[]): string | null {
-  const base = realPath.slice(realPath.lastIndexOf('/') + 1)
-  const m = /^libc-(\d+\.\d+)\.so$/.exec(base)
+  return glibcFileRelease(tree, realPath, /^libc-(\d+\.\d+)\.so$/) ?? highestOf(defs, 'GLIBC')
+}
+
+/** glibc release of its loader: the ld-X.Y.so file name (before 2.34), else ld.so's banner. */
+function glibcLoaderRelease(tree: RootTree, realPath: string): string | null {
+  return glibcFileRelease(tree, realPath, /^ld-(\d+\.\d+)\.so$/)
+}
+
+/** A glibc file's release: from its versioned file name (`named`), else from its "release version X.Y" banner. */
+function glibcFileRelease(tree: RootTree, realPath: string, named: RegExp): string | null {
+  const m = named.exec(realPath.slice(realPath.lastIndexOf('/') + 1))
   if (m) return m[1]
   const src = tree.open(realPath)
   const banner = src ? scanSource(src, /release version (\d+\.\d+(?:\.\d+)?)[.,]/) : null
-  if (banner) return banner[1]
-  return highestOf(defs, 'GLIBC')
+  return banner ? banner[1] : null
 }
 
 /** musl release from the loader's bytes (the string after "Version %s"), when findable. */
@@ -322,7 +331,24 @@ export function profileFromTree(tree: RootTree, meta: TreeMeta): TargetProfile {
   let version: string | null = null
   // A real glibc libc.so.6 defines GLIBC_2.x nodes; a shim (Alpine's gcompat) does not: such an image is musl.
   const realGlibc = !!libc && libc.versions.some((v) => v.startsWith('GLIBC_2'))
-  if (libc && !realGlibc && musl) {
+  // a needs probe for binaries that load nothing reads no libc.so.6: the loaders tell the libc then (glibc's names its
+  // release; gcompat's shim does not, and beside musl's loader is no glibc)
+  const glibcRelease =
+    glibcLoader && meta.librariesFor?.includes('libc.so.6') === false
+      ? glibcLoaderRelease(tree, glibcLoader.real)
+      : undefined
+  if (glibcRelease !== undefined) {
+    if (glibcRelease || !musl) {
+      flavor = 'glibc'
+      version = glibcRelease
+      if (!glibcRelease) caveats.push('glibc release not found in its loader')
+    } else {
+      flavor = 'musl'
+      version = muslVersion(tree, musl.real)
+      caveats.push('the glibc loader path is a compatibility shim (gcompat) over musl, not glibc')
+    }
+    caveats.push("libc.so.6 not read (the binaries checked load no library): the libc is the loaders'")
+  } else if (libc && !realGlibc && musl) {
     flavor = 'musl'
     version = muslVersion(tree, musl.real)
     caveats.push('libc.so.6 and the glibc loader path are a compatibility shim (gcompat) over musl, not glibc')
