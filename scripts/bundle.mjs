@@ -4,6 +4,28 @@
 // dist/cli.js.
 import { build } from 'esbuild'
 import { chmodSync, rmSync } from 'node:fs'
+import path from 'node:path'
+
+/**
+ * docker-modem's ssh transport (ssh2) and dockerode's BuildKit session (gRPC) load at require time, ~25 ms of every
+ * start, and abigap rarely or never uses them: each becomes a function that loads the real module on its first call.
+ */
+const lazyDockerExtras = {
+  name: 'lazy-docker-extras',
+  setup(b) {
+    const lazy = { './ssh': /docker-modem[\\/]lib[\\/]modem\.js$/, './session': /dockerode[\\/]lib[\\/]docker\.js$/ }
+    b.onResolve({ filter: /^\.\/(ssh|session)$/ }, (args) =>
+      lazy[args.path]?.test(args.importer)
+        ? { path: path.relative('.', path.join(args.resolveDir, `${args.path}.js`)), namespace: 'lazy-docker-extras' }
+        : undefined,
+    )
+    b.onLoad({ filter: /.*/, namespace: 'lazy-docker-extras' }, (args) => ({
+      contents: `module.exports = function () { return require('./${path.basename(args.path)}').apply(this, arguments) }`,
+      resolveDir: path.resolve(path.dirname(args.path)),
+      loader: 'js',
+    }))
+  },
+}
 
 rmSync('dist', { recursive: true, force: true })
 await build({
@@ -30,6 +52,7 @@ await build({
   },
   legalComments: 'none',
   logLevel: 'warning',
+  plugins: [lazyDockerExtras],
 })
 await build({
   entryPoints: { cli: 'src/cli/fast.ts' },
