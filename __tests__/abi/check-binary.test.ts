@@ -545,6 +545,30 @@ describe('floor and cross-check', () => {
     expect(computeFloor(staticGo(), embeddedProfiles()).libc).toEqual({ flavor: 'none', version: null })
   })
 
+  test('verdictOnly: the same gaps and verdict on every embedded profile, no fixes worded', () => {
+    for (const facts of [cgoGlibc(), staticGo()])
+      for (const p of embeddedProfiles()) {
+        const full = checkBinary(facts, p, {})
+        const bare = checkBinary(facts, p, { verdictOnly: true })
+        expect([p.image, bare.verdict]).toEqual([p.image, full.verdict])
+        expect(bare.gaps.map((g) => [g.kind, g.severity, g.library, g.version])).toEqual(
+          full.gaps.map((g) => [g.kind, g.severity, g.library, g.version]),
+        )
+        for (const g of bare.gaps.filter((x) => x.kind === 'symbol-version' || x.kind === 'missing-symbol'))
+          expect(g.fixes).toEqual([])
+      }
+  })
+
+  test("a binary's gaps on one target share its what-ifs' content, never their objects", () => {
+    const facts = cgoGlibc()
+    const advised = checkBinary(facts, P('debian:11'), { targetName: 'debian:11' }).gaps.filter((g) => g.whatIf)
+    expect(advised.length).toBeGreaterThan(0)
+    // asked again for the same binary and profile: the advice computed once, handed out as fresh copies
+    const again = checkBinary(facts, P('debian:11'), { targetName: 'debian:11' }).gaps.filter((g) => g.whatIf)
+    expect(again.map((g) => g.whatIf)).toEqual(advised.map((g) => g.whatIf))
+    expect(again[0]!.whatIf![0]).not.toBe(advised[0]!.whatIf![0])
+  })
+
   const run = (outcome: RunResult['outcome']): RunResult => ({
     outcome,
     exitCode: outcome === 'ok' ? 0 : 127,

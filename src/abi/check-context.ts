@@ -26,6 +26,8 @@ export interface CheckOptions {
   dependencies?: DependencySource[]
   /** The musl release of the host's musl-gcc (src/build/musl-toolchain.ts), for the static-musl what-if. */
   muslToolchain?: string | null
+  /** Gaps and verdict only, no fixes worded (a floor checks a binary against every embedded profile). */
+  verdictOnly?: boolean
 }
 
 /** Where the source index puts a list of symbols (undefined without an index). */

@@ -31,7 +31,7 @@ export function computeFloor(facts: InspectedFile, profiles: TargetProfile[]): F
       notOn.push(p.image)
       continue
     }
-    const r = checkBinary(facts, p)
+    const r = checkBinary(facts, p, { verdictOnly: true })
     if (r.verdict === 'compatible') runsOn.push(p.image)
     else if (r.verdict === 'incompatible') notOn.push(p.image)
   }

@@ -9,6 +9,7 @@ import { isGlibcLibrary, isMuslLibc } from '../binary/libc-names.js'
 import { muslData } from '../knowledge/musl-history.js'
 import { glibcSince, muslSince } from '../knowledge/symbol-history.js'
 import { adviceTexts, whatIf, type SymbolHistory, type WhatIf } from './what-if.js'
+import type { WhatIfAdvice } from './what-if-types.js'
 
 /** When symbols entered glibc and musl: the embedded history read from real libcs (src/knowledge/symbol-history.ts). */
 const EMBEDDED_HISTORY: SymbolHistory = {
@@ -65,9 +66,9 @@ function originsPhrase(list: AttributedSymbol[], max = 6): string {
  * glibc's libraries on a glibc target nor a musl binary's libc on a musl target).
  */
 export function adviseSymbolGap(gap: AbiGap, input: SymbolAdviceInput): string | null {
-  const { facts, profile } = input
+  const { profile } = input
   if (!computable(gap, input)) return null
-  const imports = attributeImports({ facts, source: input.source ?? null, dependencies: input.dependencies })
+  const { imports, advice } = binaryAdvice(input)
   const wanted = new Set(gap.symbols ?? [])
   const node = gap.version
   // musl binaries carry no versions, so their symbols name no library: the gap's names decide
@@ -78,6 +79,48 @@ export function adviseSymbolGap(gap: AbiGap, input: SymbolAdviceInput): string |
       (musl || s.library === gap.library) &&
       (!node || gap.kind !== 'symbol-version' || s.version !== null),
   )
+  gap.origins = mine.map((s) => ({ name: s.name, library: s.library, version: s.version, origin: s.origin }))
+  // the what-ifs are the whole binary's; a gap's texts name only its own symbols; each gap owns its copies (a matrix
+  // cites its results into them)
+  gap.whatIf = advice.whatIf.map((w) => ({ ...w }))
+  const codeChanges = advice.codeChanges.filter((c) => wanted.has(c.symbol)).map((c) => ({ ...c }))
+  if (codeChanges.length) gap.codeChanges = codeChanges
+  gap.fixes = adviceTexts({ whatIf: advice.whatIf, codeChanges })
+  if (!gap.fixes.length)
+    gap.fixes = [
+      advice.codeChanges.length
+        ? `no build choice alone runs it on ${input.target}: first make the code changes the binary's other gaps name`
+        : `no build choice abigap can check runs it on ${input.target}: build against C libraries no newer than ${input.target}'s, or drop ${input.target} from the promised targets`,
+    ]
+  return mine.length ? originsPhrase(mine) : null
+}
+
+/** The advice of one binary on one target, with the inputs it was computed from. */
+interface Advised {
+  input: SymbolAdviceInput
+  imports: AttributedSymbol[]
+  advice: WhatIfAdvice
+}
+
+const advised = new WeakMap<InspectedFile, Advised[]>()
+
+/**
+ * The binary's attributed imports and its what-if advice on the target: the whole binary's, the same for each of its
+ * gaps there, so computed once per binary, profile and options (a binary with many gaps asked it each time).
+ */
+function binaryAdvice(input: SymbolAdviceInput): Advised {
+  const { facts, profile } = input
+  const known = advised.get(facts) ?? []
+  const same = (a: SymbolAdviceInput) =>
+    a.profile === profile &&
+    a.target === input.target &&
+    (a.source ?? null) === (input.source ?? null) &&
+    a.dependencies === input.dependencies &&
+    a.history === input.history &&
+    (a.muslToolchain ?? null) === (input.muslToolchain ?? null)
+  const hit = known.find((k) => same(k.input))
+  if (hit) return hit
+  const imports = attributeImports({ facts, source: input.source ?? null, dependencies: input.dependencies })
   const advice = whatIf({
     facts,
     imports,
@@ -88,19 +131,9 @@ export function adviseSymbolGap(gap: AbiGap, input: SymbolAdviceInput): string |
     source: input.source ?? null,
     muslToolchain: input.muslToolchain ?? null,
   })
-  gap.origins = mine.map((s) => ({ name: s.name, library: s.library, version: s.version, origin: s.origin }))
-  // the what-ifs are the whole binary's; a gap's texts name only its own symbols
-  gap.whatIf = advice.whatIf
-  const codeChanges = advice.codeChanges.filter((c) => wanted.has(c.symbol))
-  if (codeChanges.length) gap.codeChanges = codeChanges
-  gap.fixes = adviceTexts({ whatIf: advice.whatIf, codeChanges })
-  if (!gap.fixes.length)
-    gap.fixes = [
-      advice.codeChanges.length
-        ? `no build choice alone runs it on ${input.target}: first make the code changes the binary's other gaps name`
-        : `no build choice abigap can check runs it on ${input.target}: build against C libraries no newer than ${input.target}'s, or drop ${input.target} from the promised targets`,
-    ]
-  return mine.length ? originsPhrase(mine) : null
+  const entry = { input: { ...input }, imports, advice }
+  advised.set(facts, [...known, entry])
+  return entry
 }
 
 const LABEL: Record<WhatIf['fix'], string> = {

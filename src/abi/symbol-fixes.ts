@@ -24,6 +24,7 @@ export interface SymbolFixInput {
  * advice (src/abi/symbol-advice.ts: origins, computed effects, code changes), which also re-words the message.
  */
 export function symbolGapFixes(gap: AbiGap, input: SymbolFixInput): string[] {
+  if (input.opts?.verdictOnly) return []
   if (input.opts && input.target) {
     const origins = adviseSymbolGap(gap, {
       facts: input.facts,
