@@ -101,7 +101,9 @@ function session(rt: FakeRuntime): DockerSession {
     runBuild: async () => ({ exitCode: null, stdout: '', stderr: '', fetched: {}, error: 'no builds here' }),
     runInTargets: (requests, o) => runInTargets(rt, requests, o),
     pullImages: async (images) =>
-      new Map(images.map((i) => [`${i.ref}\u0000${i.platform ?? ''}`, { id: 'sha256:x', digest: null }])),
+      new Map(
+        images.map((i) => [`${i.ref}\u0000${i.platform ?? ''}`, { id: 'sha256:x', digest: null, arch: 'amd64' }]),
+      ),
     probe: async (ref) => {
       const p = findProfile(ref, 'amd64')
       if (!p) throw new Error(`no such image: ${ref}`)
@@ -202,6 +204,86 @@ describe('runMatrix with a fake engine', () => {
     expect(tried).toBe(false)
     expect(report.skipped).toContain('runs in target containers skipped: docker: off')
     expect(report.results.every((r) => r.run === null && r.agreement === 'not-run')).toBe(true)
+  })
+
+  test('the runs start beside the probes, which read only what the built binaries load', async () => {
+    const rt = world()
+    const base = session(rt)
+    let open: () => void = () => undefined
+    const gate = new Promise<void>((resolve) => (open = resolve))
+    const probed: unknown[] = []
+    const skips: string[][] = []
+    const s: DockerSession = {
+      ...base,
+      probe: async (ref, o) => {
+        probed.push(o.exportsFor)
+        await gate // no profile until the runs have started
+        return base.probe(ref, o)
+      },
+      runInTargets: async (reqs, o) => {
+        for (const r of reqs) skips.push([...((await r.skip) ?? [])])
+        open()
+        return base.runInTargets(reqs, o)
+      },
+    }
+    const deps = fakeDeps(rt, { openDocker: async () => ({ ok: true, session: s }) })
+    const report = await runMatrix(config(), { cwd: dir, sinks: silentSinks, deps })
+    expect(probed).toEqual([['libc.so.6'], ['libc.so.6']])
+    expect(skips).toEqual([[], []])
+    expect(report.results.map((c) => c.run?.outcome)).toEqual(['ok', 'ok', 'ok', 'ok'])
+  })
+
+  test("a target's arch-mismatch cells are not run, known from its image; skips the verdicts deny are a bug", async () => {
+    const rt = world()
+    const base = session(rt)
+    const arm64Debian = (profileArch: string): DockerSession => ({
+      ...base,
+      pullImages: async (images) =>
+        new Map(
+          images.map((i) => [
+            `${i.ref}\u0000${i.platform ?? ''}`,
+            { id: 'sha256:x', digest: null, arch: i.ref === 'debian:12' ? 'arm64' : 'amd64' },
+          ]),
+        ),
+      probe: async (ref, o) => (ref === 'debian:12' ? findProfile(ref, profileArch)! : base.probe(ref, o)),
+    })
+    const deps = (profileArch: string) =>
+      fakeDeps(rt, { openDocker: async () => ({ ok: true, session: arm64Debian(profileArch) }) })
+    const report = await runMatrix(config(), { cwd: dir, sinks: silentSinks, deps: deps('arm64') })
+    expect(report.results.map((c) => [c.variant, c.target, c.run?.outcome ?? null])).toEqual([
+      ['nocgo', 'debian:12', null],
+      ['nocgo', 'alpine:3.22', 'ok'],
+      ['cgo-glibc', 'debian:12', null],
+      ['cgo-glibc', 'alpine:3.22', 'ok'],
+    ])
+    expect(report.skipped.filter((l) => l.includes('not run on debian:12'))).toHaveLength(2)
+    // the image says arm64, the profile amd64: the runs skipped cells the verdicts do not rule out
+    await expect(runMatrix(config(), { cwd: dir, sinks: silentSinks, deps: deps('amd64') })).rejects.toThrow(
+      /bug in abigap/,
+    )
+    expect(rt.containers.size).toBe(0)
+  })
+
+  test('an analysis that fails once the runs have started stops them: the error, and no container left', async () => {
+    const rt = world()
+    let runsStarted = false
+    const base = session(rt)
+    const s: DockerSession = {
+      ...base,
+      runInTargets: (reqs, o) => {
+        runsStarted = true
+        return base.runInTargets(reqs, o)
+      },
+    }
+    const deps = fakeDeps(rt, {
+      openDocker: async () => ({ ok: true, session: s }),
+      staticNss: () => {
+        throw new Error('analysis broke')
+      },
+    })
+    await expect(runMatrix(config(), { cwd: dir, sinks: silentSinks, deps })).rejects.toThrow('analysis broke')
+    expect(runsStarted).toBe(true)
+    expect(rt.containers.size).toBe(0)
   })
 
   test('a run layer that fails as a whole: every cell an infrastructure error, never a verdict', async () => {

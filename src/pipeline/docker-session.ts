@@ -21,11 +21,26 @@ export interface DockerSession {
   pullImages(
     images: { ref: string; platform?: string | null; pull?: 'always' | 'missing' | 'never' }[],
     opts: { pull: 'always' | 'missing' | 'never'; log: (l: string) => void; signal?: AbortSignal },
-  ): Promise<Map<string, { id: string; digest: string | null } | { error: string }>>
+  ): Promise<PulledImages>
+  /** The image's profile; with `exportsFor`, for binaries that load those sonames only (ProbeOptions.exportsFor). */
   probe(
     ref: string,
-    opts: { platform?: string; pull: 'always' | 'missing' | 'never'; signal?: AbortSignal },
+    opts: {
+      platform?: string
+      pull: 'always' | 'missing' | 'never'
+      signal?: AbortSignal
+      exportsFor?: readonly string[]
+      containers?: number
+    },
   ): Promise<TargetProfile>
+}
+
+/** pullImages' answer, by pulledImage's key: each image's identity (its architecture too), or why it is missing. */
+export type PulledImages = Map<string, { id: string; digest: string | null; arch: string } | { error: string }>
+
+/** What pullImages made of a target's image (undefined when it was not asked for). */
+export function pulledImage(pulled: PulledImages | undefined, t: { ref: string; platform: string | null }) {
+  return pulled?.get(`${t.ref}\u0000${t.platform ?? ''}`)
 }
 
 /** Connects to Docker (loading dockerode lazily); never throws: an unavailable engine comes back as an error message. */
@@ -53,6 +68,8 @@ export async function openDocker(
             pull: o.pull,
             ...(o.platform ? { platform: o.platform } : {}),
             ...(o.signal ? { signal: o.signal } : {}),
+            ...(o.exportsFor ? { exportsFor: o.exportsFor } : {}),
+            ...(o.containers ? { containers: o.containers } : {}),
           }),
       },
     }

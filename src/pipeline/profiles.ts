@@ -37,6 +37,8 @@ export async function resolveProfiles(
     pull: 'always' | 'missing' | 'never'
     signal?: AbortSignal
     log: (line: string) => void
+    /** The sonames the built binaries load: each probe reads only what they need (unset: every library). */
+    exportsFor?: readonly string[]
   },
 ): Promise<Map<string, ResolvedProfile>> {
   const out = new Map<string, ResolvedProfile>()
@@ -61,6 +63,8 @@ export async function resolveProfiles(
         pull: opts.pull,
         signal: opts.signal,
         ...(t.platform ? { platform: t.platform } : {}),
+        // side by side, one container each: the engine's CPU is the limit (ProbeOptions.containers)
+        ...(opts.exportsFor ? { exportsFor: opts.exportsFor, containers: targets.length > 1 ? 1 : 3 } : {}),
       })
       out.set(name, { profile, reason: null, note: null, infrastructureError: null, imageUnavailable: false })
     } catch (e) {
@@ -79,8 +83,8 @@ export async function resolveProfiles(
       })
     }
   }
-  // probes are cached by image ID: mostly Docker API round trips, so a few at a time
-  await mapLimit(targets, 4, resolveOne)
+  // whole-image probes stream the library directories, so a few at a time; probes for given sonames read a few files
+  await mapLimit(targets, opts.exportsFor ? targets.length : 4, resolveOne)
   // keep the targets' order
   return new Map(targets.map((t) => [t.id, out.get(t.id) as ResolvedProfile]))
 }

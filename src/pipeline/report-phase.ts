@@ -7,6 +7,7 @@ import type { BuildRecord, MatrixCell, MatrixReport, TargetSummary, VariantSumma
 import { evaluateReport } from '../report/verdict.js'
 import { citeMatrixResults } from '../report/cite-matrix.js'
 import { recommendArtifacts } from './recommend.js'
+import { pulledImage, type PulledImages } from './docker-session.js'
 
 declare const __ABIGAP_VERSION__: string | undefined
 const VERSION = typeof __ABIGAP_VERSION__ === 'string' ? __ABIGAP_VERSION__ : '0.1.0'
@@ -21,7 +22,7 @@ export interface Analysed {
 /** The notes and the rest the report carries besides the plan, builds and cells. */
 export interface ReportInputs {
   /** The images the pull phase made available, by "ref\0platform". */
-  pulled: Map<string, { id: string; digest: string | null } | { error: string }> | undefined
+  pulled: PulledImages | undefined
   promises: MatrixReport['promises']
   skipped: string[]
   infrastructureErrors: string[]
@@ -47,7 +48,7 @@ export function assembleReport(
   const builds: BuildRecord[] = outcomes.map((o) => o.record)
   for (const o of outcomes) if (o.infrastructureError) infrastructureErrors.push(o.infrastructureError)
   const targets: TargetSummary[] = plan.targets.map((t) => {
-    const img = pulled?.get(`${t.ref}\u0000${t.platform ?? ''}`)
+    const img = pulledImage(pulled, t)
     const image = img && !('error' in img) ? { id: img.id, digest: img.digest } : null
     return { id: t.id, ref: t.ref, platform: t.platform, declaredAt: t.declaredAt, ...(image ? { image } : {}) }
   })

@@ -14,11 +14,11 @@ import type { MatrixCell, MatrixReport } from '../report/types.js'
 import { analyseCells, floorOf, loadDependencySources } from './analysis.js'
 import { buildAll, describeVariant } from './build-phase.js'
 import { pipelineDeps, type PipelineDeps } from './deps.js'
-import type { DockerSession } from './docker-session.js'
+import { pulledImage, type DockerSession } from './docker-session.js'
 import { resolveModule } from './preflight.js'
 import { resolveProfiles } from './profiles.js'
 import { assembleReport } from './report-phase.js'
-import { runCells } from './run-phase.js'
+import { finishCellRuns, startCellRuns, type StartedCellRuns } from './run-phase.js'
 import type { PipelineSinks } from './sinks.js'
 
 /** Options of runMatrix. */
@@ -123,9 +123,13 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
       ? pull(plan.targets, () => undefined)
       : timed('pull', () => pull([...plan.targets, ...builders], (l) => sinks.log(l)))
   })
-  const profilesReady = imagesReady
-    .then(() => dockerReady)
-    .then((docker) =>
+  // the probes read what the built binaries load (their DT_NEEDED, known once every build is done), not whole images:
+  // a whole-image probe streams /usr/lib (~0.75 s of CPU each), and beside the builds it slowed them down
+  let buildsDone: (needed: readonly string[]) => void = () => undefined
+  const builtNeeds = new Promise<readonly string[]>((resolve) => (buildsDone = resolve))
+  const profilesReady = Promise.all([imagesReady, builtNeeds])
+    .then(async ([, exportsFor]) => ({ docker: await dockerReady, exportsFor }))
+    .then(({ docker, exportsFor }) =>
       resolveProfiles(plan.targets, {
         docker: docker?.rt ?? null,
         session: docker,
@@ -133,6 +137,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
         pull: config.docker.pull,
         signal: opts.signal,
         log: (l) => sinks.log(l),
+        exportsFor,
       }),
     )
   const sourceReady = deps.loadSourceIndex(moduleRoot)
@@ -177,6 +182,12 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
     analysisWork += performance.now() - work
   }
 
+  // the runs start before the analysis: an error after that stops them and waits for their containers to go
+  const stopRuns = new AbortController()
+  const forward = () => stopRuns.abort()
+  opts.signal?.addEventListener('abort', forward, { once: true })
+  if (opts.signal?.aborted) stopRuns.abort()
+  let runs: StartedCellRuns | null = null
   try {
     if (!noPulls) await imagesReady // its log group closes before the build group opens
     // build (each finished build is analysed right away)
@@ -193,8 +204,26 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
         infrastructureErrors,
         onBuilt: (o) => analyses.push(analyseBuild(o)),
       }),
-    )
+    ).finally(() => buildsDone([...new Set([...facts.values()].flatMap((f) => f.needed))]))
     const docker = await dockerReady
+    // the runs start now, beside the probes (a target's binaries run once its image's architecture is known)
+    runs =
+      wantRuns && docker
+        ? startCellRuns(
+            config,
+            plan,
+            outcomes,
+            facts,
+            docker,
+            async (id) => {
+              const t = plan.targets.find((x) => x.id === id)!
+              const img = pulledImage(await imagesReady, t)
+              return img && !('error' in img) ? img.arch : null
+            },
+            { sinks, signal: stopRuns.signal, concurrency: deps.runConcurrency },
+          )
+        : null
+    runs?.results.catch(() => undefined) // awaited below; a failed analysis must not leave it unhandled
 
     // analyse: what is left of it once the last build is done
     const analysed = await timed('analyse', async () => {
@@ -207,20 +236,10 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
       return { facts, cells, profiles, floors }
     })
 
-    // run
-    if (wantRuns && docker) {
-      await timed('run', () =>
-        runCells(
-          config,
-          plan,
-          outcomes,
-          analysed.cells,
-          analysed.profiles,
-          docker as DockerSession,
-          { sinks, ...(opts.signal ? { signal: opts.signal } : {}), concurrency: deps.runConcurrency },
-          skipped,
-        ),
-      )
+    // run: what is left of the runs once the verdicts are in
+    const started = runs
+    if (started) {
+      await timed('run', () => finishCellRuns(started, analysed.cells, analysed.profiles, sinks, skipped))
     } else if (wantRuns && !docker && dockerMode === 'required') {
       skipped.push('runs in target containers skipped: Docker unavailable')
     }
@@ -238,7 +257,12 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
     timings.total = deps.now() - startedAll
     if (keepDir) writeLogs(keepDir, report)
     return report
+  } catch (err) {
+    stopRuns.abort()
+    await runs?.results
+    throw err
   } finally {
+    opts.signal?.removeEventListener('abort', forward)
     if (!keepDir) rmSync(workDir, { recursive: true, force: true })
   }
 }

@@ -1,40 +1,46 @@
-// The run phase of runMatrix: each cell's binary in its target container, the results (keyed by target id and
-// variant) reconciled with the static verdicts; a run layer that fails as a whole makes every cell an infrastructure error.
+// The run phase of runMatrix: each cell's binary in its target container, started as soon as the builds are done
+// (beside the probes: a target's binaries run once its image's architecture is known), the results (keyed by target
+// id and variant) reconciled with the static verdicts; a run layer that fails as a whole makes every cell an
+// infrastructure error.
+import { archMismatch } from '../abi/check-binary.js'
 import { reconcileRun } from '../abi/reconcile.js'
+import type { InspectedFile } from '../binary/types.js'
 import type { BuildOutcome } from '../build/types.js'
 import type { CellResult } from '../docker/run-targets.js'
 import type { RunRequest, RunResult } from '../docker/types.js'
-import type { MatrixConfig, MatrixPlan, TargetSpec } from '../matrix/types.js'
+import type { MatrixConfig, MatrixPlan } from '../matrix/types.js'
 import type { MatrixCell } from '../report/types.js'
 import type { DockerSession } from './docker-session.js'
 import type { ResolvedProfile } from './profiles.js'
 import type { PipelineSinks } from './sinks.js'
 
-/** Runs every built binary in the targets it was analysed for (one runInTargets call) and reconciles each cell. */
-export async function runCells(
+/** Runs under way: the cells each target's request holds, the variants it skips, and the results to come. */
+export interface StartedCellRuns {
+  requests: RunRequest[]
+  /** Per target id, the variants not run there (arch-mismatch). */
+  skips: Map<string, Promise<ReadonlySet<string>>>
+  results: Promise<CellResult[]>
+}
+
+/**
+ * Starts every planned cell's run (one runInTargets call, one request per target). A target's arch-mismatch cells
+ * are skipped as soon as `archOf` gives its image's architecture (the one its profile will have): a binary of another
+ * architecture would run natively or under emulation here, which proves nothing about the target's machines.
+ */
+export function startCellRuns(
   config: MatrixConfig,
   plan: MatrixPlan,
   outcomes: BuildOutcome[],
-  cells: MatrixCell[],
-  profiles: Map<string, ResolvedProfile>,
+  facts: ReadonlyMap<string, InspectedFile>,
   docker: DockerSession,
+  archOf: (targetId: string) => Promise<string | null>,
   opts: { sinks: PipelineSinks; signal?: AbortSignal; concurrency: number },
-  skipped: string[],
-): Promise<void> {
+): StartedCellRuns {
   const requests = new Map<string, RunRequest>()
-  for (const c of cells) {
+  for (const c of plan.cells) {
     const o = outcomes.find((x) => x.record.variant === c.variant)
     if (!o?.binaryPath) continue
-    if (profiles.get(c.target)?.imageUnavailable) continue
-    // a binary of another architecture than the image would run natively on a host of its own architecture (or
-    // through the host's QEMU binfmt): a run there proves nothing about the target's machines, so it is not run
-    if (c.gaps.some((g) => g.kind === 'arch-mismatch')) {
-      skipped.push(
-        `${c.variant} not run on ${c.target}: the binary's architecture is not the image's (arch-mismatch is a static verdict; a run on this host would execute it natively or under emulation)`,
-      )
-      continue
-    }
-    const target = plan.targets.find((t) => t.id === c.target) as TargetSpec
+    const target = plan.targets.find((t) => t.id === c.target)!
     let req = requests.get(target.id)
     if (!req) {
       req = {
@@ -50,36 +56,72 @@ export async function runCells(
     }
     req.binaries.push({ id: c.variant, path: o.binaryPath })
   }
-  if (!requests.size) return
-  const cellOf = new Map(cells.map((c) => [`${c.target}\0${c.variant}`, c]))
-  let results: CellResult[]
-  try {
-    results = await docker.runInTargets([...requests.values()], {
-      concurrency: opts.concurrency,
-      signal: opts.signal,
-      pull: config.docker.pull,
-      onProgress: (l) => opts.sinks.progress?.(l),
+  const skips = new Map<string, Promise<ReadonlySet<string>>>()
+  for (const req of requests.values()) {
+    const skip = archOf(req.targetId!).then((arch) => {
+      const f = (variant: string) => facts.get(variant)
+      return new Set(req.binaries.filter((b) => arch && f(b.id) && archMismatch(f(b.id)!, [arch])).map((b) => b.id))
     })
-  } catch (e) {
-    const message = `runs failed: ${(e as Error).message}`
-    results = [...requests.values()].flatMap((r) =>
-      r.binaries.map((b) => ({
-        targetId: r.targetId as string,
-        image: r.image,
-        binaryId: b.id,
-        run: infraRun(message),
-      })),
-    )
+    // an image whose architecture cannot be had skips nothing: its runs report why
+    req.skip = skip.catch(() => new Set())
+    skips.set(req.targetId!, req.skip)
   }
-  for (const r of results) {
+  const list = [...requests.values()]
+  const results = list.length
+    ? docker
+        .runInTargets(list, {
+          concurrency: opts.concurrency,
+          signal: opts.signal,
+          pull: config.docker.pull,
+          onProgress: (l) => opts.sinks.progress?.(l),
+        })
+        .catch((e: unknown) => {
+          const message = `runs failed: ${(e as Error).message}`
+          return list.flatMap((r) =>
+            r.binaries.map((b) => ({ targetId: r.targetId!, image: r.image, binaryId: b.id, run: infraRun(message) })),
+          )
+        })
+    : Promise.resolve([])
+  return { requests: list, skips, results }
+}
+
+/**
+ * Hands the runs to their cells once the verdicts are in: the arch-mismatch cells (which must be exactly the cells the
+ * runs skipped) are noted as not run, a target whose image is unavailable keeps no run, every other cell gets its run
+ * and the agreement with its verdict.
+ */
+export async function finishCellRuns(
+  started: StartedCellRuns,
+  cells: MatrixCell[],
+  profiles: Map<string, ResolvedProfile>,
+  sinks: PipelineSinks,
+  skipped: string[],
+): Promise<void> {
+  const mismatched = cells.filter((c) => c.gaps.some((g) => g.kind === 'arch-mismatch'))
+  for (const req of started.requests) {
+    if (profiles.get(req.targetId!)?.imageUnavailable) continue
+    const ran = await started.skips.get(req.targetId!)!
+    const ruled = new Set(mismatched.filter((c) => c.target === req.targetId).map((c) => c.variant))
+    if (ran.size !== ruled.size || [...ran].some((v) => !ruled.has(v))) {
+      await started.results // its containers gone before the error surfaces
+      throw new Error(`the runs in ${req.targetId} skipped other cells than the verdicts rule out: a bug in abigap`)
+    }
+  }
+  for (const c of mismatched)
+    skipped.push(
+      `${c.variant} not run on ${c.target}: the binary's architecture is not the image's (arch-mismatch is a static verdict; a run on this host would execute it natively or under emulation)`,
+    )
+  const cellOf = new Map(cells.map((c) => [`${c.target}\0${c.variant}`, c]))
+  for (const r of await started.results) {
+    if (profiles.get(r.targetId)?.imageUnavailable) continue
     const cell = cellOf.get(`${r.targetId}\0${r.binaryId}`)
-    if (!cell) continue
+    if (!cell || mismatched.includes(cell)) continue
     cell.run = r.run
     cell.agreement = reconcileRun(cell, r.run)
   }
   for (const c of cells) {
     if (c.run)
-      opts.sinks.log(
+      sinks.log(
         `  ${c.variant} on ${c.target}: ${c.run.outcome}${c.run.exitCode !== null ? ` (exit ${c.run.exitCode})` : ''}`,
       )
   }
