@@ -162,4 +162,55 @@ for (const r of results) {
 console.log(
   `\n[with runs, warm cache] build ${withRuns.build} ms, analyse ${withRuns.analyse} ms, run ${withRuns.run} ms (25 cells, one container per target), total ${withRuns.total} ms`,
 )
+
+// Cold with runs (issue 11's goal: >= 3x the naive loop on the same cells): the matrix with an empty probe cache
+// against the naive loop a team would write (the same go builds one after another, then one
+// `docker run --rm --network none -v BIN:/app:ro IMAGE /app` per cell), interleaved round by round; with a warm and
+// with a cold Go build cache (wiped before each side).
+const cellRuns = builds.flatMap((b) =>
+  report.targets.map(
+    (t) =>
+      `docker run --rm --network none -v ${sh(path.join(anchorDir, b.variant, 'server'))}:/app:ro ${sh(t.ref)} /app >/dev/null 2>&1 || true`,
+  ),
+)
+const naiveLoop = `${sequential} && ${cellRuns.join(' && ')}`
+const timedMs = (fn) => {
+  const t = performance.now()
+  fn()
+  return performance.now() - t
+}
+console.log(`\n[cold probe cache, with runs: ${cellRuns.length} cells; medians of 3 interleaved rounds]`)
+for (const goCache of ['warm', 'cold']) {
+  const gocache = path.join(work, `gocache-naive-${goCache}`)
+  const env = { ...process.env, GOCACHE: gocache }
+  execFileSync('bash', ['-c', sequential], { env, stdio: 'ignore' })
+  const m = []
+  const n = []
+  for (let i = 0; i < 3; i++) {
+    if (goCache === 'cold') rmSync(gocache, { recursive: true, force: true })
+    const probeCache = mkdtempSync(path.join(work, 'probes-'))
+    const dir = path.join(work, `cold-runs-${goCache}-${i}`)
+    m.push(
+      timedMs(() => {
+        try {
+          execFileSync('node', [cli, '--config', config, '--out', dir], {
+            env: { ...env, XDG_CACHE_HOME: probeCache },
+            stdio: 'ignore',
+          })
+        } catch (e) {
+          if (e.status !== 1) throw e
+        }
+      }),
+    )
+    if (goCache === 'cold') rmSync(gocache, { recursive: true, force: true })
+    rmSync(anchorDir, { recursive: true, force: true })
+    n.push(timedMs(() => execFileSync('bash', ['-c', naiveLoop], { env, stdio: 'ignore' })))
+  }
+  console.log(
+    `  ${goCache} Go cache: matrix ${f(med(m) / 1000)}, naive loop ${f(med(n) / 1000)}: ${(med(n) / med(m)).toFixed(2)}x faster (goal >= 3x)  [load ${os
+      .loadavg()
+      .map((l) => l.toFixed(2))
+      .join(' ')}]`,
+  )
+}
 rmSync(work, { recursive: true, force: true })
