@@ -236,6 +236,24 @@ describe('runInTargets: cancellation and cleanup', () => {
     expect(rt.ops('exec')).toHaveLength(1)
   })
 
+  test('an exec refused because the cancellation killed its container is cancelled, not an exec fault', async () => {
+    const rt = world().program('a', {}).program('b', {})
+    const ac = new AbortController()
+    // the race a real engine shows: the cancellation kills the container while the exec is being created
+    rt.exec = async () => {
+      ac.abort()
+      throw Object.assign(new Error('Container c1 is not running: Exited (137) Less than a second ago'), {
+        statusCode: 409,
+      })
+    }
+    const cells = await runInTargets(rt, [req('debian:12', bins('a', 'b'))], { signal: ac.signal })
+    expect(cells.map((c) => [c.binaryId, c.run.outcome, c.run.error])).toEqual([
+      ['a', 'infrastructure-error', 'cancelled'],
+      ['b', 'infrastructure-error', 'cancelled'],
+    ])
+    expect(rt.containers.size).toBe(0)
+  })
+
   test('every container and the volume are gone afterwards, whatever happened', async () => {
     const rt = world().program('a', { leavesProcess: true }).program('slow', { hang: true }).program('c', {})
     await runInTargets(rt, [req('debian:12', bins('a', 'slow', 'c'), { timeoutMs: 30 }), req('alpine:3.22', bins('c'))])

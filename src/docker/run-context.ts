@@ -73,6 +73,14 @@ export function infraResult(message: string, image?: RunResult['image']): RunRes
   }
 }
 
+/**
+ * The result of a fault met during a run: 'cancelled' when the run is being cancelled (the cancellation kills the
+ * containers, so an exec or attach refused then is its doing), else the fault itself. Both are infrastructure errors.
+ */
+export function faultResult(ctx: Pick<TargetContext, 'signal'>, message: string): RunResult {
+  return infraResult(ctx.signal?.aborted ? 'cancelled' : message)
+}
+
 /** Every binary of a request as an infrastructure-error cell. */
 export function infraCells(req: RunRequest, message: string, image?: RunResult['image']): CellResult[] {
   return req.binaries.map((b) => cellOf(req, b.id, infraResult(message, image)))

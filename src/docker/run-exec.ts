@@ -9,6 +9,7 @@ import {
   admittedBinaries,
   cellOf,
   createDelivered,
+  faultResult,
   infraResult,
   toResult,
   type CellResult,
@@ -88,7 +89,7 @@ async function execOne(ctx: TargetContext, container: string, path: string): Pro
     try {
       handle = await rt.exec(container, { cmd: [path, ...req.args], user: RUN_USER, env: RUN_ENV }, out.sink)
     } catch (err) {
-      return damaged(infraResult(`exec failed: ${errorMessage(err)}`), true)
+      return damaged(faultResult(ctx, `exec failed: ${errorMessage(err)}`), true)
     }
     const live = handle
     sup.arm()
@@ -103,7 +104,7 @@ async function execOne(ctx: TargetContext, container: string, path: string): Pro
       )
       if (!state.running) exitCode = state.exitCode
     } catch (err) {
-      return damaged(infraResult(`exec lost: ${errorMessage(err)}`), !sup.killed)
+      return damaged(faultResult(ctx, `exec lost: ${errorMessage(err)}`), !sup.killed)
     } finally {
       live.output.destroy()
     }

@@ -7,6 +7,7 @@ import {
   admittedBinaries,
   cellOf,
   createDelivered,
+  faultResult,
   infraResult,
   toResult,
   type CellResult,
@@ -33,7 +34,7 @@ export async function runFresh(ctx: TargetContext, path: string): Promise<RunRes
   try {
     id = await createDelivered(ctx, [path], ctx.req.args)
   } catch (err) {
-    return infraResult(`cannot create the run container: ${errorMessage(err)}`)
+    return faultResult(ctx, `cannot create the run container: ${errorMessage(err)}`)
   }
   try {
     return await runContainerOnce(ctx, id)
@@ -58,7 +59,7 @@ async function runContainerOnce(ctx: TargetContext, id: string): Promise<RunResu
     try {
       attached = await rt.attach(id, out.sink)
     } catch (err) {
-      return infraResult(`cannot attach: ${errorMessage(err)}`)
+      return faultResult(ctx, `cannot attach: ${errorMessage(err)}`)
     }
     const waited = rt.wait(id).catch(() => null)
     const started = Date.now()
@@ -93,7 +94,7 @@ async function runContainerOnce(ctx: TargetContext, id: string): Promise<RunResu
       }
       return toResult(obs, durationMs)
     } catch (err) {
-      return infraResult(`run lost: ${errorMessage(err)}`)
+      return faultResult(ctx, `run lost: ${errorMessage(err)}`)
     } finally {
       attached.destroy()
     }
