@@ -14,12 +14,12 @@ import "./chunks/chunk-54MS2K6W.js";
 // src/cli/index.ts
 var commands = {
   inspect: () => import("./chunks/inspect-MUHBPHU6.js"),
-  check: () => import("./chunks/check-XZEAEKYM.js"),
-  profile: () => import("./chunks/profile-EBZAOEZE.js"),
-  matrix: () => import("./chunks/matrix-PT2R2O3F.js"),
-  diff: () => import("./chunks/diff-NKW4TPDQ.js"),
-  merge: () => import("./chunks/merge-HEPNDXOD.js"),
-  cleanup: () => import("./chunks/cleanup-XXI6MJ3S.js")
+  check: () => import("./chunks/check-THXKYDEL.js"),
+  profile: () => import("./chunks/profile-R7LKOSLS.js"),
+  matrix: () => import("./chunks/matrix-WJOH6DAQ.js"),
+  diff: () => import("./chunks/diff-SXDAQKHO.js"),
+  merge: () => import("./chunks/merge-4XAFQOYM.js"),
+  cleanup: () => import("./chunks/cleanup-UOZXCIXZ.js")
 };
 var HELP = `abigap \u2014 will your Go binaries run on the Linux distributions you promise?
 

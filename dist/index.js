@@ -1,21 +1,21 @@
 import { createRequire as __abigapCreateRequire } from 'node:module';import { fileURLToPath as __abigapFileURLToPath } from 'node:url';import { dirname as __abigapDirname } from 'node:path';const require = __abigapCreateRequire(import.meta.url);const __filename = __abigapFileURLToPath(import.meta.url);const __dirname = __abigapDirname(__filename)
 import {
   parseMatrixConfig
-} from "./chunks/chunk-ZTAROW25.js";
+} from "./chunks/chunk-STGKHULK.js";
 import {
   ReportFileError,
   parseReportJson,
   renderSummary,
   targetsFromList,
   toSarif
-} from "./chunks/chunk-LEEMLR6W.js";
+} from "./chunks/chunk-NV3PWFVW.js";
 import {
   diffReports,
   findingIdentity,
   formatDuration,
   newGapIdentities,
   selectAnnotations
-} from "./chunks/chunk-5C7IY5FP.js";
+} from "./chunks/chunk-ZZS42RWW.js";
 import {
   ALL_AXES,
   ConfigError,
@@ -25,7 +25,7 @@ import {
   planMatrix,
   shardPlan,
   shellWords
-} from "./chunks/chunk-A27I3IAP.js";
+} from "./chunks/chunk-OPAPNX32.js";
 import {
   FAIL_ON_VALUES,
   didYouMean,
@@ -35,10 +35,10 @@ import {
   parseShard,
   workflowCommand,
   wrapUntrusted
-} from "./chunks/chunk-MUUBOFF7.js";
-import "./chunks/chunk-7JEQD54S.js";
-import "./chunks/chunk-3HVOE2B7.js";
-import "./chunks/chunk-JPHWIC7H.js";
+} from "./chunks/chunk-FOP2SIUH.js";
+import "./chunks/chunk-PLQKMIQ7.js";
+import "./chunks/chunk-XIJAJIPL.js";
+import "./chunks/chunk-MTCQCEN2.js";
 import "./chunks/chunk-K7JWVYMN.js";
 import "./chunks/chunk-MUPL4P2E.js";
 import {
@@ -470,7 +470,7 @@ async function run(deps = {}) {
     let baseline = null;
     if (inputs.baseline) baseline = readReport(path4.resolve(workspace, inputs.baseline), "baseline");
     if (inputs.baselineRef) {
-      const { resolveBaselineRef } = await import("./chunks/baseline-ref-6D7IG3BF.js");
+      const { resolveBaselineRef } = await import("./chunks/baseline-ref-XB5JW6ZX.js");
       await resolveBaselineRef(resolved.config, inputs.baselineRef, resolved.cwd);
     }
     const sessionId = `gh${env.GITHUB_RUN_ID ?? "local"}-${randomBytes(4).toString("hex")}`;
@@ -481,7 +481,7 @@ async function run(deps = {}) {
     mkdirSync2(runnerTemp, { recursive: true });
     const outDir = mkdtempSync(path4.join(runnerTemp, "abigap-"));
     const sinks = actionSinks(io);
-    const runMatrix = deps.runMatrix ?? (await import("./chunks/run-matrix-UDNXS52J.js")).runMatrix;
+    const runMatrix = deps.runMatrix ?? (await import("./chunks/run-matrix-XVHIB3LV.js")).runMatrix;
     const session = {
       cwd: resolved.cwd,
       sinks,
@@ -494,7 +494,7 @@ async function run(deps = {}) {
     };
     const report = await runMatrix(resolved.config, { ...session, outDir });
     if (inputs.baselineRef && !controller.signal.aborted) {
-      const { attachBaselineDiff } = await import("./chunks/baseline-ref-6D7IG3BF.js");
+      const { attachBaselineDiff } = await import("./chunks/baseline-ref-XB5JW6ZX.js");
       await attachBaselineDiff(report, resolved.config, inputs.baselineRef, session);
     }
     if (controller.signal.aborted) report.infrastructureErrors.push("cancelled");
