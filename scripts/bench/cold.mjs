@@ -60,15 +60,17 @@ try {
     path.join(src, 'main.go'),
     'package main\nimport "fmt"\nvar n = "0"\nfunc main() { fmt.Println("hello", n) }\n',
   )
-  const bins = []
-  for (let i = 0; i < B; i++) {
-    const bin = path.join(work, `app${i}`)
-    execFileSync('go', ['build', '-ldflags', `-X main.n=${i}`, '-o', bin, '.'], {
-      cwd: src,
-      env: { ...process.env, CGO_ENABLED: '0' },
+  /** B binaries of the current main.go, each different (-X main.n=i), built with cgo on or off. */
+  const buildEach = (prefix, cgoEnabled) =>
+    Array.from({ length: B }, (_, i) => {
+      const bin = path.join(work, `${prefix}${i}`)
+      execFileSync('go', ['build', '-ldflags', `-X main.n=${i}`, '-o', bin, '.'], {
+        cwd: src,
+        env: { ...process.env, CGO_ENABLED: cgoEnabled },
+      })
+      return bin
     })
-    bins.push(bin)
-  }
+  const bins = buildEach('app', '0')
   // cgo binaries (each needs libc.so.6, so each target's probe reads libc and its loader): one for the probe figure,
   // B for check --run
   const cgo = path.join(work, 'cgo')
@@ -77,15 +79,7 @@ try {
     'package main\nimport ("fmt"; "os/user")\nvar n = "0"\nfunc main() { u, _ := user.Current(); fmt.Println(u, n) }\n',
   )
   execFileSync('go', ['build', '-o', cgo, '.'], { cwd: src, env: { ...process.env, CGO_ENABLED: '1' } })
-  const cgoBins = []
-  for (let i = 0; i < B; i++) {
-    const bin = path.join(work, `cgo${i}`)
-    execFileSync('go', ['build', '-ldflags', `-X main.n=${i}`, '-o', bin, '.'], {
-      cwd: src,
-      env: { ...process.env, CGO_ENABLED: '1' },
-    })
-    cgoBins.push(bin)
-  }
+  const cgoBins = buildEach('cgo', '1')
   cpContainer = execFileSync('docker', ['create', '--label', 'abigap-bench=cold', IMAGE, 'true']).toString().trim()
   const cpOut = path.join(work, 'cp-usr-lib')
 

@@ -14,11 +14,9 @@ import type { DockerSession } from './docker-session.js'
 import type { ResolvedProfile } from './profiles.js'
 import type { PipelineSinks } from './sinks.js'
 
-/** Runs under way: the cells each target's request holds, the variants it skips, and the results to come. */
+/** Runs under way: each target's request (its `skip`: the variants not run there) and the results to come. */
 export interface StartedCellRuns {
   requests: RunRequest[]
-  /** Per target id, the variants not run there (arch-mismatch). */
-  skips: Map<string, Promise<ReadonlySet<string>>>
   results: Promise<CellResult[]>
 }
 
@@ -56,7 +54,6 @@ export function startCellRuns(
     }
     req.binaries.push({ id: c.variant, path: o.binaryPath })
   }
-  const skips = new Map<string, Promise<ReadonlySet<string>>>()
   for (const req of requests.values()) {
     const skip = archOf(req.targetId!).then((arch) => {
       const f = (variant: string) => facts.get(variant)
@@ -64,7 +61,6 @@ export function startCellRuns(
     })
     // an image whose architecture cannot be had skips nothing: its runs report why
     req.skip = skip.catch(() => new Set())
-    skips.set(req.targetId!, req.skip)
   }
   const list = [...requests.values()]
   const results = list.length
@@ -82,7 +78,7 @@ export function startCellRuns(
           )
         })
     : Promise.resolve([])
-  return { requests: list, skips, results }
+  return { requests: list, results }
 }
 
 /**
@@ -100,7 +96,7 @@ export async function finishCellRuns(
   const mismatched = cells.filter((c) => c.gaps.some((g) => g.kind === 'arch-mismatch'))
   for (const req of started.requests) {
     if (profiles.get(req.targetId!)?.imageUnavailable) continue
-    const ran = await started.skips.get(req.targetId!)!
+    const ran = (await req.skip) ?? new Set<string>()
     const ruled = new Set(mismatched.filter((c) => c.target === req.targetId).map((c) => c.variant))
     if (ran.size !== ruled.size || [...ran].some((v) => !ruled.has(v))) {
       await started.results // its containers gone before the error surfaces

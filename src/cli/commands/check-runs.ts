@@ -110,12 +110,10 @@ export function startRuns(
 ): StartedRuns {
   const abort = new AbortController()
   const plan = planRuns(files, facts, targets, platformArch)
-  const early = new Map<string, Promise<ReadonlySet<string>>>()
   for (const req of plan.requests) {
     const target = targets.find((t) => t.name === req.targetId)!
     // a target whose architecture cannot be had skips nothing: its runs and its probe report why
     req.skip = archMismatches(req, facts, target, platformArch).catch(() => new Set())
-    early.set(`${req.targetId}\0${req.platform ?? ''}`, req.skip)
   }
   const cells = (async () => {
     let engine: EngineConnection
@@ -134,7 +132,7 @@ export function startRuns(
       const skips = skipsOf(files, targets, results)
       const skipped = new Map<string, Set<string>>()
       for (const req of plan.requests) {
-        for (const id of await early.get(`${req.targetId}\0${req.platform ?? ''}`)!) {
+        for (const id of (await req.skip) ?? []) {
           if (!skipped.has(req.targetId!)) skipped.set(req.targetId!, new Set())
           skipped.get(req.targetId!)!.add(id)
         }
