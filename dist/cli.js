@@ -14,9 +14,9 @@ import "./chunks/chunk-54MS2K6W.js";
 // src/cli/index.ts
 var commands = {
   inspect: () => import("./chunks/inspect-MUHBPHU6.js"),
-  check: () => import("./chunks/check-THXKYDEL.js"),
+  check: () => import("./chunks/check-2LS4VS2E.js"),
   profile: () => import("./chunks/profile-R7LKOSLS.js"),
-  matrix: () => import("./chunks/matrix-WJOH6DAQ.js"),
+  matrix: () => import("./chunks/matrix-VTLDN4QX.js"),
   diff: () => import("./chunks/diff-SXDAQKHO.js"),
   merge: () => import("./chunks/merge-4XAFQOYM.js"),
   cleanup: () => import("./chunks/cleanup-UOZXCIXZ.js")
