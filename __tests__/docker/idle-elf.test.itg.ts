@@ -1,10 +1,15 @@
-// The idle ELF against the oracles: GNU readelf reads it as abigap's parser does (pure-parts.test.ts), and on this
-// host's architecture it really idles until killed. Needs binutils (scripts/test-world.sh installs it).
+// The idle ELF against the oracles: its code is what GNU as makes of scripts/idle/*.s, GNU readelf reads it as
+// abigap's parser does (pure-parts.test.ts), and run (natively and, for arm64, through QEMU) it writes each file it is
+// given as start-reads.ts parses them, then idles until killed. Needs binutils, binutils-aarch64-linux-gnu and
+// qemu-user-static (scripts/test-world.sh installs them).
 import { execFileSync, spawn } from 'node:child_process'
-import { mkdtempSync, rmSync, writeFileSync } from 'node:fs'
+import { mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
+import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
-import { idleElf } from '../../src/docker/idle-elf.js'
+import { IDLE_MAX_FILES, idleElf } from '../../src/docker/idle-elf.js'
+import { RecordParser } from '../../src/docker/start-reads.js'
+import { REPO } from '../helpers/docker-world.js'
 
 const HOST_ARCH = process.arch === 'arm64' ? 'arm64' : 'amd64'
 let dir: string
@@ -35,4 +40,56 @@ it(`stays alive until killed (${HOST_ARCH}, on this host)`, async () => {
   expect(child.exitCode).toBeNull()
   child.kill('SIGTERM')
   expect(await exited).toBe('SIGTERM')
+})
+
+it('is the machine code GNU as makes of its sources', () => {
+  const out = execFileSync('bash', [join(REPO, 'scripts/idle/assemble.sh')], { encoding: 'utf8' })
+  for (const line of out.trim().split('\n')) {
+    const [arch, hex] = line.split(' ') as [string, string]
+    const elf = idleElf(arch)!
+    expect([arch, Buffer.from(elf.subarray(64 + 56)).toString('hex')]).toEqual([arch, hex])
+  }
+})
+
+describe.each(['amd64', 'arm64'])('on %s', (arch) => {
+  it('writes each file it is given as a record, then idles', async () => {
+    const prog = join(dir, 'idle')
+    writeFileSync(prog, idleElf(arch)!, { mode: 0o755 })
+    writeFileSync(join(dir, 'small'), 'ID=test\n')
+    writeFileSync(join(dir, 'empty'), '')
+    writeFileSync(join(dir, 'big'), '')
+    truncateSync(join(dir, 'big'), 33 << 20) // over the 32 MiB it sends
+    symlinkSync('small', join(dir, 'link'))
+    execFileSync('mkfifo', [join(dir, 'fifo')])
+    const files = ['small', 'missing', 'empty', 'link', '.', 'fifo', 'big', 'idle'].map((f) => join(dir, f))
+    const wanted = [...files, ...Array.from({ length: IDLE_MAX_FILES }, () => join(dir, 'small'))]
+    const argv = arch === HOST_ARCH ? [prog, ...wanted] : ['qemu-aarch64-static', prog, ...wanted]
+    const child = spawn(argv[0]!, argv.slice(1), { stdio: ['ignore', 'pipe', 'inherit'] })
+    // the program reads no more than IDLE_MAX_FILES: the ones after are never answered
+    const parser = new RecordParser(wanted.slice(0, IDLE_MAX_FILES), 1 << 24)
+    const contents = await new Promise<Map<string, Uint8Array | null>>((resolve, reject) => {
+      child.stdout!.on('data', (c: Buffer) => {
+        try {
+          const done = parser.push(c)
+          if (done) resolve(done)
+        } catch (err) {
+          reject(err as Error)
+        }
+      })
+      child.on('exit', (code) => reject(new Error(`exited ${code}`)))
+    })
+    const text = (p: string) => {
+      const c = contents.get(join(dir, p))
+      return c ? Buffer.from(c).toString() : c
+    }
+    expect(text('small')).toBe('ID=test\n')
+    expect(text('link')).toBe('ID=test\n') // the same file: sent once, named again
+    expect(text('empty')).toBe('')
+    for (const none of ['missing', '.', 'fifo', 'big'])
+      expect([none, contents.get(join(dir, none))]).toEqual([none, null])
+    expect(Buffer.from(contents.get(prog)!).equals(await readFile(prog))).toBe(true)
+    await new Promise((r) => setTimeout(r, 300))
+    expect(child.exitCode).toBeNull()
+    child.kill('SIGKILL')
+  })
 })

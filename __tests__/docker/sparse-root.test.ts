@@ -147,3 +147,64 @@ test('a cancelled probe asks nothing more', async () => {
   await expect(rootOf(rt, ac.signal).file('/usr/lib/x/libc.so.6')).rejects.toThrow(InfrastructureError)
   expect(rt.log).toEqual([])
 })
+
+describe('content a run container read as it started', () => {
+  const source = (contents: Record<string, string | null> | null, arch = 'amd64') => ({
+    arch: 'amd64',
+    paths: new Set(['/etc/os-release', '/lib/x/libc.so.6', '/usr/lib/os-release']),
+    files: Promise.resolve(
+      contents && {
+        arch,
+        contents: new Map(Object.entries(contents).map(([p, d]) => [p, d === null ? null : Buffer.from(d)])),
+      },
+    ),
+  })
+  const gets = (rt: ReturnType<typeof engine>) => rt.log.filter((l) => l.startsWith('get '))
+  const text = (root: SparseRoot, p: string) => {
+    const src = root.tree.open(p)
+    return src ? Buffer.from(src.read(0, src.size)).toString() : null
+  }
+
+  test('is taken for the path it was read at, through symlinks, instead of an archive request', async () => {
+    const rt = engine(WORLD)
+    const root = new SparseRoot(
+      rt as unknown as SparseRuntime,
+      ['c1'],
+      undefined,
+      source({ '/lib/x/libc.so.6': 'ELF?' }),
+    )
+    expect(await root.file('/lib/x/libc.so.6')).toBe('/usr/lib/x/libc-2.31.so')
+    expect(text(root, '/usr/lib/x/libc-2.31.so')).toBe('ELF?')
+    expect(gets(rt)).toEqual([])
+  })
+
+  test('a second path to the same file needs nothing more', async () => {
+    const rt = engine(WORLD)
+    const read = { '/etc/os-release': 'ID=debian\n', '/usr/lib/os-release': 'ID=debian\n' }
+    const root = new SparseRoot(rt as unknown as SparseRuntime, ['c1'], undefined, source(read))
+    await Promise.all([root.file('/etc/os-release'), root.file('/usr/lib/os-release')])
+    expect(text(root, '/usr/lib/os-release')).toBe('ID=debian\n')
+    expect(gets(rt)).toEqual([])
+  })
+
+  test.each([
+    ['of another size than the stat says', source({ '/lib/x/libc.so.6': 'ELF?!' })],
+    ['absent from what was read', source({ '/lib/x/libc.so.6': null })],
+    ['read in an image of another architecture', source({ '/lib/x/libc.so.6': 'ELF?' }, 'arm64')],
+    ['never read (no run container)', source(null)],
+  ])('is fetched through the archive API when the content is %s', async (_why, src) => {
+    const rt = engine(WORLD)
+    const root = new SparseRoot(rt as unknown as SparseRuntime, ['c1'], undefined, src)
+    expect(await root.file('/lib/x/libc.so.6')).toBe('/usr/lib/x/libc-2.31.so')
+    expect(text(root, '/usr/lib/x/libc-2.31.so')).toBe('ELF?')
+    expect(gets(rt)).toEqual(['get /usr/lib/x/libc-2.31.so'])
+  })
+
+  test('a path it was not asked to read is fetched without waiting for it', async () => {
+    const rt = engine(WORLD)
+    const never = { ...source(null), files: new Promise<null>(() => undefined) }
+    const root = new SparseRoot(rt as unknown as SparseRuntime, ['c1'], undefined, never)
+    expect(await root.file('/usr/lib/x/libc-2.31.so')).toBe('/usr/lib/x/libc-2.31.so')
+    expect(gets(rt)).toEqual(['get /usr/lib/x/libc-2.31.so'])
+  })
+})

@@ -157,6 +157,7 @@ export class DockerodeRuntime implements ContainerRuntime {
         Tmpfs: l.tmpfs,
         Init: l.init,
         AutoRemove: false,
+        ...(spec.logs === false ? { LogConfig: { Type: 'none', Config: {} } } : {}),
         Mounts: spec.mounts.map((m) =>
           'bind' in m
             ? { Type: 'bind', Source: m.bind, Target: m.target, ReadOnly: m.readOnly }

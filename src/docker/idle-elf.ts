@@ -1,25 +1,42 @@
-// A hand-assembled static ELF that sleeps forever (pause/ppoll loop): keeps a target container alive with no shell.
+// A hand-assembled static ELF that keeps a target container alive with no shell: it first writes each argument's file
+// to stdout as a record (what a probe would fetch through the archive API, read by the container itself at start),
+// then sleeps forever. Sources: scripts/idle/idle-*.s (scripts/idle/assemble.sh prints the hex below).
 
 const BASE = 0x400000n
 const HEADER_SIZE = 64 + 56
 
-// x86-64: loop: mov eax, 34 (pause); syscall; jmp loop
-const X86_64_CODE = [0xb8, 0x22, 0x00, 0x00, 0x00, 0x0f, 0x05, 0xeb, 0xf7]
-// aarch64: loop: mov x0..x3, #0; mov x8, #73 (ppoll, blocks forever with no fds and no timeout); svc #0; b loop
-const AARCH64_CODE = [0xd2800000, 0xd2800001, 0xd2800002, 0xd2800003, 0xd2800928, 0xd4000001, 0x17fffffa]
+const X86_64_CODE =
+  '488d5c24104881ec901000004531ff4531f6488b334885f60f84870100004981ff000100000f837a0100004d89f849c1e004488d' +
+  '9424900000004901d049c7000000000049c7400800000000bf9cffffffba00080000b8010100000f054885c00f88fd0000004989' +
+  'c44489e74889e6b8050000000f054885c00f88a2000000488b0424488b4c240849890049894808488d9424900000004531c94d39' +
+  'f97320483b027512483b4a08750c498d810010000048f7d8eb6b49ffc14883c210ebdb8b4424182500f000003d0080000048c7c0' +
+  'eaffffff754b4c8b6c24304531f648c7c0e5ffffff4981fd0000000277334c89e84d85ed742b31ff4c89eeba0100000041ba0200' +
+  '00004d89e04531c9b8090000000f05483d01f0ffff73064989c64c89e8488904244489e7b8030000000f05488b04244885c0782b' +
+  '4d85f67426e835000000bf010000004c89f64c89eab8010000000f054885c07e404901c64929c575e1eb05e80f0000004883c308' +
+  '49ffc74531f6e99bfeffff4889442408bf01000000488d742408ba08000000b8010000000f054883f8087501c3bf01000000b8e7' +
+  '0000000f05b8220000000f05ebf7'
+
+const AARCH64_CODE =
+  'f3430091ff0740d1ff4302d1140080d2180080d2610240f9810b00b49f0204f1420b0054f5430291b512148bbf7e00a9600c8092' +
+  '020081d2030080d2080780d2010000d40008f8b7f60300aae1030091080a80d2010000d40005f8b7e92b40a9a92a00a9eb430291' +
+  '0c0080d29f0114eb420100546d39c1a8bf0109ebc0014afa8100005480054091e00300cb1b0000148c050091f6ffff17e91340b9' +
+  '290d1412a00280923f21407181020054f71b40f9400380920940a0d2ff0209ebe8010054e00317aab70100b4000080d2e10317aa' +
+  '220080d2430080d2e40316aa050080d2c81b80d2010000d41ffc3fb162000054f80300aae00317aaf90300aae00316aa280780d2' +
+  '010000d4e00319aac001f8b7b80100b411000094200080d2e10318aae20317aa080880d2010000d41f0000f16d0200541803008b' +
+  'f70200ebe1feff5402000014050000947322009194060091180080d2b0ffff17e00300f9200080d2e1030091020180d2080880d2' +
+  '010000d41f2000f141000054c0035fd6200080d2c80b80d2010000d4000080d2010080d2020080d2030080d2280980d2010000d4' +
+  'faffff17'
 
 /** Docker architectures the idle program exists for. */
 export const IDLE_ARCHES = ['amd64', 'arm64'] as const
 
+/** Arguments the idle program reads at most (its table of files seen). */
+export const IDLE_MAX_FILES = 256
+
 /** The idle program for a Docker architecture, or null when none exists (runs then use one container per binary). */
 export function idleElf(arch: string): Uint8Array | null {
-  if (arch === 'amd64') return buildElf(0x3e, Uint8Array.from(X86_64_CODE))
-  if (arch === 'arm64') {
-    const code = new Uint8Array(AARCH64_CODE.length * 4)
-    const view = new DataView(code.buffer)
-    AARCH64_CODE.forEach((insn, i) => view.setUint32(i * 4, insn, true))
-    return buildElf(0xb7, code)
-  }
+  if (arch === 'amd64') return buildElf(0x3e, Buffer.from(X86_64_CODE, 'hex'))
+  if (arch === 'arm64') return buildElf(0xb7, Buffer.from(AARCH64_CODE, 'hex'))
   return null
 }
 

@@ -28,12 +28,7 @@ export async function readNeeds(root: SparseRoot, arch: string, wanted: readonly
   // binaries that load nothing (static ones) need the release files and the loaders only, wherever the profiler looks
   // for loaders (the known paths, and their names in /lib and /lib64): no library directory is searched
   if (!wanted.length) {
-    const loaders = knownLoaderPaths(arch).flatMap((p) => [
-      p,
-      `/lib/${posix.basename(p)}`,
-      `/lib64/${posix.basename(p)}`,
-    ])
-    await Promise.all([...new Set([...OS_RELEASE_FILES, ...loaders])].map((p) => root.file(p)))
+    await Promise.all(staticProbeFiles(arch).map((p) => root.file(p)))
     return []
   }
   // the configuration and loaders, while the standard directories resolve (they need no configuration)
@@ -68,6 +63,32 @@ export async function readNeeds(root: SparseRoot, arch: string, wanted: readonly
     ['libc.so', `libc.musl-${muslName}.so.1`].forEach(visit)
   for (let i = 0; i < visits.length; i++) await visits[i] // the list grows while it is awaited
   return [...looked]
+}
+
+/** What a probe for binaries that load nothing reads: the release files and the loaders, wherever the profiler looks. */
+function staticProbeFiles(arch: string): string[] {
+  const loaders = knownLoaderPaths(arch).flatMap((p) => [p, `/lib/${posix.basename(p)}`, `/lib64/${posix.basename(p)}`])
+  return [...new Set([...OS_RELEASE_FILES, ...loaders])]
+}
+
+/**
+ * The files readNeeds fetches for `wanted` on `arch` wherever they exist, before any is read: a run container of the
+ * image can read them as it starts (start-reads.ts). For libraries, every standard directory's copy of the wanted
+ * ones, of libc and of the loaders' names (musl's libc names too); libraries found only through ld.so.conf, and what
+ * the libraries need in turn, are fetched as usual.
+ */
+export function startReadPaths(arch: string, wanted: readonly string[]): string[] {
+  if (!wanted.length) return staticProbeFiles(arch)
+  const loaders = knownLoaderPaths(arch)
+  const muslName = MUSL_ARCH_NAMES[arch]
+  const names = [
+    ...wanted,
+    'libc.so.6',
+    ...loaders.map((p) => posix.basename(p)),
+    ...(muslName ? ['libc.so', `libc.musl-${muslName}.so.1`] : []),
+  ].filter((n) => n && !n.includes('/'))
+  const libraries = standardLibraryDirs(arch).flatMap((d) => names.map((n) => `${d}/${n}`))
+  return [...new Set([...profileConfigFiles(arch), ...loaders, ...libraries])]
 }
 
 /** The real directories among `dirs` (symlinked ones resolved, each once). */

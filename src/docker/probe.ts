@@ -9,7 +9,9 @@ import { ldSoConfDirs, profileFromTree, type TreeMeta } from '../knowledge/rootf
 import { ensureImage, type PullPolicy } from './image.js'
 import { TarTree } from './tar-tree.js'
 import { canStat, SparseRoot } from './sparse-root.js'
-import { readNeeds } from './probe-needs.js'
+import { readNeeds, startReadPaths } from './probe-needs.js'
+import { IDLE_MAX_FILES } from './idle-elf.js'
+import type { StartReads } from './start-reads.js'
 import { PROBE_PATHS, inLibraryDir, keepProfileContent } from './probe-paths.js'
 import { hardenedLimits } from './hardening.js'
 import { labelsFor, newRunId, objectName } from './labels.js'
@@ -38,6 +40,11 @@ export interface ProbeOptions {
    * (each archive request starts a process), and every container costs a create and a remove.
    */
   containers?: number
+  /**
+   * Files of the image a run container reads as it starts (with `exportsFor`): the probe takes their content from
+   * there instead of archive requests, and settles it with null when it needs none (a cached profile).
+   */
+  startReads?: StartReads
 }
 
 /** The default probe cache directory. */
@@ -64,7 +71,10 @@ export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeO
     : []
   for (const file of cacheFile ? [cacheFile, ...fallbacks] : []) {
     const cached = await readCache(file)
-    if (cached) return { ...cached, image: ref }
+    if (cached) {
+      opts.startReads?.settle(null)
+      return { ...cached, image: ref }
+    }
   }
   const runId = newRunId()
   trackRun(rt, runId)
@@ -98,7 +108,13 @@ export async function probeImage(rt: ContainerRuntime, ref: string, opts: ProbeO
     }
     let profile: TargetProfile
     if (needs && canStat(rt)) {
-      const root = new SparseRoot(rt, ids, opts.signal)
+      const reads = opts.startReads
+      const source = reads && {
+        arch: image.arch,
+        paths: new Set(startReadPaths(image.arch, reads.wanted).slice(0, IDLE_MAX_FILES)),
+        files: reads.files,
+      }
+      const root = new SparseRoot(rt, ids, opts.signal, source)
       const librariesFor = await readNeeds(root, image.arch, needs)
       profile = profileFromTree(root.tree, { ...meta, librariesFor })
     } else profile = await profileWholeRoot(rt, ids[0]!, meta, opts.signal)

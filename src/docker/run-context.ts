@@ -7,6 +7,7 @@ import type { ImageIdentity } from './image.js'
 import { labelsFor, objectName } from './labels.js'
 import { PAYLOAD_DIR } from './payload.js'
 import type { ContainerMount, ContainerRuntime, ContainerSpec } from './runtime.js'
+import type { StartReads } from './start-reads.js'
 import type { RunRequest, RunResult } from './types.js'
 
 /** One cell: a binary run in a target image, keyed by the request's target id and the binary's id. */
@@ -36,6 +37,8 @@ export interface TargetContext {
   /** Container removals in flight (awaited before the run ends, off each target's critical path). */
   removals: Promise<unknown>[]
   capBytes: number
+  /** Files to read for the image's probe as the first container starts (exec strategy only; settled by the run). */
+  reads?: StartReads
   /** The binaries to run once the request's `skip` is known. */
   admitted?: RunRequest['binaries']
 }
@@ -103,6 +106,8 @@ export function runSpec(
     labels: labelsFor(ctx.runId, 'run'),
     limits: hardenedLimits(ctx.limits),
     mounts: ['volume' in ctx.payloadMount ? { ...ctx.payloadMount, readOnly: volumeReadOnly } : ctx.payloadMount],
+    // the output is attached to; a log would be a second copy of it (the start reads' files, too) on the engine's disk
+    logs: false,
   }
 }
 

@@ -4,7 +4,9 @@ import type { RunObservation } from './classify.js'
 import { errorMessage } from './errors.js'
 import { RUN_ENV, RUN_USER } from './hardening.js'
 import { captureOutput } from './output-capture.js'
+import { IDLE_MAX_FILES } from './idle-elf.js'
 import { idlePath } from './payload.js'
+import { startReadPaths } from './probe-needs.js'
 import {
   admittedBinaries,
   cellOf,
@@ -16,7 +18,8 @@ import {
   type TargetContext,
 } from './run-context.js'
 import { runFresh } from './run-fresh.js'
-import type { ContainerRuntime, ExecHandle } from './runtime.js'
+import type { ContainerRuntime, ExecHandle, OutputStream } from './runtime.js'
+import { RecordParser, type ReadFiles, type StartReads } from './start-reads.js'
 import { boundedWait, supervise, untilStopped } from './supervise.js'
 import type { RunResult } from './types.js'
 
@@ -24,7 +27,10 @@ import type { RunResult } from './types.js'
 export async function runWithExec(ctx: TargetContext, cells: CellResult[]): Promise<void> {
   const { rt } = ctx
   const idle = idlePath(ctx.image.arch)
-  let main = await createDelivered(ctx, [idle], [])
+  // the first container reads the files its image's probe asked for as it starts (start-reads.ts)
+  const reads = ctx.reads?.pending ? startReadPaths(ctx.image.arch, ctx.reads.wanted).slice(0, IDLE_MAX_FILES) : []
+  let main = await createDelivered(ctx, [idle], reads)
+  if (reads.length) await attachReads(ctx, main, ctx.reads!, reads)
   await rt.start(main)
   const binaries = await admittedBinaries(ctx)
   for (const [index, bin] of binaries.entries()) {
@@ -47,6 +53,37 @@ export async function runWithExec(ctx: TargetContext, cells: CellResult[]): Prom
       await rt.start(main)
     }
   }
+}
+
+/** Most bytes a container's start reads may come to (the idle program sends no file over 32 MiB). */
+const MAX_START_READ_BYTES = 128 << 20
+
+/** Hands what the idle program of `container` reads of `paths` to `reads` as it arrives (null on any fault). */
+async function attachReads(ctx: TargetContext, container: string, reads: StartReads, paths: string[]): Promise<void> {
+  const parser = new RecordParser(paths, MAX_START_READ_BYTES)
+  let stream: OutputStream | undefined
+  let done = false
+  const finish = (files: ReadFiles | null): void => {
+    done = true
+    reads.settle(files)
+    stream?.destroy()
+  }
+  try {
+    stream = await ctx.rt.attach(container, (kind, chunk) => {
+      if (done || kind !== 'stdout') return
+      try {
+        const contents = parser.push(chunk)
+        if (contents) finish({ arch: ctx.image.arch, contents })
+      } catch {
+        finish(null)
+      }
+    })
+  } catch {
+    finish(null)
+    return
+  }
+  if (done) stream.destroy()
+  void stream.done.then(() => finish(null)) // the stream ended (the container did) before the last record
 }
 
 /** True when processes other than docker-init and the idle program are left in the container (or it cannot tell). */

@@ -24,6 +24,7 @@ import {
 } from './run-context.js'
 import { runWithExec } from './run-exec.js'
 import { runEachFresh } from './run-fresh.js'
+import type { StartReads } from './start-reads.js'
 
 export type { CellResult } from './run-context.js'
 
@@ -45,6 +46,11 @@ export interface RunTargetsOptions {
    * engine is local and sees it, else copies; 'copy' always copies through the archive API. ABIGAP_DELIVERY=copy too.
    */
   delivery?: 'auto' | 'copy'
+  /**
+   * The files a request's image probe wants read (start-reads.ts): the target's first container reads them as it
+   * starts when the request runs on the image's own architecture with the exec strategy; settled in every case.
+   */
+  startReads?: (req: RunRequest) => StartReads | undefined
 }
 
 /** Runs every request's binaries in its image; throws only when the runtime itself is unusable. */
@@ -52,6 +58,18 @@ export async function runInTargets(
   rt: ContainerRuntime,
   requests: RunRequest[],
   opts: RunTargetsOptions = {},
+): Promise<CellResult[]> {
+  try {
+    return await runRequests(rt, requests, opts)
+  } finally {
+    for (const req of requests) opts.startReads?.(req)?.settle(null) // a probe never waits on runs that are over
+  }
+}
+
+async function runRequests(
+  rt: ContainerRuntime,
+  requests: RunRequest[],
+  opts: RunTargetsOptions,
 ): Promise<CellResult[]> {
   await rt.ping(5000) // unusable runtime → throw (DockerUnavailable-style) before any cell
   const runId = opts.runId ?? newRunId()
@@ -128,6 +146,8 @@ export async function runInTargets(
         removals,
         capBytes: opts.limits?.outputCapBytes ?? DEFAULT_OUTPUT_CAP,
       }
+      const reads = opts.startReads?.(requests[i]!)
+      if (reads?.pending && platformArch(requests[i]!, ctx.image) === ctx.image.arch) ctx.reads = reads
       results[i] = await runTarget(ctx, opts)
     })
   } finally {
@@ -220,6 +240,7 @@ async function runTarget(ctx: TargetContext, opts: RunTargetsOptions): Promise<C
   const cells: CellResult[] = []
   const started = Date.now()
   const exec = opts.mode !== 'container' && req.binaries.length > 1 && idleElf(image.arch) !== null
+  if (!exec) ctx.reads?.settle(null) // only the exec strategy's idle program reads files
   try {
     if (exec) await runWithExec(ctx, cells)
     else await runEachFresh(ctx, cells)
@@ -228,12 +249,18 @@ async function runTarget(ctx: TargetContext, opts: RunTargetsOptions): Promise<C
     const todo = await admittedBinaries(ctx).catch(() => req.binaries)
     for (const b of todo.slice(cells.length)) cells.push(cellOf(req, b.id, infraResult(message)))
   } finally {
+    ctx.reads?.settle(null)
     for (const id of ctx.containers) ctx.removals.push(rt.removeContainer(id).catch(() => undefined))
   }
   for (const c of cells) c.run.image = imageRef
   const mode = exec ? 'one container, exec per binary' : 'one container per binary'
   opts.onProgress?.(`${req.image}: ${cells.length} run(s) in ${Date.now() - started} ms (${mode})`)
   return cells
+}
+
+/** The architecture a request runs its binaries on: its platform's, else the image's. */
+function platformArch(req: RunRequest, image: ImageIdentity): string {
+  return req.platform?.split('/')[1] ?? image.arch
 }
 
 /** A hardened container of a target image that is never started, only created to reach its mounts. */

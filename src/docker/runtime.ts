@@ -78,6 +78,8 @@ export interface ContainerSpec {
   labels: Labels
   limits: ContainerLimits
   mounts: ContainerMount[]
+  /** false: the engine keeps no log of the output (attach still streams it). */
+  logs?: boolean
 }
 
 /** The state of a container after it stopped (or while it runs). */

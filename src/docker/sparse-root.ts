@@ -1,8 +1,10 @@
-// A root tree read path by path through the archive API: stats (HEAD) to resolve, single-file archives for content.
+// A root tree read path by path through the archive API: stats (HEAD) to resolve, single-file archives for content
+// (or what a run container of the image read at its start).
 import { posix } from 'node:path'
 import type { ContainerRuntime, PathStat } from './runtime.js'
 import { TarTree, type KeepContent } from './tar-tree.js'
 import { errorMessage, errorStatus, InfrastructureError } from './errors.js'
+import type { ReadFiles } from './start-reads.js'
 
 /** A runtime that can stat paths. */
 export type SparseRuntime = ContainerRuntime & Required<Pick<ContainerRuntime, 'statPath'>>
@@ -16,6 +18,13 @@ export function canStat(rt: ContainerRuntime): rt is SparseRuntime {
 export interface ResolvedPath {
   path: string
   type: PathStat['type']
+}
+
+/** Files a run container of the same image read as it started, for `paths` (an image of architecture `arch`). */
+export interface StartReadSource {
+  arch: string
+  paths: ReadonlySet<string>
+  files: Promise<ReadFiles | null>
 }
 
 /** Symlinks followed before a path counts as missing (the kernel's ELOOP limit). */
@@ -39,6 +48,7 @@ export class SparseRoot {
     private readonly rt: SparseRuntime,
     private readonly containers: readonly string[],
     private readonly signal?: AbortSignal,
+    private readonly startReads?: StartReadSource,
   ) {}
 
   /** The real path `p` names, every symlink on the way followed and recorded; null when nothing is there. */
@@ -51,8 +61,20 @@ export class SparseRoot {
     await this.wholeFetchesCovering(p)
     const r = await this.resolve(p)
     if (!r || r.type !== 'file') return null
-    if (this.tree.lacksContent(r.path)) await this.fetch(r.path, () => true) // a directory fetched whole may hold it
+    // a directory fetched whole may hold it; else a run container may have read it
+    if (this.tree.lacksContent(r.path) && !(await this.fromStartReads(p, r.path)) && this.tree.lacksContent(r.path))
+      await this.fetch(r.path, () => true)
     return r.path
+  }
+
+  /** Takes `real`'s content from what a run container read at `p`, if it did (and it matches the stat). */
+  private async fromStartReads(p: string, real: string): Promise<boolean> {
+    const source = this.startReads
+    const path = posix.normalize(posix.join('/', p))
+    if (!source?.paths.has(path)) return false
+    const files = await source.files
+    const data = files?.arch === source.arch ? files.contents.get(path) : null
+    return !!data && this.tree.fill(real, data)
   }
 
   /**

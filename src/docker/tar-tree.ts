@@ -137,6 +137,20 @@ export class TarTree implements RootTree {
     return node
   }
 
+  /**
+   * Gives regular file `path`, known without content, the content `data` read elsewhere: only when it has exactly the
+   * size the file's stat reported and fits the limits. Whether the content was taken.
+   */
+  fill(path: string, data: Uint8Array): boolean {
+    const p = normalize(path)
+    const n = p === null ? undefined : this.nodes.get(p)
+    if (!n || n.type !== 'file' || n.data || n.size !== data.length) return false
+    if (data.length > this.limits.maxFileBytes || this.kept + data.length > this.limits.maxTotalBytes) return false
+    n.data = data
+    this.kept += data.length
+    return true
+  }
+
   /** True when `p` is a non-empty regular file whose content was not kept. */
   lacksContent(p: string): boolean {
     const n = this.lookup(p)

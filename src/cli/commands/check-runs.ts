@@ -5,6 +5,7 @@ import type { CheckResult } from '../../abi/types.js'
 import type { CellResult } from '../../docker/run-targets.js'
 import type { RunRequest } from '../../docker/types.js'
 import type { ContainerRuntime } from '../../docker/runtime.js'
+import type { StartReads } from '../../docker/start-reads.js'
 import type { InspectedFile } from '../../binary/types.js'
 import { archOf } from '../../knowledge/index.js'
 import { InfrastructureError } from '../../errors/index.js'
@@ -107,6 +108,7 @@ export function startRuns(
   facts: InspectedFile[],
   targets: EarlyRunTarget[],
   platformArch: string | null,
+  startReads?: ReadonlyMap<string, StartReads>,
 ): StartedRuns {
   const abort = new AbortController()
   const plan = planRuns(files, facts, targets, platformArch)
@@ -124,8 +126,14 @@ export function startRuns(
       throw new InfrastructureError(`--run needs Docker: ${e.message}`, { cause: e })
     }
     if (!plan.requests.length) return []
-    return engine.docker.runInTargets(engine.rt, plan.requests, { pull: 'missing', signal: abort.signal })
+    return engine.docker.runInTargets(engine.rt, plan.requests, {
+      pull: 'missing',
+      signal: abort.signal,
+      startReads: (req) => startReads?.get(req.targetId!),
+    })
   })()
+  // the probes waiting on files the runs read get nothing when the runs cannot be had at all
+  cells.finally(() => startReads?.forEach((r) => r.settle(null))).catch(() => undefined)
   cells.catch(() => undefined) // awaited by finish or cancel
   return {
     async finish(results) {

@@ -7,6 +7,7 @@ import { muslToolchainRelease } from '../../build/musl-toolchain.js'
 import { inspectFile } from '../../io/inspect-file.js'
 import { staticNssSymbolsOf } from '../../io/static-nss.js'
 import { isUnknownImage } from '../../docker/errors.js'
+import { StartReads } from '../../docker/start-reads.js'
 import { loadProfileFile } from '../../io/load-profile.js'
 import { indexSource } from '../../io/source-index.js'
 import { archOf, embeddedProfiles, findProfile, normaliseArch, suggestTargets } from '../../knowledge/index.js'
@@ -87,7 +88,11 @@ async function checkCommand(argv: string[]): Promise<number> {
   const muslReady = facts.some((f) => f.needed.length) ? muslToolchainRelease() : Promise.resolve(null)
   muslReady.catch(() => undefined) // awaited below; a failed target resolution must not leave it unhandled
   const engine = engineOnce()
-  // with --run the runs start now, beside the probes; a target's binaries run once its architecture is known
+  // with --run the runs start now, beside the probes; a target's binaries run once its architecture is known, and
+  // its first container reads the files its probe needs as it starts (no archive request for them)
+  const startReads = opts.run
+    ? new Map(opts.target.filter((n) => !findProfile(n)).map((n) => [n, new StartReads(exportsFor)]))
+    : undefined
   const runs = opts.run
     ? startRuns(
         engine,
@@ -95,10 +100,11 @@ async function checkCommand(argv: string[]): Promise<number> {
         facts,
         opts.target.map((name) => ({ name, image: name, archesFor: targetArches(name, engine) })),
         platformArch,
+        startReads,
       )
     : null
   try {
-    return await verdicts({ opts, facts, exportsFor, source, muslReady, engine, runs, platformArch })
+    return await verdicts({ opts, facts, exportsFor, source, muslReady, engine, runs, platformArch, startReads })
   } finally {
     await runs?.cancel() // a no-op once the runs are finished; after an error, no container is left behind
   }
@@ -117,12 +123,14 @@ interface CheckInputs {
   /** With --run: the runs, started. */
   runs: StartedRuns | null
   platformArch: string | null
+  /** With --run: by image target, the files its first run container reads for its probe. */
+  startReads: ReadonlyMap<string, StartReads> | undefined
 }
 
 /** The static verdicts (and with --run the runs' cross-check), printed; the exit status. */
 async function verdicts(inputs: CheckInputs): Promise<number> {
-  const { opts, facts, exportsFor, source, muslReady, engine, runs, platformArch } = inputs
-  const targets = await resolveTargets(opts, exportsFor, engine)
+  const { opts, facts, exportsFor, source, muslReady, engine, runs, platformArch, startReads } = inputs
+  const targets = await resolveTargets(opts, exportsFor, engine, startReads)
   const muslToolchain = await muslReady
   const results: CheckResult[] = []
   const floors: Floor[] = []
@@ -163,6 +171,7 @@ async function resolveTargets(
   opts: Options,
   exportsFor: readonly string[],
   engine: () => Promise<EngineConnection>,
+  startReads?: ReadonlyMap<string, StartReads>,
 ): Promise<Target[]> {
   const out: Target[] = []
   for (const file of opts.profile) {
@@ -203,10 +212,17 @@ async function resolveTargets(
       const names = opts.target.filter((n) => !findProfile(n))
       const settled = Promise.all(
         names.map((n) =>
-          d.probeImage(r, n, { pull: 'missing', exportsFor, containers: names.length > 1 ? 1 : 3 }).then(
-            (profile) => ({ profile }),
-            (error: unknown) => ({ error }),
-          ),
+          d
+            .probeImage(r, n, {
+              pull: 'missing',
+              exportsFor,
+              containers: names.length > 1 ? 1 : 3,
+              ...(startReads?.has(n) ? { startReads: startReads.get(n)! } : {}),
+            })
+            .then(
+              (profile) => ({ profile }),
+              (error: unknown) => ({ error }),
+            ),
         ),
       )
       probes = settled.then((all) => new Map(names.map((n, i) => [n, all[i]!])))
