@@ -1,6 +1,7 @@
 import type { RunBuildContainer } from '../build/container-builder.js'
 import type { ContainerRuntime } from '../docker/runtime.js'
 import type { CellResult } from '../docker/run-targets.js'
+import type { StartReads } from '../docker/start-reads.js'
 import type { RunRequest } from '../docker/types.js'
 import type { TargetProfile } from '../knowledge/types.js'
 
@@ -15,6 +16,8 @@ export interface DockerSession {
       signal?: AbortSignal
       pull: 'always' | 'missing' | 'never'
       onProgress?: (l: string) => void
+      /** The files each request's image probe wants its first container to read (RunTargetsOptions.startReads). */
+      startReads?: (req: RunRequest) => StartReads | undefined
     },
   ): Promise<CellResult[]>
   /** Makes each target image available once (the run's pull phase); failures surface again in probe and run. */
@@ -31,6 +34,7 @@ export interface DockerSession {
       signal?: AbortSignal
       exportsFor?: readonly string[]
       containers?: number
+      startReads?: StartReads
     },
   ): Promise<TargetProfile>
 }
@@ -70,6 +74,7 @@ export async function openDocker(
             ...(o.signal ? { signal: o.signal } : {}),
             ...(o.exportsFor ? { exportsFor: o.exportsFor } : {}),
             ...(o.containers ? { containers: o.containers } : {}),
+            ...(o.startReads ? { startReads: o.startReads } : {}),
           }),
       },
     }

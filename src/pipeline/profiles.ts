@@ -1,3 +1,4 @@
+import type { StartReads } from '../docker/start-reads.js'
 import { mapLimit } from '../io/pool.js'
 import { findProfile } from '../knowledge/index.js'
 import type { TargetProfile } from '../knowledge/types.js'
@@ -39,6 +40,8 @@ export async function resolveProfiles(
     log: (line: string) => void
     /** The sonames the built binaries load: each probe reads only what they need (unset: every library). */
     exportsFor?: readonly string[]
+    /** By target id, the files its probe takes from what its first run container reads (with `exportsFor`). */
+    startReads?: ReadonlyMap<string, StartReads> | null
   },
 ): Promise<Map<string, ResolvedProfile>> {
   const out = new Map<string, ResolvedProfile>()
@@ -65,6 +68,7 @@ export async function resolveProfiles(
         ...(t.platform ? { platform: t.platform } : {}),
         // side by side, one container each: the engine's CPU is the limit (ProbeOptions.containers)
         ...(opts.exportsFor ? { exportsFor: opts.exportsFor, containers: targets.length > 1 ? 1 : 3 } : {}),
+        ...(opts.exportsFor && opts.startReads?.has(name) ? { startReads: opts.startReads.get(name)! } : {}),
       })
       out.set(name, { profile, reason: null, note: null, infrastructureError: null, imageUnavailable: false })
     } catch (e) {

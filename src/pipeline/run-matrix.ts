@@ -1,5 +1,6 @@
 // runMatrix: plan → (connect, pull, profiles, source index) → build + analyse → run → report, each phase a log group
 // with its time; every dependency outside (builders, inspector, Docker, host, environment, clock) comes from deps.ts.
+import { StartReads } from '../docker/start-reads.js'
 import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from 'node:fs'
 import os from 'node:os'
 import path from 'node:path'
@@ -127,9 +128,14 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
   // a whole-image probe streams /usr/lib (~0.75 s of CPU each), and beside the builds it slowed them down
   let buildsDone: (needed: readonly string[]) => void = () => undefined
   const builtNeeds = new Promise<readonly string[]>((resolve) => (buildsDone = resolve))
-  const profilesReady = Promise.all([imagesReady, builtNeeds])
-    .then(async ([, exportsFor]) => ({ docker: await dockerReady, exportsFor }))
-    .then(({ docker, exportsFor }) =>
+  // with runs, each target's first run container reads the files its probe needs as it starts (start-reads.ts); every
+  // one is settled once the runs are over, or at the end when they never start
+  const startReads = wantRuns
+    ? builtNeeds.then((needs) => new Map(plan.targets.map((t) => [t.id, new StartReads(needs)])))
+    : Promise.resolve(null)
+  const profilesReady = Promise.all([imagesReady, builtNeeds, startReads])
+    .then(async ([, exportsFor, reads]) => ({ docker: await dockerReady, exportsFor, reads }))
+    .then(({ docker, exportsFor, reads }) =>
       resolveProfiles(plan.targets, {
         docker: docker?.rt ?? null,
         session: docker,
@@ -138,6 +144,7 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
         signal: opts.signal,
         log: (l) => sinks.log(l),
         exportsFor,
+        startReads: reads,
       }),
     )
   const sourceReady = deps.loadSourceIndex(moduleRoot)
@@ -220,9 +227,10 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
               const img = pulledImage(await imagesReady, t)
               return img && !('error' in img) ? img.arch : null
             },
-            { sinks, signal: stopRuns.signal, concurrency: deps.runConcurrency },
+            { sinks, signal: stopRuns.signal, concurrency: deps.runConcurrency, startReads: await startReads },
           )
         : null
+    if (!runs) settleAll(await startReads)
     runs?.results.catch(() => undefined) // awaited below; a failed analysis must not leave it unhandled
 
     // analyse: what is left of it once the last build is done
@@ -262,9 +270,15 @@ export async function runMatrix(config: MatrixConfig, opts: RunMatrixOptions): P
     await runs?.results
     throw err
   } finally {
+    void startReads.then(settleAll)
     opts.signal?.removeEventListener('abort', forward)
     if (!keepDir) rmSync(workDir, { recursive: true, force: true })
   }
+}
+
+/** Settles start reads nobody will deliver (a probe waiting on them gets nothing, and reads through the archive API). */
+function settleAll(reads: ReadonlyMap<string, StartReads> | null): void {
+  reads?.forEach((r) => r.settle(null))
 }
 
 /** Saves one build log per variant next to the binaries (report.json is the faces' to write, once, when final). */

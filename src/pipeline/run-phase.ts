@@ -2,6 +2,7 @@
 // (beside the probes: a target's binaries run once its image's architecture is known), the results (keyed by target
 // id and variant) reconciled with the static verdicts; a run layer that fails as a whole makes every cell an
 // infrastructure error.
+import type { StartReads } from '../docker/start-reads.js'
 import { archMismatch } from '../abi/check-binary.js'
 import { reconcileRun } from '../abi/reconcile.js'
 import type { InspectedFile } from '../binary/types.js'
@@ -32,7 +33,13 @@ export function startCellRuns(
   facts: ReadonlyMap<string, InspectedFile>,
   docker: DockerSession,
   archOf: (targetId: string) => Promise<string | null>,
-  opts: { sinks: PipelineSinks; signal?: AbortSignal; concurrency: number },
+  opts: {
+    sinks: PipelineSinks
+    signal?: AbortSignal
+    concurrency: number
+    /** By target id, the files its probe wants its first container to read; all settled once the runs are over. */
+    startReads?: ReadonlyMap<string, StartReads> | null
+  },
 ): StartedCellRuns {
   const requests = new Map<string, RunRequest>()
   for (const c of plan.cells) {
@@ -70,6 +77,7 @@ export function startCellRuns(
           signal: opts.signal,
           pull: config.docker.pull,
           onProgress: (l) => opts.sinks.progress?.(l),
+          startReads: (req) => opts.startReads?.get(req.targetId!),
         })
         .catch((e: unknown) => {
           const message = `runs failed: ${(e as Error).message}`
@@ -78,6 +86,8 @@ export function startCellRuns(
           )
         })
     : Promise.resolve([])
+  // a target with no binary to run has no request: its probe must not wait on it
+  void results.finally(() => opts.startReads?.forEach((r) => r.settle(null)))
   return { requests: list, results }
 }
 
