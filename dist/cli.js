@@ -14,12 +14,12 @@ import "./chunks/chunk-54MS2K6W.js";
 // src/cli/index.ts
 var commands = {
   inspect: () => import("./chunks/inspect-MUHBPHU6.js"),
-  check: () => import("./chunks/check-2LS4VS2E.js"),
-  profile: () => import("./chunks/profile-R7LKOSLS.js"),
-  matrix: () => import("./chunks/matrix-VTLDN4QX.js"),
+  check: () => import("./chunks/check-ZBGKCPSV.js"),
+  profile: () => import("./chunks/profile-XJW2ZDBC.js"),
+  matrix: () => import("./chunks/matrix-MJD2LDV6.js"),
   diff: () => import("./chunks/diff-SXDAQKHO.js"),
   merge: () => import("./chunks/merge-4XAFQOYM.js"),
-  cleanup: () => import("./chunks/cleanup-UOZXCIXZ.js")
+  cleanup: () => import("./chunks/cleanup-OPTQ32QZ.js")
 };
 var HELP = `abigap \u2014 will your Go binaries run on the Linux distributions you promise?
 
