@@ -1,6 +1,7 @@
 // The idle ELF against the oracles: its code is what GNU as makes of scripts/idle/*.s, GNU readelf reads it as
 // abigap's parser does (pure-parts.test.ts), and run (natively and, for arm64, through QEMU) it writes each file it is
-// given as start-reads.ts parses them, then idles until killed. Needs binutils, binutils-aarch64-linux-gnu and
+// given as start-reads.ts parses them, then answers process queries (counted in a PID namespace of its own, where
+// the count is known), then idles until killed. Needs binutils, binutils-aarch64-linux-gnu and
 // qemu-user-static (scripts/test-world.sh installs them).
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
@@ -8,6 +9,7 @@ import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { IDLE_MAX_FILES, idleElf } from '../../src/docker/idle-elf.js'
+import { ProcessQueries } from '../../src/docker/idle-queries.js'
 import { RecordParser } from '../../src/docker/start-reads.js'
 import { REPO } from '../helpers/docker-world.js'
 
@@ -91,5 +93,28 @@ describe.each(['amd64', 'arm64'])('on %s', (arch) => {
     await new Promise((r) => setTimeout(r, 300))
     expect(child.exitCode).toBeNull()
     child.kill('SIGKILL')
+  })
+
+  it('answers each byte 1 on its stdin with the process count of its PID namespace, ignoring other bytes', async () => {
+    const prog = join(dir, 'idle')
+    writeFileSync(prog, idleElf(arch)!, { mode: 0o755 })
+    const run = arch === HOST_ARCH ? [prog] : ['qemu-aarch64-static', prog]
+    // in a PID namespace of its own: the program (the namespace's init, through exec) and two sleeps
+    const child = spawn(
+      'unshare',
+      ['-pf', '--kill-child', '--mount-proc', 'sh', '-c', 'sleep 60 & sleep 60 & exec "$@"', 'sh', ...run],
+      {
+        stdio: ['pipe', 'pipe', 'inherit'],
+      },
+    )
+    const queries = new ProcessQueries((data) => child.stdin!.write(data))
+    child.stdout!.on('data', (c: Buffer) => queries.push(c))
+    try {
+      child.stdin!.write('{"stream":true}') // what Podman passes on from an attach request's body: no query
+      expect(await queries.count(10_000)).toBe(3)
+      expect(await queries.count(10_000)).toBe(3)
+    } finally {
+      child.kill('SIGKILL')
+    }
   })
 })

@@ -2,10 +2,12 @@
 // binary's file name. The orchestration (runInTargets, runBuildContainer) runs against it unchanged, so its choices
 // (exec or a fresh container, replacing a damaged one, mapping faults to infrastructure errors) are tested without an
 // engine. It models what the real engine does that the run layer relies on: an exec dies with its container, a kill
-// ends a container with 137, leftovers show in `top`, the OOM killer is visible only on a container's state.
+// ends a container with 137, the idle program writes a record per file it is given (none found) and answers each
+// byte on its stdin with the container's process count (leftovers show there), the OOM killer is visible only on a container's state.
 import { basename } from 'node:path'
 import { Readable } from 'node:stream'
 import type {
+  AttachedStream,
   ContainerRuntime,
   ContainerSpec,
   ContainerState,
@@ -14,7 +16,6 @@ import type {
   LabelledObject,
   Labels,
   OutputSink,
-  OutputStream,
   PullEvent,
 } from '../../src/docker/runtime.js'
 
@@ -195,14 +196,19 @@ export class FakeRuntime implements ContainerRuntime {
     return Readable.from([next])
   }
 
-  async attach(id: string, sink: OutputSink): Promise<OutputStream> {
+  async attach(id: string, sink: OutputSink, stdin = false): Promise<AttachedStream> {
     this.fault('attach')
     const c = this.get(id)
     c.sinks.push(sink)
     let ended: () => void = () => undefined
     const done = new Promise<void>((r) => (ended = r))
     c.waiters.push(() => ended())
-    return { done, destroy: () => ended() }
+    const write = (data: Buffer): void => {
+      if (!stdin || !c.spec.stdin) throw new Error('attached without stdin')
+      // the idle program answers each byte with the container's process count
+      if (c.running && isIdle(c)) for (let i = 0; i < data.length; i++) sink('stdout', header(BigInt(c.procs)))
+    }
+    return { done, destroy: () => ended(), write }
   }
 
   async wait(id: string): Promise<number | null> {
@@ -216,11 +222,13 @@ export class FakeRuntime implements ContainerRuntime {
     c.started = true
     c.running = true
     const entry = c.spec.entrypoint[0] ?? ''
-    if (entry.includes('/.idle-')) {
-      c.procs = 2 // docker-init + the idle program
+    if (isIdle(c)) {
+      c.procs = c.spec.limits.init ? 2 : 1 // the idle program, and docker-init if it is not the init
+      // each file the idle program is given: not found (-ENOENT), a record of its own
+      for (const _ of c.spec.cmd) c.sinks.forEach((k) => k('stdout', header(-2n)))
       return
     }
-    c.procs = 2
+    c.procs = c.spec.limits.init ? 2 : 1
     c.main = this.spawn(
       entry,
       (s, b) => c.sinks.forEach((k) => k(s, b)),
@@ -329,10 +337,17 @@ export class FakeRuntime implements ContainerRuntime {
       inspect: async () => ({ running: proc.running, exitCode: proc.running ? null : proc.exitCode }),
     }
   }
+}
 
-  async top(id: string): Promise<number> {
-    return this.get(id).procs
-  }
+function isIdle(c: FakeContainer): boolean {
+  return (c.spec.entrypoint[0] ?? '').includes('/.idle-')
+}
+
+/** An idle program's 8-byte record header. */
+function header(value: bigint): Buffer {
+  const b = Buffer.alloc(8)
+  b.writeBigInt64LE(value)
+  return b
 }
 
 function matches(labels: Labels, filter: string): boolean {

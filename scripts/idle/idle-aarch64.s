@@ -1,9 +1,15 @@
 // The idle program for aarch64 (see src/docker/idle-elf.ts): writes each argument's file to stdout as one record,
-// then sleeps forever. A record is an int64 (little-endian) header h, then h bytes of content when h >= 0;
-// -4095 <= h < 0 is -errno of openat/fstat/mmap (-22: not a regular file, -27: over 32 MiB); h = -(4096 + j) says the file is the one
-// argument j (counted from 0) named (same device and inode), its content not repeated. At most 256 arguments.
+// then answers each byte 1 it reads from stdin with a header holding the number of processes in its /proc (-errno
+// when it cannot count them), and sleeps forever once stdin ends. A record is an int64 (little-endian) header h, then
+// h bytes of content when h >= 0; -4095 <= h < 0 is -errno of openat/fstat/mmap (-22: not a regular file, -27: over
+// 32 MiB); h = -(4096 + j) says the file is the one argument j (counted from 0) named (same device and inode), its
+// content not repeated. At most 256 arguments.
 	.globl _start
 _start:
+	mov   x0, #4                 // PR_SET_DUMPABLE
+	mov   x1, #0                 // 0: its descriptors and memory are closed to the binaries run beside it (same uid)
+	mov   x8, #167               // prctl
+	svc   #0
 	add   x19, sp, #16           // &argv[1]
 	sub   sp, sp, #1, lsl #12    // [sp]: struct stat (128 bytes); [sp+144]: 256 x (st_dev, st_ino)
 	sub   sp, sp, #144
@@ -112,11 +118,66 @@ die:
 	mov   x0, #1
 	mov   x8, #94                // exit_group
 	svc   #0
-idle:
+idle:                            // a query: the byte 1 read from stdin (others are ignored: Podman hands the
+	mov   x0, #0                 // attach request's JSON body to stdin)
+	mov   x1, sp
+	mov   x2, #1
+	mov   x8, #63                // read
+	svc   #0
+	cmp   x0, #1
+	b.ne  sleep
+	ldrb  w9, [sp]
+	cmp   w9, #1
+	b.ne  idle
+	mov   x0, #-100              // AT_FDCWD
+	adr   x1, proc
+	mov   x2, #0                 // O_RDONLY
+	mov   x3, #0
+	mov   x8, #56                // openat
+	svc   #0
+	tbnz  x0, #63, answer
+	mov   x22, x0                // fd
+	mov   x23, #0                // processes counted
+list:
+	mov   x0, x22
+	add   x1, sp, #144           // the table's space holds the entries now
+	mov   x2, #4096
+	mov   x8, #61                // getdents64
+	svc   #0
+	tbnz  x0, #63, listed        // -errno
+	cbz   x0, counted
+	add   x9, sp, #144
+	add   x10, x9, x0            // the end of the entries read
+entry:
+	ldrb  w11, [x9, #19]         // d_name[0]: a process's directory is its pid, from 1 to 9
+	sub   w11, w11, #49
+	cmp   w11, #8
+	b.hi  skip
+	add   x23, x23, #1
+skip:
+	ldrh  w11, [x9, #16]         // d_reclen
+	add   x9, x9, x11
+	cmp   x9, x10
+	b.lo  entry
+	b     list
+counted:
+	mov   x0, x23
+listed:
+	mov   x25, x0                // the header, kept while fd closes
+	mov   x0, x22
+	mov   x8, #57                // close
+	svc   #0
+	mov   x0, x25
+answer:
+	bl    write_header
+	b     idle
+sleep:
 	mov   x0, #0                 // ppoll with no fds and no timeout: blocks forever
 	mov   x1, #0
 	mov   x2, #0
 	mov   x3, #0
 	mov   x8, #73
 	svc   #0
-	b     idle
+	b     sleep
+proc:
+	.asciz "/proc"

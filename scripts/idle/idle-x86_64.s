@@ -1,10 +1,16 @@
 # The idle program for x86-64 (see src/docker/idle-elf.ts): writes each argument's file to stdout as one record,
-# then sleeps forever. A record is an int64 (little-endian) header h, then h bytes of content when h >= 0;
-# -4095 <= h < 0 is -errno of openat/fstat/mmap (-22: not a regular file, -27: over 32 MiB); h = -(4096 + j) says the file is the one
-# argument j (counted from 0) named (same device and inode), its content not repeated. At most 256 arguments.
+# then answers each byte 1 it reads from stdin with a header holding the number of processes in its /proc (-errno
+# when it cannot count them), and sleeps forever once stdin ends. A record is an int64 (little-endian) header h, then
+# h bytes of content when h >= 0; -4095 <= h < 0 is -errno of openat/fstat/mmap (-22: not a regular file, -27: over
+# 32 MiB); h = -(4096 + j) says the file is the one argument j (counted from 0) named (same device and inode), its
+# content not repeated. At most 256 arguments.
 	.intel_syntax noprefix
 	.globl _start
 _start:
+	mov   edi, 4                 # PR_SET_DUMPABLE
+	xor   esi, esi               # 0: its descriptors and memory are closed to the binaries run beside it (same uid)
+	mov   eax, 157               # prctl
+	syscall
 	lea   rbx, [rsp+16]          # &argv[1]
 	sub   rsp, 4240              # [rsp]: struct stat (144 bytes); [rsp+144]: 256 x (st_dev, st_ino)
 	xor   r15d, r15d             # index of the argument
@@ -124,7 +130,62 @@ die:
 	mov   edi, 1
 	mov   eax, 231               # exit_group
 	syscall
-idle:
+idle:                            # a query: the byte 1 read from stdin (others are ignored: Podman hands the
+	xor   edi, edi               # attach request's JSON body to stdin)
+	mov   rsi, rsp
+	mov   edx, 1
+	xor   eax, eax               # read
+	syscall
+	cmp   rax, 1
+	jne   sleep
+	cmp   byte ptr [rsp], 1
+	jne   idle
+	mov   edi, -100              # AT_FDCWD
+	lea   rsi, [rip+proc]
+	xor   edx, edx               # O_RDONLY
+	mov   eax, 257               # openat
+	syscall
+	test  rax, rax
+	js    answer
+	mov   r12, rax               # fd
+	xor   r13d, r13d             # processes counted
+list:
+	mov   edi, r12d
+	lea   rsi, [rsp+144]         # the table's space holds the entries now
+	mov   edx, 4096
+	mov   eax, 217               # getdents64
+	syscall
+	test  rax, rax
+	js    listed                 # -errno
+	jz    counted
+	lea   rsi, [rsp+144]
+	lea   rdx, [rsi+rax]         # the end of the entries read
+entry:
+	movzx ecx, byte ptr [rsi+19] # d_name[0]: a process's directory is its pid, from 1 to 9
+	sub   ecx, 49
+	cmp   ecx, 8
+	ja    skip
+	inc   r13
+skip:
+	movzx ecx, word ptr [rsi+16] # d_reclen
+	add   rsi, rcx
+	cmp   rsi, rdx
+	jb    entry
+	jmp   list
+counted:
+	mov   rax, r13
+listed:
+	mov   [rsp], rax             # the header, kept while fd closes
+	mov   edi, r12d
+	mov   eax, 3                 # close
+	syscall
+	mov   rax, [rsp]
+answer:
+	call  write_header
+	jmp   idle
+sleep:
 	mov   eax, 34                # pause
 	syscall
-	jmp   idle
+	jmp   sleep
+proc:
+	.asciz "/proc"

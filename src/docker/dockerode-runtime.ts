@@ -1,7 +1,8 @@
 // The dockerode implementation of ContainerRuntime. Only this file (and connect.ts) touch dockerode, loaded lazily.
-import type { Readable } from 'node:stream'
+import type { Duplex, Readable } from 'node:stream'
 import type Dockerode from 'dockerode'
 import type {
+  AttachedStream,
   ContainerRuntime,
   ContainerSpec,
   ContainerState,
@@ -136,11 +137,12 @@ export class DockerodeRuntime implements ContainerRuntime {
       User: l.user,
       Labels: spec.labels,
       ...(spec.workdir ? { WorkingDir: spec.workdir } : {}),
-      AttachStdin: false,
+      AttachStdin: spec.stdin === true,
       AttachStdout: true,
       AttachStderr: true,
       Tty: false,
-      OpenStdin: false,
+      OpenStdin: spec.stdin === true,
+      StdinOnce: false,
       // no network is NetworkMode none (a private namespace with only loopback), as `docker run --network none`;
       // NetworkDisabled would also drop the /etc/hosts the engine writes, so a program could not resolve localhost
       HostConfig: {
@@ -213,11 +215,19 @@ export class DockerodeRuntime implements ContainerRuntime {
     return (await this.docker.getContainer(id).getArchive({ path })) as unknown as NodeJS.ReadableStream
   }
 
-  async attach(id: string, sink: OutputSink): Promise<OutputStream> {
+  async attach(id: string, sink: OutputSink, stdin = false): Promise<AttachedStream> {
+    // stdin needs the hijacked connection (an HTTP body would reach the container chunk-encoded). dockerode sends the
+    // options as the request's body too, which Podman hands to the container's stdin: the idle program ignores it
     const stream = (await this.docker
       .getContainer(id)
-      .attach({ stream: true, stdout: true, stderr: true, logs: false })) as unknown as NodeJS.ReadWriteStream
-    return wrapStream(stream, sink)
+      .attach({ stream: true, stdin, hijack: stdin, stdout: true, stderr: true, logs: false })) as unknown as Duplex
+    return {
+      ...wrapStream(stream, sink),
+      write: (data) => {
+        if (!stdin) throw new Error('attached without stdin')
+        stream.write(data)
+      },
+    }
   }
 
   async wait(id: string): Promise<number | null> {
@@ -288,14 +298,9 @@ export class DockerodeRuntime implements ContainerRuntime {
       },
     }
   }
-
-  async top(id: string): Promise<number> {
-    const res = (await this.docker.getContainer(id).top()) as { Processes?: unknown[] }
-    return res.Processes?.length ?? 0
-  }
 }
 
-function wrapStream(stream: NodeJS.ReadWriteStream, sink: OutputSink): OutputStream {
+function wrapStream(stream: NodeJS.ReadableStream, sink: OutputSink): OutputStream {
   const feed = createDemuxer(sink)
   const done = new Promise<void>((resolve) => {
     stream.on('data', (chunk: Buffer) => feed(chunk))

@@ -111,10 +111,22 @@ export function runSpec(
   }
 }
 
-/** Creates a container and, the first time in a single-target run, delivers the payload through it. */
-export async function createDelivered(ctx: TargetContext, entrypoint: string[], cmd: string[]): Promise<string> {
+/**
+ * Creates a container and, the first time in a single-target run, delivers the payload through it. An `idle`
+ * container's idle program is its init, with its stdin open: it alone holds its stdin and stdout (idle-elf.ts), and
+ * the kernel keeps the signals the binaries run beside it send from it.
+ */
+export async function createDelivered(
+  ctx: TargetContext,
+  entrypoint: string[],
+  cmd: string[],
+  idle = false,
+): Promise<string> {
   const tar = ctx.deliver
-  const id = await ctx.rt.createContainer(runSpec(ctx, entrypoint, cmd, tar === null))
+  const spec = runSpec(ctx, entrypoint, cmd, tar === null)
+  const id = await ctx.rt.createContainer(
+    idle ? { ...spec, stdin: true, limits: { ...spec.limits, init: false } } : spec,
+  )
   ctx.containers.add(id)
   if (tar) {
     await ctx.rt.putArchive(id, PAYLOAD_DIR, tar())

@@ -18,20 +18,18 @@ import {
   type TargetContext,
 } from './run-context.js'
 import { runFresh } from './run-fresh.js'
-import type { ContainerRuntime, ExecHandle, OutputStream } from './runtime.js'
-import { RecordParser, type ReadFiles, type StartReads } from './start-reads.js'
+import { ProcessQueries } from './idle-queries.js'
+import type { AttachedStream, ExecHandle } from './runtime.js'
+import { RecordParser, type ReadFiles } from './start-reads.js'
 import { boundedWait, supervise, untilStopped } from './supervise.js'
 import type { RunResult } from './types.js'
 
 /** Runs each binary of the target through exec in one idle container, replaced whenever a run may have damaged it. */
 export async function runWithExec(ctx: TargetContext, cells: CellResult[]): Promise<void> {
   const { rt } = ctx
-  const idle = idlePath(ctx.image.arch)
   // the first container reads the files its image's probe asked for as it starts (start-reads.ts)
   const reads = ctx.reads?.pending ? startReadPaths(ctx.image.arch, ctx.reads.wanted).slice(0, IDLE_MAX_FILES) : []
-  let main = await createDelivered(ctx, [idle], reads)
-  if (reads.length) await attachReads(ctx, main, ctx.reads!, reads)
-  await rt.start(main)
+  let main = await startIdle(ctx, reads)
   const binaries = await admittedBinaries(ctx)
   for (const [index, bin] of binaries.entries()) {
     if (ctx.signal?.aborted) {
@@ -39,60 +37,93 @@ export async function runWithExec(ctx: TargetContext, cells: CellResult[]): Prom
       continue
     }
     const path = ctx.pathOf.get(bin.path) as string
-    let r = await execOne(ctx, main, path)
+    let r = await execOne(ctx, main.id, path)
     if (r.needsFreshContainer && !ctx.signal?.aborted) {
       // exec cannot tell an OOM kill from another SIGKILL, nor survive a dead container: rerun in a fresh one
       r = { run: await runFresh(ctx, path), needsFreshContainer: false, containerDamaged: r.containerDamaged }
     }
     cells.push(cellOf(ctx.req, bin.id, r.run))
     if (index === binaries.length - 1 || ctx.signal?.aborted) continue
-    if (r.containerDamaged || (await leftovers(rt, main))) {
-      ctx.removals.push(rt.removeContainer(main).catch(() => undefined))
-      ctx.containers.delete(main)
-      main = await createDelivered(ctx, [idle], [])
-      await rt.start(main)
+    if (r.containerDamaged || (await leftovers(main.queries))) {
+      main.close()
+      ctx.removals.push(rt.removeContainer(main.id).catch(() => undefined))
+      ctx.containers.delete(main.id)
+      main = await startIdle(ctx, [])
     }
   }
+  main.close()
+}
+
+/** A started idle container, and its idle program's answers to process queries. */
+interface IdleContainer {
+  id: string
+  queries: ProcessQueries
+  close(): void
+}
+
+/** Creates and starts an idle container that first reads `reads` for the target's start reads. */
+async function startIdle(ctx: TargetContext, reads: string[]): Promise<IdleContainer> {
+  const id = await createDelivered(ctx, [idlePath(ctx.image.arch)], reads, true)
+  const idle = await attachIdle(ctx, id, reads)
+  await ctx.rt.start(id)
+  return idle
 }
 
 /** Most bytes a container's start reads may come to (the idle program sends no file over 32 MiB). */
 const MAX_START_READ_BYTES = 128 << 20
 
-/** Hands what the idle program of `container` reads of `paths` to `reads` as it arrives (null on any fault). */
-async function attachReads(ctx: TargetContext, container: string, reads: StartReads, paths: string[]): Promise<void> {
-  const parser = new RecordParser(paths, MAX_START_READ_BYTES)
-  let stream: OutputStream | undefined
-  let done = false
-  const finish = (files: ReadFiles | null): void => {
-    done = true
-    reads.settle(files)
-    stream?.destroy()
+/**
+ * Attaches to the idle program of `container` before it starts: what it reads of `paths` goes to the target's start
+ * reads as it arrives (null on any fault), what it writes after that answers process queries.
+ */
+async function attachIdle(ctx: TargetContext, container: string, paths: string[]): Promise<IdleContainer> {
+  const reads = paths.length ? ctx.reads! : null
+  const parser = reads ? new RecordParser(paths, MAX_START_READ_BYTES) : null
+  let stream: AttachedStream | undefined
+  const queries = new ProcessQueries((data) => stream!.write(data))
+  let readsDone = !parser
+  const settle = (files: ReadFiles | null): void => {
+    readsDone = true
+    reads?.settle(files)
+  }
+  const sink = (kind: 'stdout' | 'stderr', chunk: Buffer): void => {
+    if (kind !== 'stdout') return
+    if (readsDone) return queries.push(chunk)
+    try {
+      const contents = parser!.push(chunk)
+      if (!contents) return
+      settle({ arch: ctx.image.arch, contents })
+      queries.push(parser!.rest())
+    } catch {
+      settle(null)
+      queries.fail() // the records are out of step: so would the answers be
+    }
   }
   try {
-    stream = await ctx.rt.attach(container, (kind, chunk) => {
-      if (done || kind !== 'stdout') return
-      try {
-        const contents = parser.push(chunk)
-        if (contents) finish({ arch: ctx.image.arch, contents })
-      } catch {
-        finish(null)
-      }
-    })
+    stream = await ctx.rt.attach(container, sink, true)
   } catch {
-    finish(null)
-    return
+    settle(null)
+    queries.fail()
+    return { id: container, queries, close: () => undefined }
   }
-  if (done) stream.destroy()
-  void stream.done.then(() => finish(null)) // the stream ended (the container did) before the last record
+  // the stream ended (the container did): no last record, no more answers
+  void stream.done.then(() => {
+    if (!readsDone) settle(null)
+    queries.fail()
+  })
+  return { id: container, queries, close: () => stream!.destroy() }
 }
 
-/** True when processes other than docker-init and the idle program are left in the container (or it cannot tell). */
-async function leftovers(rt: ContainerRuntime, id: string): Promise<boolean> {
-  try {
-    return (await rt.top(id)) > 2
-  } catch {
-    return true
-  }
+/** How long an idle program may take to count its container's processes. */
+const COUNT_TIMEOUT_MS = 5000
+
+/**
+ * True when a process other than the idle program, the container's init, is left in it (or it cannot tell); orphans
+ * become the idle program's, which reaps none: even a zombie left behind counts.
+ */
+async function leftovers(queries: ProcessQueries): Promise<boolean> {
+  const count = await queries.count(COUNT_TIMEOUT_MS)
+  return count === null || count > 1
 }
 
 /** One exec's result, and what it means for the container it ran in. */

@@ -80,6 +80,8 @@ export interface ContainerSpec {
   mounts: ContainerMount[]
   /** false: the engine keeps no log of the output (attach still streams it). */
   logs?: boolean
+  /** true: the container's stdin stays open for an attach with stdin to write to. */
+  stdin?: boolean
 }
 
 /** The state of a container after it stopped (or while it runs). */
@@ -96,6 +98,12 @@ export interface OutputStream {
   /** Resolves when the stream ends (or is destroyed). */
   done: Promise<void>
   destroy(): void
+}
+
+/** An attached container's output, and its stdin when attached with it. */
+export interface AttachedStream extends OutputStream {
+  /** Writes to the container's stdin (throws when not attached with it). */
+  write(data: Buffer): void
 }
 
 /** Receives demultiplexed output chunks. */
@@ -149,8 +157,8 @@ export interface ContainerRuntime {
   statPath?(id: string, path: string): Promise<PathStat | null>
   /** A tar stream of `path` inside the container. */
   getArchive(id: string, path: string): Promise<NodeJS.ReadableStream>
-  /** Attaches to stdout/stderr (call before start to see everything). */
-  attach(id: string, sink: OutputSink): Promise<OutputStream>
+  /** Attaches to stdout/stderr, and stdin when asked (a container created with `stdin`); call before start. */
+  attach(id: string, sink: OutputSink, stdin?: boolean): Promise<AttachedStream>
   /** Resolves with the exit code when the container next exits (call before start). */
   wait(id: string): Promise<number | null>
   start(id: string): Promise<void>
@@ -165,6 +173,4 @@ export interface ContainerRuntime {
     opts: { cmd: string[]; user: string; env: string[]; workdir?: string },
     sink: OutputSink,
   ): Promise<ExecHandle>
-  /** Processes running in a container (pids). */
-  top(id: string): Promise<number>
 }

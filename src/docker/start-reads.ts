@@ -42,7 +42,7 @@ const SAME_FILE_BASE = 4096n
 /**
  * Parses the idle program's records for `paths` from its stdout chunks. `push` returns the contents once every record
  * is in, null while some are missing; it throws on records that cannot be the program's (a framing error) or when
- * they exceed `maxBytes` in all.
+ * they exceed `maxBytes` in all. What follows the last record (the program's answers to queries) is left in `rest`.
  */
 export class RecordParser {
   /** Each record's content so far, in the order of `paths`. */
@@ -79,8 +79,12 @@ export class RecordParser {
       this.header = null
     }
     if (records.length < this.paths.length) return null
-    if (this.pendingBytes) throw new Error('output after the last record')
     return new Map(this.paths.map((p, i) => [p, records[i]!]))
+  }
+
+  /** The bytes pushed after the last record (taken: a second call returns none). */
+  rest(): Buffer {
+    return this.take(this.pendingBytes)
   }
 
   /** The next `n` bytes of what was pushed (copied together only when they span chunks). */

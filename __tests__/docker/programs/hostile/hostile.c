@@ -1,5 +1,6 @@
 // Hostile and crashing behaviours for the containment tests; the first argument picks one.
 #include <arpa/inet.h>
+#include <dirent.h>
 #include <fcntl.h>
 #include <netinet/in.h>
 #include <signal.h>
@@ -16,6 +17,29 @@ static int try_write(const char *path) {
   return 1;
 }
 
+// Opens the stdin and stdout of every other process it can see, writes to them, and counts the ones it opened; then
+// tries to stop and kill the container's init.
+static int pry(void) {
+  DIR *proc = opendir("/proc");
+  struct dirent *e;
+  int opened = 0;
+  char path[64];
+  while (proc && (e = readdir(proc))) {
+    int pid = atoi(e->d_name);
+    if (pid <= 0 || pid == getpid()) continue;
+    snprintf(path, sizeof path, "/proc/%d/fd/0", pid);
+    int in = open(path, O_WRONLY | O_NONBLOCK);
+    if (in >= 0) { opened++; (void)!write(in, "\1\1", 2); close(in); }
+    snprintf(path, sizeof path, "/proc/%d/fd/1", pid);
+    int out = open(path, O_WRONLY | O_NONBLOCK);
+    if (out >= 0) { opened++; (void)!write(out, "\2\0\0\0\0\0\0\0", 8); close(out); }
+  }
+  printf("opened %d\n", opened);
+  kill(1, SIGSTOP);
+  kill(1, SIGKILL);
+  return 0;
+}
+
 int main(int argc, char **argv) {
 #ifdef MODE
   const char *mode = argc > 1 ? argv[1] : MODE;
@@ -24,6 +48,7 @@ int main(int argc, char **argv) {
 #endif
   if (!strcmp(mode, "ok")) { puts("abigap-ok"); return 0; }
   if (!strcmp(mode, "exit3")) return 3;
+  if (!strcmp(mode, "pry")) return pry();
   if (!strcmp(mode, "segv")) { volatile int *p = 0; return *p; }
   if (!strcmp(mode, "abrt")) abort();
   if (!strcmp(mode, "ill")) __builtin_trap();
