@@ -2,12 +2,7 @@
 // unknown from then on, so the run layer replaces the container rather than trust it.
 import { jest } from '@jest/globals'
 import { ProcessQueries } from '../../src/docker/idle-queries.js'
-
-function header(value: bigint): Buffer {
-  const b = Buffer.alloc(8)
-  b.writeBigInt64LE(value)
-  return b
-}
+import { idleHeader as header } from '../helpers/idle-records.js'
 
 /** Queries whose idle program answers each byte with `answer()` (split in two chunks), or not at all. */
 function queries(answer: (() => Buffer) | null): { q: ProcessQueries; written: number[] } {

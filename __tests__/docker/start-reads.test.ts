@@ -1,12 +1,7 @@
 // The records of the idle program (idle-elf.ts) as start-reads.ts parses them, against hand-made streams in every
 // chunking; the program's own output is parsed in idle-elf.test.itg.ts and start-reads.test.itg.ts.
 import { RecordParser, StartReads } from '../../src/docker/start-reads.js'
-
-const header = (h: bigint) => {
-  const b = Buffer.alloc(8)
-  b.writeBigInt64LE(h)
-  return b
-}
+import { idleHeader as header } from '../helpers/idle-records.js'
 const STREAM = Buffer.concat([
   header(3n),
   Buffer.from('abc'),

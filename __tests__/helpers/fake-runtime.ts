@@ -3,7 +3,8 @@
 // (exec or a fresh container, replacing a damaged one, mapping faults to infrastructure errors) are tested without an
 // engine. It models what the real engine does that the run layer relies on: an exec dies with its container, a kill
 // ends a container with 137, the idle program writes a record per file it is given (none found) and answers each
-// byte on its stdin with the container's process count (leftovers show there), the OOM killer is visible only on a container's state.
+// byte 1 on its stdin with the container's process count (leftovers show there), the OOM killer is visible only on a
+// container's state.
 import { basename } from 'node:path'
 import { Readable } from 'node:stream'
 import type {
@@ -18,6 +19,7 @@ import type {
   OutputSink,
   PullEvent,
 } from '../../src/docker/runtime.js'
+import { idleHeader } from './idle-records.js'
 
 /** What a scripted binary does when it runs. */
 export interface FakeProgram {
@@ -205,8 +207,8 @@ export class FakeRuntime implements ContainerRuntime {
     c.waiters.push(() => ended())
     const write = (data: Buffer): void => {
       if (!stdin || !c.spec.stdin) throw new Error('attached without stdin')
-      // the idle program answers each byte with the container's process count
-      if (c.running && isIdle(c)) for (let i = 0; i < data.length; i++) sink('stdout', header(BigInt(c.procs)))
+      // the idle program answers each byte 1 with the container's process count, and ignores the others
+      if (c.running && isIdle(c)) for (const byte of data) if (byte === 1) sink('stdout', idleHeader(BigInt(c.procs)))
     }
     return { done, destroy: () => ended(), write }
   }
@@ -225,7 +227,7 @@ export class FakeRuntime implements ContainerRuntime {
     if (isIdle(c)) {
       c.procs = c.spec.limits.init ? 2 : 1 // the idle program, and docker-init if it is not the init
       // each file the idle program is given: not found (-ENOENT), a record of its own
-      for (const _ of c.spec.cmd) c.sinks.forEach((k) => k('stdout', header(-2n)))
+      for (const _ of c.spec.cmd) c.sinks.forEach((k) => k('stdout', idleHeader(-2n)))
       return
     }
     c.procs = c.spec.limits.init ? 2 : 1
@@ -341,13 +343,6 @@ export class FakeRuntime implements ContainerRuntime {
 
 function isIdle(c: FakeContainer): boolean {
   return (c.spec.entrypoint[0] ?? '').includes('/.idle-')
-}
-
-/** An idle program's 8-byte record header. */
-function header(value: bigint): Buffer {
-  const b = Buffer.alloc(8)
-  b.writeBigInt64LE(value)
-  return b
 }
 
 function matches(labels: Labels, filter: string): boolean {

@@ -1,4 +1,4 @@
-// Asking the idle program (idle-elf.ts) how many processes its container holds: each byte written to its stdin is
+// Asking the idle program (idle-elf.ts) how many processes its container holds: each byte 1 written to its stdin is
 // answered with one 8-byte header on its stdout (after the records of its start reads), the count or -errno.
 
 /** A container's process count through its idle program; any fault or silence leaves it unknown (null) for good. */
