@@ -9,7 +9,7 @@ import { DockerUnavailableError, ImageUnavailableError } from '../../src/docker/
 import { ensureImage } from '../../src/docker/image.js'
 import { runInTargets } from '../../src/docker/run-targets.js'
 import { sweepContainers } from '../../src/docker/cleanup.js'
-import type { ContainerRuntime, ExecHandle, OutputStream } from '../../src/docker/runtime.js'
+import type { ContainerRuntime, OutputStream } from '../../src/docker/runtime.js'
 import { exitOf, startSecondDaemon } from '../helpers/second-daemon.js'
 import { PROGRAMS, REPO, leftoversOf, requireDocker, sh, tempDir } from '../helpers/docker-world.js'
 
@@ -125,11 +125,6 @@ function breakable(inner: ContainerRuntime): { rt: ContainerRuntime; breakNow():
         if (broken) return refuse()
         const result = await (value as (...a: unknown[]) => Promise<unknown>).apply(target, args)
         if (prop === 'attach') streams.push(result as OutputStream)
-        if (prop === 'exec') {
-          const h = result as ExecHandle
-          streams.push(h.output)
-          return { output: h.output, inspect: () => (broken ? refuse() : h.inspect()) }
-        }
         return result
       }
     },

@@ -1,7 +1,7 @@
 // The idle ELF against the oracles: its code is what GNU as makes of scripts/idle/*.s, GNU readelf reads it as
 // abigap's parser does (pure-parts.test.ts), and run (natively and, for arm64, through QEMU) it writes each file it is
 // given as start-reads.ts parses them, then answers process queries (counted in a PID namespace of its own, where
-// the count is known), then idles until killed. Needs binutils, binutils-aarch64-linux-gnu and
+// the count is known) and runs the programs run requests name (idle-channel.ts), then idles until killed. Needs binutils, binutils-aarch64-linux-gnu and
 // qemu-user-static (scripts/test-world.sh installs them).
 import { execFileSync, spawn } from 'node:child_process'
 import { mkdtempSync, rmSync, symlinkSync, truncateSync, writeFileSync } from 'node:fs'
@@ -9,7 +9,8 @@ import { readFile } from 'node:fs/promises'
 import { tmpdir } from 'node:os'
 import { join } from 'node:path'
 import { IDLE_MAX_FILES, idleElf } from '../../src/docker/idle-elf.js'
-import { ProcessQueries } from '../../src/docker/idle-queries.js'
+import { IdleChannel } from '../../src/docker/idle-channel.js'
+import { idleOutcome } from '../../src/docker/idle-outcome.js'
 import { RecordParser } from '../../src/docker/start-reads.js'
 import { REPO } from '../helpers/docker-world.js'
 
@@ -107,12 +108,60 @@ describe.each(['amd64', 'arm64'])('on %s', (arch) => {
         stdio: ['pipe', 'pipe', 'inherit'],
       },
     )
-    const queries = new ProcessQueries((data) => child.stdin!.write(data))
-    child.stdout!.on('data', (c: Buffer) => queries.push(c))
+    const queries = new IdleChannel((data) => child.stdin!.write(data))
+    child.stdout!.on('data', (c: Buffer) => queries.push('stdout', c))
     try {
       child.stdin!.write('{"stream":true}') // what Podman passes on from an attach request's body: no query
       expect(await queries.count(10_000)).toBe(3)
       expect(await queries.count(10_000)).toBe(3)
+    } finally {
+      child.kill('SIGKILL')
+    }
+  })
+
+  it('runs what each run request names, in its environment with stdin /dev/null, and reports how it ended', async () => {
+    const prog = join(dir, 'idle')
+    writeFileSync(prog, idleElf(arch)!, { mode: 0o755 })
+    writeFileSync(join(dir, 'noloader'), '#!/nonexistent/loader\n', { mode: 0o755 }) // execve: ENOENT, the file there
+    writeFileSync(join(dir, 'plain'), 'data\n', { mode: 0o644 })
+    const run = arch === HOST_ARCH ? [prog] : ['qemu-aarch64-static', prog]
+    const child = spawn(run[0]!, run.slice(1), { stdio: ['pipe', 'pipe', 'pipe'], env: { ABIGAP_T: 'v' } })
+    const channel = new IdleChannel((data) => child.stdin!.write(data))
+    child.stdout!.on('data', (c: Buffer) => channel.push('stdout', c))
+    child.stderr!.on('data', (c: Buffer) => channel.push('stderr', c))
+    const ran = async (argv: string[]) => {
+      const out = { stdout: '', stderr: '' }
+      const report = await channel.run(argv, (kind, chunk) => (out[kind] += chunk.toString()))
+      return { ...out, report, outcome: report && idleOutcome(argv[0]!, report) }
+    }
+    try {
+      const sh = await ran([
+        '/bin/sh',
+        '-c',
+        'echo out $ABIGAP_T "$1"; echo err >&2; read x || echo eof; exit 3',
+        'sh',
+        'a b',
+      ])
+      expect(sh).toMatchObject({ stdout: 'out v a b\neof\n', stderr: 'err\n', outcome: { kind: 'ran', exitCode: 3 } })
+      expect(sh.report).toMatchObject({ exec: 0, access: 0, wait: 3 << 8 })
+      expect(sh.report!.pid).toBeGreaterThan(0)
+      expect((await ran(['/bin/sh', '-c', 'kill -SEGV $$'])).outcome).toEqual({
+        kind: 'ran',
+        exitCode: 139,
+        startError: '',
+      })
+      expect((await ran([join(dir, 'noloader')])).outcome).toEqual({
+        kind: 'ran',
+        exitCode: 127,
+        startError: `exec ${join(dir, 'noloader')}: no such file or directory`,
+      })
+      expect((await ran([join(dir, 'plain')])).outcome).toMatchObject({ kind: 'ran', exitCode: 126 })
+      expect((await ran([join(dir, 'missing')])).outcome).toEqual({
+        kind: 'absent',
+        message: `binary not delivered: ${join(dir, 'missing')}: no such file or directory`,
+      })
+      expect(await channel.count(10_000)).toBeGreaterThan(0) // it answers queries between runs as before
+      expect((await ran(['/bin/true'])).outcome).toEqual({ kind: 'ran', exitCode: 0, startError: '' })
     } finally {
       child.kill('SIGKILL')
     }

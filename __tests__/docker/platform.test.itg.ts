@@ -1,5 +1,5 @@
 // An arm64 target through QEMU binfmt: explicit platform on create, the arm64 idle program keeping the target
-// container alive (exec per binary), and a probe of the image's files (no emulation needed).
+// container alive (its idle program runs each binary), and a probe of the image's files (no emulation needed).
 import { jest } from '@jest/globals'
 import { writeFile, rm } from 'node:fs/promises'
 import { existsSync, readFileSync } from 'node:fs'
@@ -63,7 +63,7 @@ describe('arm64 target', () => {
       ],
       { runId, pull: 'never', onProgress: (l) => progress.push(l) },
     )
-    expect(progress.join('\n')).toContain('one container, exec per binary')
+    expect(progress.join('\n')).toContain('one container, its idle program runs each binary')
     expect(cells.map((c) => [c.binaryId, c.run.outcome, c.run.stdout])).toEqual([
       ['a', 'ok', 'abigap-ok\n'],
       ['b', 'ok', 'abigap-ok\n'],

@@ -5,6 +5,7 @@ import { tmpdir } from 'node:os'
 import path from 'node:path'
 import { runInTargets } from '../../src/docker/run-targets.js'
 import { forgetEnsuredImages } from '../../src/docker/image.js'
+import { StartReads } from '../../src/docker/start-reads.js'
 import type { RunRequest } from '../../src/docker/types.js'
 import { FakeRuntime } from '../helpers/fake-runtime.js'
 
@@ -41,31 +42,44 @@ const outcomes = (cells: { binaryId: string; run: { outcome: string } }[]) =>
   Object.fromEntries(cells.map((c) => [c.binaryId, c.run.outcome]))
 
 describe('runInTargets: strategy', () => {
-  test('several binaries share one idle container through exec', async () => {
+  test('several binaries share one idle container, its idle program running each', async () => {
     const rt = world().program('a', {}).program('b', { exitCode: 3 }).program('c', { stdout: 'hi\n' })
     const cells = await runInTargets(rt, [req('debian:12', bins('a', 'b', 'c'))])
     expect(outcomes(cells)).toEqual({ a: 'ok', b: 'exit-nonzero', c: 'ok' })
     expect(cells.find((c) => c.binaryId === 'c')?.run.stdout).toBe('hi\n')
-    expect(rt.ops('exec')).toHaveLength(3)
+    expect(rt.ops('run')).toHaveLength(3)
     expect(rt.ops('create').filter((l) => l.includes('/.idle-amd64'))).toHaveLength(1)
     expect(cells.every((c) => c.run.image?.ref === 'debian:12')).toBe(true)
+  })
+
+  test('runs beside start reads: a run’s stderr before the last record is the run’s, not a fault', async () => {
+    const rt = world().program('a', { stderr: 'warning\n' }).program('b', { stdout: 'hi\n' })
+    const reads = new StartReads(['libc.so.6'])
+    const cells = await runInTargets(rt, [req('debian:12', bins('a', 'b'))], { startReads: () => reads })
+    expect(outcomes(cells)).toEqual({ a: 'ok', b: 'ok' })
+    expect(cells.map((c) => [c.run.stdout, c.run.stderr])).toEqual([
+      ['', 'warning\n'],
+      ['hi\n', ''],
+    ])
+    expect(await reads.files).not.toBeNull() // the records all came, and were parsed
+    expect(rt.ops('create').map((l) => l.split(' ')[2]!.split('/').pop())).toEqual(['.idle-amd64'])
   })
 
   test('a single binary, mode "container", or an arch without an idle program: a fresh container each', async () => {
     const rt = world().program('a', {}).program('b', {})
     await runInTargets(rt, [req('debian:12', bins('a'))])
-    expect(rt.ops('exec')).toEqual([])
+    expect(rt.ops('run')).toEqual([])
     expect(rt.ops('create').filter((l) => l.endsWith('/a'))).toHaveLength(1)
 
     const rt2 = world().program('a', {}).program('b', {})
     await runInTargets(rt2, [req('debian:12', bins('a', 'b'))], { mode: 'container' })
-    expect(rt2.ops('exec')).toEqual([])
+    expect(rt2.ops('run')).toEqual([])
     expect(rt2.ops('create').filter((l) => /\/(a|b)$/.test(l))).toHaveLength(2)
 
     const rt3 = world().program('a', {}).program('b', {})
     const cells = await runInTargets(rt3, [req('ibm:s390x', bins('a', 'b'))])
     expect(outcomes(cells)).toEqual({ a: 'ok', b: 'ok' })
-    expect(rt3.ops('exec')).toEqual([])
+    expect(rt3.ops('run')).toEqual([])
   })
 
   test('results carry the target id: one image on two platforms in one call', async () => {
@@ -91,12 +105,12 @@ describe('runInTargets: cells skipped once the caller knows (request.skip)', () 
     const running = runInTargets(rt, [req('debian:12', bins('a', 'b', 'c'), { skip })])
     for (let i = 0; i < 50 && !rt.ops('start').length; i++) await new Promise((r) => setTimeout(r, 5))
     expect(rt.ops('start')).toHaveLength(1) // started while the caller's verdicts are still being made
-    expect(rt.ops('exec')).toEqual([])
+    expect(rt.ops('run')).toEqual([])
     admit(new Set(['b']))
     const cells = await running
     expect(outcomes(cells)).toEqual({ a: 'ok', c: 'ok' })
-    expect(rt.ops('exec').some((l) => l.includes('/b'))).toBe(false)
-    expect(rt.ops('exec')).toHaveLength(2)
+    expect(rt.ops('run').some((l) => l.includes('/b'))).toBe(false)
+    expect(rt.ops('run')).toHaveLength(2)
   })
 
   test('in fresh-container mode too', async () => {
@@ -135,7 +149,7 @@ describe('runInTargets: a damaged container is replaced, a clean one reused', ()
     expect(rt.ops('create').filter((l) => l.includes('.idle-'))).toHaveLength(2)
   })
 
-  test('an unexplained SIGKILL in exec is rerun in a fresh container, which tells the OOM kill', async () => {
+  test('an unexplained SIGKILL beside the idle program is rerun in a fresh container, which tells the OOM kill', async () => {
     const rt = world().program('hog', { oom: true }).program('b', {})
     const cells = await runInTargets(rt, [req('debian:12', bins('hog', 'b'))])
     expect(outcomes(cells)).toEqual({ hog: 'oom', b: 'ok' })
@@ -177,8 +191,8 @@ describe('runInTargets: faults are infrastructure errors, never verdicts', () =>
     ])
   })
 
-  test('exec refused: each binary is rerun in a fresh container', async () => {
-    const rt = world().program('a', {}).program('b', { exitCode: 2 }).fail('exec', 'exec API disabled')
+  test('the idle program cannot fork: each binary is rerun in a fresh container', async () => {
+    const rt = world().program('a', {}).program('b', { exitCode: 2 }).fail('idleFork', 'EAGAIN')
     const cells = await runInTargets(rt, [req('debian:12', bins('a', 'b'))])
     expect(outcomes(cells)).toEqual({ a: 'ok', b: 'exit-nonzero' })
     expect(rt.ops('create').filter((l) => /\/(a|b)$/.test(l))).toHaveLength(2)
@@ -225,7 +239,7 @@ describe('runInTargets: cancellation and cleanup', () => {
     const rt = world().program('slow', { hang: true }).program('b', {})
     const ac = new AbortController()
     // cancel once 'slow' runs (not after a fixed delay: on a loaded machine the setup alone can take longer)
-    const whenRunning = setInterval(() => rt.ops('exec').length && (clearInterval(whenRunning), ac.abort()), 1)
+    const whenRunning = setInterval(() => rt.ops('run').length && (clearInterval(whenRunning), ac.abort()), 1)
     const cells = await runInTargets(rt, [req('debian:12', bins('slow', 'b'), { timeoutMs: 10_000 })], {
       signal: ac.signal,
     })
@@ -233,25 +247,23 @@ describe('runInTargets: cancellation and cleanup', () => {
       ['slow', 'infrastructure-error', 'cancelled'],
       ['b', 'infrastructure-error', 'cancelled'],
     ])
-    expect(rt.ops('exec')).toHaveLength(1)
+    expect(rt.ops('run')).toHaveLength(1)
   })
 
-  test('an exec refused because the cancellation killed its container is cancelled, not an exec fault', async () => {
-    const rt = world().program('a', {}).program('b', {})
-    const ac = new AbortController()
-    // the race a real engine shows: the cancellation kills the container while the exec is being created
-    rt.exec = async () => {
-      ac.abort()
-      throw Object.assign(new Error('Container c1 is not running: Exited (137) Less than a second ago'), {
-        statusCode: 409,
-      })
-    }
-    const cells = await runInTargets(rt, [req('debian:12', bins('a', 'b'))], { signal: ac.signal })
-    expect(cells.map((c) => [c.binaryId, c.run.outcome, c.run.error])).toEqual([
-      ['a', 'infrastructure-error', 'cancelled'],
-      ['b', 'infrastructure-error', 'cancelled'],
-    ])
-    expect(rt.containers.size).toBe(0)
+  test('a run container that ends under a run: the binary is rerun in a fresh container, the next in a new one', async () => {
+    const rt = world().program('a', { runMs: 200 }).program('b', {})
+    // the container dies as 'a' runs (not a kill of abigap's: no time limit, no cap, no cancellation)
+    const whenRunning = setInterval(() => {
+      const run = rt.ops('run')[0]
+      if (!run) return
+      clearInterval(whenRunning)
+      void rt.removeContainer(run.split(' ')[1]!)
+    }, 1)
+    const cells = await runInTargets(rt, [req('debian:12', bins('a', 'b'))])
+    expect(outcomes(cells)).toEqual({ a: 'ok', b: 'ok' })
+    expect(rt.ops('create').filter((l) => l.endsWith('/a'))).toHaveLength(1) // the rerun of 'a'
+    expect(rt.ops('create').filter((l) => l.includes('/.idle-amd64'))).toHaveLength(2)
+    expect(rt.ops('run').map((l) => l.split(' ')[2])).toEqual(['a', 'b'])
   })
 
   test('every container and the volume are gone afterwards, whatever happened', async () => {

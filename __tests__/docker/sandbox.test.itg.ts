@@ -74,7 +74,7 @@ beforeAll(async () => {
       { id: 'probe2', path: join(dir, 'probe2') },
     ]
     const requests = IMAGES.map((image) => ({ image, binaries, args: [], timeoutMs: 20_000 }))
-    // two binaries per target: one long-lived idle container, each binary through the exec API
+    // two binaries per target: one long-lived idle container, each binary run by its idle program
     execCells = await runInTargets(rt, requests, { runId: `${runId}x`, pull: 'never' })
     // and a fresh container per binary
     freshCells = await runInTargets(rt, requests, { runId: `${runId}c`, pull: 'never', mode: 'container' })

@@ -8,7 +8,7 @@ import { join } from 'node:path'
 import { connectDocker } from '../../src/docker/connect.js'
 import { probeImage } from '../../src/docker/probe.js'
 import { runInTargets } from '../../src/docker/run-targets.js'
-import type { ContainerRuntime } from '../../src/docker/runtime.js'
+import type { ContainerRuntime, ContainerSpec } from '../../src/docker/runtime.js'
 import { StartReads } from '../../src/docker/start-reads.js'
 import { PROGRAMS, requireDocker, sh, tempDir } from '../helpers/docker-world.js'
 
@@ -46,10 +46,17 @@ async function probeBesideRuns(rt: ContainerRuntime, image: string, arch: string
   const reads = new StartReads(wanted)
   const rec = recording(rt)
   const bin = join(dir, arch)
+  const created: string[] = []
+  const counting = Object.assign(Object.create(rt) as ContainerRuntime, {
+    createContainer: (spec: ContainerSpec) => {
+      created.push(spec.entrypoint[0] ?? '')
+      return rt.createContainer(spec)
+    },
+  })
   const [profile, cells] = await Promise.all([
     probeImage(rec.rt, image, { pull: 'never', cacheDir: null, exportsFor: wanted, containers: 1, startReads: reads }),
     runInTargets(
-      rt,
+      counting,
       [
         {
           image,
@@ -66,6 +73,8 @@ async function probeBesideRuns(rt: ContainerRuntime, image: string, arch: string
     ),
   ])
   expect(cells.map((c) => c.run.outcome)).toEqual(['ok', 'ok'])
+  // both ran beside the idle program that read the files: its output on the two streams kept apart from the records
+  expect(created.filter((e) => e.startsWith('/abigap/')).map((e) => e.split('/').pop())).toEqual([`.idle-${arch}`])
   const files = await reads.files
   expect(files?.arch).toBe(arch)
   const read = [...files!.contents].filter(([, c]) => c !== null).map(([p]) => p)

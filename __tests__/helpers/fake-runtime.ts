@@ -1,9 +1,10 @@
-// A ContainerRuntime in memory: images, containers, execs and volumes as plain state, programs scripted by the
-// binary's file name. The orchestration (runInTargets, runBuildContainer) runs against it unchanged, so its choices
-// (exec or a fresh container, replacing a damaged one, mapping faults to infrastructure errors) are tested without an
-// engine. It models what the real engine does that the run layer relies on: an exec dies with its container, a kill
-// ends a container with 137, the idle program writes a record per file it is given (none found) and answers each
-// byte 1 on its stdin with the container's process count (leftovers show there), the OOM killer is visible only on a
+// A ContainerRuntime in memory: images, containers and volumes as plain state, programs scripted by the binary's file
+// name. The orchestration (runInTargets, runBuildContainer) runs against it unchanged, so its choices (one idle
+// container or a fresh one per binary, replacing a damaged one, mapping faults to infrastructure errors) are tested
+// without an engine. It models what the real engine and the idle program do that the run layer relies on: a kill ends
+// a container with 137 and what runs in it, the idle program writes a record per file it is given (none found),
+// answers each byte 1 on its stdin with the container's process count (leftovers show there) and runs what each run
+// request (byte 2) names, closing its output with the request's nonce; the OOM killer is visible only on a
 // container's state.
 import { basename } from 'node:path'
 import { Readable } from 'node:stream'
@@ -12,7 +13,6 @@ import type {
   ContainerRuntime,
   ContainerSpec,
   ContainerState,
-  ExecHandle,
   ImageInfo,
   LabelledObject,
   Labels,
@@ -40,7 +40,8 @@ export interface FakeProgram {
 }
 
 /** Operations the fake can be told to fail, with the error it throws. */
-export type FakeFault = 'ping' | 'pull' | 'createVolume' | 'createContainer' | 'putArchive' | 'exec' | 'kill' | 'attach'
+export type FakeFault =
+  'ping' | 'pull' | 'createVolume' | 'createContainer' | 'putArchive' | 'idleFork' | 'kill' | 'attach'
 
 interface Proc {
   running: boolean
@@ -60,7 +61,9 @@ interface FakeContainer {
   sinks: OutputSink[]
   waiters: ((code: number | null) => void)[]
   main: Proc | null
-  execs: Proc[]
+  children: Proc[]
+  /** The idle program's stdout, in order: its start-read records come a moment after the start, the rest after them. */
+  stdout: Promise<void>
 }
 
 /** The in-memory runtime; `log` records every operation as "op detail" for assertions. */
@@ -172,7 +175,8 @@ export class FakeRuntime implements ContainerRuntime {
       sinks: [],
       waiters: [],
       main: null,
-      execs: [],
+      children: [],
+      stdout: Promise.resolve(),
     })
     return id
   }
@@ -207,8 +211,16 @@ export class FakeRuntime implements ContainerRuntime {
     c.waiters.push(() => ended())
     const write = (data: Buffer): void => {
       if (!stdin || !c.spec.stdin) throw new Error('attached without stdin')
-      // the idle program answers each byte 1 with the container's process count, and ignores the others
-      if (c.running && isIdle(c)) for (const byte of data) if (byte === 1) sink('stdout', idleHeader(BigInt(c.procs)))
+      if (!c.running || !isIdle(c)) return
+      // the idle program answers each byte 1 with the container's process count, runs what each byte 2 asks for
+      // (a whole request per write, as abigap sends it), and ignores the others
+      for (let i = 0; i < data.length; i++) {
+        if (data[i] === 1) this.idleStdout(c, sink, idleHeader(BigInt(c.procs)))
+        if (data[i] !== 2) continue
+        const size = data.readUInt32LE(i + 1)
+        this.idleRun(c, data.subarray(i + 5, i + 5 + size), sink)
+        i += 4 + size
+      }
     }
     return { done, destroy: () => ended(), write }
   }
@@ -226,8 +238,11 @@ export class FakeRuntime implements ContainerRuntime {
     const entry = c.spec.entrypoint[0] ?? ''
     if (isIdle(c)) {
       c.procs = c.spec.limits.init ? 2 : 1 // the idle program, and docker-init if it is not the init
-      // each file the idle program is given: not found (-ENOENT), a record of its own
-      for (const _ of c.spec.cmd) c.sinks.forEach((k) => k('stdout', idleHeader(-2n)))
+      // each file the idle program is given: not found (-ENOENT), a record of its own, written as its stdin fills
+      const records = c.spec.cmd.map(() => idleHeader(-2n))
+      c.stdout = new Promise((r) => setTimeout(r, 5)).then(() =>
+        records.forEach((b) => c.sinks.forEach((k) => k('stdout', b))),
+      )
       return
     }
     c.procs = c.spec.limits.init ? 2 : 1
@@ -244,7 +259,7 @@ export class FakeRuntime implements ContainerRuntime {
     c.exitCode = code
     c.oomKilled = oom
     c.procs = 0
-    for (const e of c.execs) e.end(137)
+    for (const e of c.children) e.end(137)
     for (const w of c.waiters.splice(0)) w(code)
   }
 
@@ -318,26 +333,35 @@ export class FakeRuntime implements ContainerRuntime {
       .map((c) => ({ id: c.id, name: c.spec.name, labels: c.spec.labels }))
   }
 
-  async exec(id: string, opts: { cmd: string[] }, sink: OutputSink): Promise<ExecHandle> {
-    this.fault('exec')
-    const c = this.get(id)
-    if (!c.running) throw Object.assign(new Error(`container ${id} is not running`), { statusCode: 409 })
-    const path = opts.cmd[0] ?? ''
-    this.log.push(`exec ${id} ${basename(path)}`)
+  /** Writes to an idle container's stdout after all it wrote before. */
+  private idleStdout(c: FakeContainer, sink: OutputSink, chunk: Buffer): void {
+    c.stdout = c.stdout.then(() => sink('stdout', chunk))
+  }
+
+  /** The idle program's run of one request: the program, then the markers with its report (none when killed). */
+  private idleRun(c: FakeContainer, body: Buffer, sink: OutputSink): void {
+    const nonce = body.subarray(0, 16)
+    const path = body.subarray(16).toString().split('\0')[0] ?? ''
+    this.log.push(`run ${c.id} ${basename(path)}`)
+    const report = (pid: number, exec: number, access: number, wait: number): void => {
+      const r = Buffer.alloc(32)
+      ;[pid, exec, access, wait].forEach((v, k) => r.writeBigInt64LE(BigInt(v), k * 8))
+      this.idleStdout(c, sink, Buffer.concat([nonce, r]))
+      sink('stderr', Buffer.from(nonce)) // stderr is a pipe of its own: it may overtake stdout
+    }
+    if (this.faults.has('idleFork')) return report(-11, 0, 0, 0) // EAGAIN: no child made
+    if (!this.programs.has(basename(path))) return report(100, -2, -2, 0) // not there: execve and faccessat fail
     c.procs++
     const proc = this.spawn(
       path,
-      sink,
-      () => c.procs--,
+      (kind, chunk) => (kind === 'stdout' ? this.idleStdout(c, sink, chunk) : sink(kind, chunk)),
+      (code) => {
+        c.procs--
+        if (c.running) report(100, 0, 0, code !== null && code > 128 ? code - 128 : (code ?? 0) << 8)
+      },
       () => c.procs++,
     )
-    c.execs.push(proc)
-    let destroyed: () => void = () => undefined
-    const done = Promise.race([proc.done, new Promise<void>((r) => (destroyed = r))])
-    return {
-      output: { done, destroy: () => destroyed() },
-      inspect: async () => ({ running: proc.running, exitCode: proc.running ? null : proc.exitCode }),
-    }
+    c.children.push(proc)
   }
 }
 

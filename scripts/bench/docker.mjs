@@ -1,6 +1,7 @@
 #!/usr/bin/env node
-// Benchmark of the Docker runtime: B binaries x T targets through runInTargets (one container per target, exec per
-// binary) against the naive loop of one hardened `docker run --rm` per cell, all measured in the same run:
+// Benchmark of the Docker runtime: B binaries x T targets through runInTargets (one container per target, its idle
+// program running each binary) against the naive loop of one hardened `docker run --rm` per cell, all measured in the
+// same run:
 //   - matrix speed-up: naive loop / runInTargets (target >= 3x)            [whole processes, hyperfine]
 //   - parallel speed-up: runInTargets concurrency 1 / concurrency 2 (>= 1.7x on 2 cores)
 //   - per-target overhead: one target x one binary through runInTargets (in a warm process) / one `docker run --rm`

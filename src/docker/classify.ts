@@ -5,7 +5,7 @@ import type { RunOutcome } from './types.js'
 export interface RunObservation {
   exitCode: number | null
   oomKilled: boolean
-  /** The engine's error when starting the process (State.Error, or an exec failure), empty when none. */
+  /** Why the process could not be started (State.Error, or the failed execve as runc words it), empty when none. */
   startError: string
   stderr: string
   stdout: string

@@ -6,7 +6,6 @@ import type {
   ContainerRuntime,
   ContainerSpec,
   ContainerState,
-  ExecHandle,
   ImageInfo,
   LabelledObject,
   Labels,
@@ -272,31 +271,6 @@ export class DockerodeRuntime implements ContainerRuntime {
   async listContainers(label: string): Promise<LabelledObject[]> {
     const list = await this.docker.listContainers({ all: true, filters: JSON.stringify({ label: [label] }) })
     return list.map((c) => ({ id: c.Id, name: (c.Names[0] ?? '').replace(/^\//, ''), labels: c.Labels ?? {} }))
-  }
-
-  async exec(
-    id: string,
-    opts: { cmd: string[]; user: string; env: string[]; workdir?: string },
-    sink: OutputSink,
-  ): Promise<ExecHandle> {
-    const exec = await this.docker.getContainer(id).exec({
-      Cmd: opts.cmd,
-      User: opts.user,
-      Env: opts.env,
-      AttachStdin: false,
-      AttachStdout: true,
-      AttachStderr: true,
-      Tty: false,
-      ...(opts.workdir ? { WorkingDir: opts.workdir } : {}),
-    })
-    const stream = (await exec.start({ hijack: true, stdin: false })) as unknown as NodeJS.ReadWriteStream
-    return {
-      output: wrapStream(stream, sink),
-      inspect: async () => {
-        const info = await exec.inspect()
-        return { running: info.Running, exitCode: typeof info.ExitCode === 'number' ? info.ExitCode : null }
-      },
-    }
   }
 }
 

@@ -37,7 +37,7 @@ export interface TargetContext {
   /** Container removals in flight (awaited before the run ends, off each target's critical path). */
   removals: Promise<unknown>[]
   capBytes: number
-  /** Files to read for the image's probe as the first container starts (exec strategy only; settled by the run). */
+  /** Files to read for the image's probe as the first container starts (idle strategy only; settled by the run). */
   reads?: StartReads
   /** The binaries to run once the request's `skip` is known. */
   admitted?: RunRequest['binaries']
@@ -78,7 +78,8 @@ export function infraResult(message: string, image?: RunResult['image']): RunRes
 
 /**
  * The result of a fault met during a run: 'cancelled' when the run is being cancelled (the cancellation kills the
- * containers, so an exec or attach refused then is its doing), else the fault itself. Both are infrastructure errors.
+ * containers, so an attach refused or a run cut short then is its doing), else the fault itself. Both are
+ * infrastructure errors.
  */
 export function faultResult(ctx: Pick<TargetContext, 'signal'>, message: string): RunResult {
   return infraResult(ctx.signal?.aborted ? 'cancelled' : message)

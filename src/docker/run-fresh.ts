@@ -1,5 +1,5 @@
 // The fresh-container strategy: one container per binary (a single binary, an image with no idle program for its
-// architecture, or a rerun of an exec whose result a fresh container tells precisely).
+// architecture, or a rerun of a run beside the idle program whose result a fresh container tells precisely).
 import type { RunObservation } from './classify.js'
 import { errorMessage } from './errors.js'
 import { captureOutput } from './output-capture.js'

@@ -22,7 +22,7 @@ import {
   type CellResult,
   type TargetContext,
 } from './run-context.js'
-import { runWithExec } from './run-exec.js'
+import { runInIdleContainer } from './run-idle.js'
 import { runEachFresh } from './run-fresh.js'
 import type { StartReads } from './start-reads.js'
 
@@ -37,7 +37,7 @@ export interface RunTargetsOptions {
   /** Pull policy for target images (default 'missing'). */
   pull?: PullPolicy
   limits?: RunLimits
-  /** 'auto' (default): one container per target, exec per binary; 'container': a fresh container per binary. */
+  /** 'auto' (default): one container per target, its idle program runs each binary; 'container': one per binary. */
   mode?: 'auto' | 'container'
   /** Labels objects with this run id (default: a fresh one). */
   runId?: string
@@ -48,7 +48,7 @@ export interface RunTargetsOptions {
   delivery?: 'auto' | 'copy'
   /**
    * The files a request's image probe wants read (start-reads.ts): the target's first container reads them as it
-   * starts when the request runs on the image's own architecture with the exec strategy; settled in every case.
+   * starts when the request runs on the image's own architecture with the idle strategy; settled in every case.
    */
   startReads?: (req: RunRequest) => StartReads | undefined
 }
@@ -232,17 +232,17 @@ async function fillVolume(
   }
 }
 
-/** Runs one target's binaries with the strategy that fits (exec in one container, or a fresh one per binary). */
+/** Runs one target's binaries with the strategy that fits (one idle container, or a fresh one per binary). */
 async function runTarget(ctx: TargetContext, opts: RunTargetsOptions): Promise<CellResult[]> {
   const { rt, req, image } = ctx
   const imageRef = { ref: req.image, id: image.id, digest: image.digest }
   if (opts.signal?.aborted) return infraCells(req, 'cancelled', imageRef)
   const cells: CellResult[] = []
   const started = Date.now()
-  const exec = opts.mode !== 'container' && req.binaries.length > 1 && idleElf(image.arch) !== null
-  if (!exec) ctx.reads?.settle(null) // only the exec strategy's idle program reads files
+  const idle = opts.mode !== 'container' && req.binaries.length > 1 && idleElf(image.arch) !== null
+  if (!idle) ctx.reads?.settle(null) // only the idle strategy's idle program reads files
   try {
-    if (exec) await runWithExec(ctx, cells)
+    if (idle) await runInIdleContainer(ctx, cells)
     else await runEachFresh(ctx, cells)
   } catch (err) {
     const message = opts.signal?.aborted ? 'cancelled' : errorMessage(err)
@@ -253,7 +253,7 @@ async function runTarget(ctx: TargetContext, opts: RunTargetsOptions): Promise<C
     for (const id of ctx.containers) ctx.removals.push(rt.removeContainer(id).catch(() => undefined))
   }
   for (const c of cells) c.run.image = imageRef
-  const mode = exec ? 'one container, exec per binary' : 'one container per binary'
+  const mode = idle ? 'one container, its idle program runs each binary' : 'one container per binary'
   opts.onProgress?.(`${req.image}: ${cells.length} run(s) in ${Date.now() - started} ms (${mode})`)
   return cells
 }

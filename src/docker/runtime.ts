@@ -93,7 +93,7 @@ export interface ContainerState {
   error: string
 }
 
-/** A live demultiplexed output stream of a container or an exec. */
+/** A live demultiplexed output stream of a container. */
 export interface OutputStream {
   /** Resolves when the stream ends (or is destroyed). */
   done: Promise<void>
@@ -108,13 +108,6 @@ export interface AttachedStream extends OutputStream {
 
 /** Receives demultiplexed output chunks. */
 export type OutputSink = (stream: 'stdout' | 'stderr', chunk: Buffer) => void
-
-/** A started exec inside a running container. */
-export interface ExecHandle {
-  output: OutputStream
-  /** Exit code and whether it still runs. */
-  inspect(): Promise<{ running: boolean; exitCode: number | null }>
-}
 
 /** A container found by label. */
 export interface LabelledObject {
@@ -167,10 +160,4 @@ export interface ContainerRuntime {
   /** Force-removes a container and its anonymous volumes; a missing container is not an error. */
   removeContainer(id: string): Promise<void>
   listContainers(label: string): Promise<LabelledObject[]>
-  /** Starts a command inside a running container, output demultiplexed into sink. */
-  exec(
-    id: string,
-    opts: { cmd: string[]; user: string; env: string[]; workdir?: string },
-    sink: OutputSink,
-  ): Promise<ExecHandle>
 }

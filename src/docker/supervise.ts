@@ -1,5 +1,5 @@
-// One supervision of a running process (a run container, an exec, a build): the time limit, cancellation and the
-// kill, so each strategy only says how to ask "still running?" and how to kill.
+// One supervision of a running process (a run container, a run beside the idle program, a build): the time limit,
+// cancellation and the kill, so each strategy only says how to ask "still running?" and how to kill.
 
 /** What happened to a supervised process, read once it has ended. */
 export interface Supervision {

@@ -1,8 +1,7 @@
-// The exec strategy: one idle container per target, each binary started in it through the exec API; a container a
-// run may have damaged (a kill, leftover processes) is replaced before the next binary.
+// The idle strategy: one idle container per target, each binary started in it by its idle program (a fork and an
+// execve inside the container, the engine not involved); a container a run may have damaged (a kill, leftover
+// processes) is replaced before the next binary.
 import type { RunObservation } from './classify.js'
-import { errorMessage } from './errors.js'
-import { RUN_ENV, RUN_USER } from './hardening.js'
 import { captureOutput } from './output-capture.js'
 import { IDLE_MAX_FILES } from './idle-elf.js'
 import { idlePath } from './payload.js'
@@ -18,14 +17,15 @@ import {
   type TargetContext,
 } from './run-context.js'
 import { runFresh } from './run-fresh.js'
-import { ProcessQueries } from './idle-queries.js'
-import type { AttachedStream, ExecHandle } from './runtime.js'
+import { IdleChannel } from './idle-channel.js'
+import { idleOutcome } from './idle-outcome.js'
+import type { AttachedStream } from './runtime.js'
 import { RecordParser, type ReadFiles } from './start-reads.js'
-import { boundedWait, supervise, untilStopped } from './supervise.js'
+import { boundedWait, supervise } from './supervise.js'
 import type { RunResult } from './types.js'
 
-/** Runs each binary of the target through exec in one idle container, replaced whenever a run may have damaged it. */
-export async function runWithExec(ctx: TargetContext, cells: CellResult[]): Promise<void> {
+/** Runs each binary of the target in one idle container, replaced whenever a run may have damaged it. */
+export async function runInIdleContainer(ctx: TargetContext, cells: CellResult[]): Promise<void> {
   const { rt } = ctx
   // the first container reads the files its image's probe asked for as it starts (start-reads.ts)
   const reads = ctx.reads?.pending ? startReadPaths(ctx.image.arch, ctx.reads.wanted).slice(0, IDLE_MAX_FILES) : []
@@ -37,14 +37,14 @@ export async function runWithExec(ctx: TargetContext, cells: CellResult[]): Prom
       continue
     }
     const path = ctx.pathOf.get(bin.path) as string
-    let r = await execOne(ctx, main.id, path)
+    let r = await runBeside(ctx, main, path)
     if (r.needsFreshContainer && !ctx.signal?.aborted) {
-      // exec cannot tell an OOM kill from another SIGKILL, nor survive a dead container: rerun in a fresh one
+      // the idle program cannot tell an OOM kill from another SIGKILL, nor survive a dead container: rerun in a fresh one
       r = { run: await runFresh(ctx, path), needsFreshContainer: false, containerDamaged: r.containerDamaged }
     }
     cells.push(cellOf(ctx.req, bin.id, r.run))
     if (index === binaries.length - 1 || ctx.signal?.aborted) continue
-    if (r.containerDamaged || (await leftovers(main.queries))) {
+    if (r.containerDamaged || (await leftovers(main.channel))) {
       main.close()
       ctx.removals.push(rt.removeContainer(main.id).catch(() => undefined))
       ctx.containers.delete(main.id)
@@ -54,10 +54,10 @@ export async function runWithExec(ctx: TargetContext, cells: CellResult[]): Prom
   main.close()
 }
 
-/** A started idle container, and its idle program's answers to process queries. */
+/** A started idle container, and the channel to its idle program. */
 interface IdleContainer {
   id: string
-  queries: ProcessQueries
+  channel: IdleChannel
   close(): void
 }
 
@@ -74,44 +74,44 @@ const MAX_START_READ_BYTES = 128 << 20
 
 /**
  * Attaches to the idle program of `container` before it starts: what it reads of `paths` goes to the target's start
- * reads as it arrives (null on any fault), what it writes after that answers process queries.
+ * reads as it arrives (null on any fault), what it writes after that is the channel's (counts, runs).
  */
 async function attachIdle(ctx: TargetContext, container: string, paths: string[]): Promise<IdleContainer> {
   const reads = paths.length ? ctx.reads! : null
   const parser = reads ? new RecordParser(paths, MAX_START_READ_BYTES) : null
   let stream: AttachedStream | undefined
-  const queries = new ProcessQueries((data) => stream!.write(data))
+  const channel = new IdleChannel((data) => stream!.write(data))
   let readsDone = !parser
   const settle = (files: ReadFiles | null): void => {
     readsDone = true
     reads?.settle(files)
   }
   const sink = (kind: 'stdout' | 'stderr', chunk: Buffer): void => {
-    if (kind !== 'stdout') return
-    if (readsDone) return queries.push(chunk)
+    // the records are on stdout only: stderr (a run's, its marker) may come before their end, the streams being apart
+    if (readsDone || kind === 'stderr') return channel.push(kind, chunk)
     try {
       const contents = parser!.push(chunk)
       if (!contents) return
       settle({ arch: ctx.image.arch, contents })
-      queries.push(parser!.rest())
+      channel.push('stdout', parser!.rest())
     } catch {
       settle(null)
-      queries.fail() // the records are out of step: so would the answers be
+      channel.fail() // the records are out of step: so would the answers be
     }
   }
   try {
     stream = await ctx.rt.attach(container, sink, true)
   } catch {
     settle(null)
-    queries.fail()
-    return { id: container, queries, close: () => undefined }
+    channel.fail()
+    return { id: container, channel, close: () => undefined }
   }
   // the stream ended (the container did): no last record, no more answers
   void stream.done.then(() => {
     if (!readsDone) settle(null)
-    queries.fail()
+    channel.fail()
   })
-  return { id: container, queries, close: () => stream!.destroy() }
+  return { id: container, channel, close: () => stream!.destroy() }
 }
 
 /** How long an idle program may take to count its container's processes. */
@@ -121,89 +121,76 @@ const COUNT_TIMEOUT_MS = 5000
  * True when a process other than the idle program, the container's init, is left in it (or it cannot tell); orphans
  * become the idle program's, which reaps none: even a zombie left behind counts.
  */
-async function leftovers(queries: ProcessQueries): Promise<boolean> {
-  const count = await queries.count(COUNT_TIMEOUT_MS)
+async function leftovers(channel: IdleChannel): Promise<boolean> {
+  const count = await channel.count(COUNT_TIMEOUT_MS)
   return count === null || count > 1
 }
 
-/** One exec's result, and what it means for the container it ran in. */
-export interface ExecRun {
+/** One run's result, and what it means for the container it ran in. */
+export interface IdleRun {
   run: RunResult
-  /** Only a fresh container can tell this result precisely (an unexplained SIGKILL, a lost exec). */
+  /** Only a fresh container can tell this result precisely (an unexplained SIGKILL, a lost run). */
   needsFreshContainer: boolean
   /** The container may not be clean for the next binary. */
   containerDamaged: boolean
 }
 
-const damaged = (run: RunResult, needsFreshContainer: boolean): ExecRun => ({
+const damaged = (run: RunResult, needsFreshContainer: boolean): IdleRun => ({
   run,
   needsFreshContainer,
   containerDamaged: true,
 })
 
-async function execOne(ctx: TargetContext, container: string, path: string): Promise<ExecRun> {
+/** Has the idle program of `idle` run the binary at `path`, under the request's time limit and output cap. */
+async function runBeside(ctx: TargetContext, idle: IdleContainer, path: string): Promise<IdleRun> {
   const { rt, req } = ctx
   const started = Date.now()
-  let handle: ExecHandle | undefined
+  let reported = false
   const sup = supervise({
     timeoutMs: req.timeoutMs,
     signal: ctx.signal,
-    kill: () => rt.kill(container),
-    stillRunning: async () => (handle ? (await handle.inspect()).running : true),
-    onKillError: () => handle?.output.destroy(),
+    kill: () => rt.kill(idle.id),
+    stillRunning: async () => !reported,
+    onKillError: () => idle.channel.fail(),
   })
   try {
     const out = captureOutput(ctx.capBytes, () => sup.kill())
-    try {
-      handle = await rt.exec(container, { cmd: [path, ...req.args], user: RUN_USER, env: RUN_ENV }, out.sink)
-    } catch (err) {
-      return damaged(faultResult(ctx, `exec failed: ${errorMessage(err)}`), true)
+    const pending = idle.channel.run([path, ...req.args], out.sink)
+    // arguments the idle program cannot take (over 1 MiB, or with a NUL): a container of its own takes them
+    if (!pending) {
+      const run = faultResult(ctx, 'the arguments are too large for the idle program')
+      return { run, needsFreshContainer: true, containerDamaged: false }
     }
-    const live = handle
     sup.arm()
-    let exitCode: number | null = null
-    try {
-      await boundedWait(live.output.done, req.timeoutMs + 15000)
-      // the stream ends as the process exits; the engine records the exit a moment later
-      const state = await untilStopped(
-        () => live.inspect(),
-        199,
-        (i) => (i < 10 ? 2 : 20),
-      )
-      if (!state.running) exitCode = state.exitCode
-    } catch (err) {
-      return damaged(faultResult(ctx, `exec lost: ${errorMessage(err)}`), !sup.killed)
-    } finally {
-      live.output.destroy()
-    }
+    const report = await boundedWait(pending, req.timeoutMs + 15000)
+    reported = true
     const durationMs = Date.now() - started
     if (ctx.signal?.aborted) return damaged(infraResult('cancelled'), false)
     if (sup.killError !== null) return damaged(infraResult(`cannot stop the run: ${sup.killError}`), false)
-    const stderr = out.stderr()
-    if (stderr.includes(`stat ${path}: no such file or directory`)) {
-      return {
-        run: infraResult(`binary not delivered: ${stderr.slice(0, 300)}`),
-        needsFreshContainer: false,
-        containerDamaged: false,
-      }
-    }
-    if (exitCode === null && !sup.timedOut && !out.exceeded) {
-      return damaged(infraResult('exec ended without an exit status'), true)
-    }
-    // A SIGKILL nobody here sent may be the OOM killer: only a fresh container reports OOMKilled precisely.
-    const unexplainedKill = exitCode === 137 && !sup.killed
     const obs: RunObservation = {
-      exitCode,
+      exitCode: null,
       oomKilled: false,
       startError: '',
-      stderr,
+      stderr: out.stderr(),
       stdout: out.stdout(),
       timedOut: sup.timedOut,
       outputLimited: out.exceeded,
       okExitCodes: req.okExitCodes,
     }
+    if (!report) {
+      // killed for its time or its output: that is its outcome; else the container ended under it
+      if (sup.timedOut || out.exceeded) return damaged(toResult(obs, durationMs), false)
+      return damaged(faultResult(ctx, 'the run container ended during the run'), true)
+    }
+    const outcome = idleOutcome(path, report)
+    if (outcome.kind === 'absent') {
+      return { run: infraResult(outcome.message), needsFreshContainer: false, containerDamaged: false }
+    }
+    if (outcome.kind === 'fault') return damaged(infraResult(outcome.message), true)
+    // A SIGKILL nobody here sent may be the OOM killer: only a fresh container reports OOMKilled precisely.
+    const unexplainedKill = outcome.exitCode === 137 && !sup.killed
     return {
-      run: toResult(obs, durationMs),
+      run: toResult({ ...obs, exitCode: outcome.exitCode, startError: outcome.startError }, durationMs),
       needsFreshContainer: unexplainedKill,
       containerDamaged: sup.killed || unexplainedKill,
     }

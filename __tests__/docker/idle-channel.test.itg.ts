@@ -21,7 +21,7 @@ const bin: Record<string, string> = {}
 beforeAll(async () => {
   engines.Docker = { rt: await requireDocker() }
   engines.Podman = { rt: await connectDocker({ host: `unix://${PODMAN_SOCKET}` }), socket: PODMAN_SOCKET }
-  dir = await tempDir('idle-queries')
+  dir = await tempDir('idle-channel')
   for (const mode of MODES) {
     bin[mode] = join(dir, mode)
     await sh('gcc', ['-static', '-O1', `-DMODE="${mode}"`, '-o', bin[mode], join(PROGRAMS, 'hostile', 'hostile.c')])
