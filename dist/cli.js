@@ -14,12 +14,12 @@ import "./chunks/chunk-54MS2K6W.js";
 // src/cli/index.ts
 var commands = {
   inspect: () => import("./chunks/inspect-MUHBPHU6.js"),
-  check: () => import("./chunks/check-UGGPEDCT.js"),
-  profile: () => import("./chunks/profile-PD5M7K2K.js"),
-  matrix: () => import("./chunks/matrix-PX754N4O.js"),
+  check: () => import("./chunks/check-JME4B7MU.js"),
+  profile: () => import("./chunks/profile-G5K5VHRM.js"),
+  matrix: () => import("./chunks/matrix-PD573S6L.js"),
   diff: () => import("./chunks/diff-SXDAQKHO.js"),
   merge: () => import("./chunks/merge-4XAFQOYM.js"),
-  cleanup: () => import("./chunks/cleanup-O3FDBA7N.js")
+  cleanup: () => import("./chunks/cleanup-XJI67ULQ.js")
 };
 var HELP = `abigap \u2014 will your Go binaries run on the Linux distributions you promise?
 

@@ -470,7 +470,7 @@ async function run(deps = {}) {
     let baseline = null;
     if (inputs.baseline) baseline = readReport(path4.resolve(workspace, inputs.baseline), "baseline");
     if (inputs.baselineRef) {
-      const { resolveBaselineRef } = await import("./chunks/baseline-ref-RPXHJZSW.js");
+      const { resolveBaselineRef } = await import("./chunks/baseline-ref-6X42C27Q.js");
       await resolveBaselineRef(resolved.config, inputs.baselineRef, resolved.cwd);
     }
     const sessionId = `gh${env.GITHUB_RUN_ID ?? "local"}-${randomBytes(4).toString("hex")}`;
@@ -481,7 +481,7 @@ async function run(deps = {}) {
     mkdirSync2(runnerTemp, { recursive: true });
     const outDir = mkdtempSync(path4.join(runnerTemp, "abigap-"));
     const sinks = actionSinks(io);
-    const runMatrix = deps.runMatrix ?? (await import("./chunks/run-matrix-GQVVGP7H.js")).runMatrix;
+    const runMatrix = deps.runMatrix ?? (await import("./chunks/run-matrix-2FINT6VJ.js")).runMatrix;
     const session = {
       cwd: resolved.cwd,
       sinks,
@@ -494,7 +494,7 @@ async function run(deps = {}) {
     };
     const report = await runMatrix(resolved.config, { ...session, outDir });
     if (inputs.baselineRef && !controller.signal.aborted) {
-      const { attachBaselineDiff } = await import("./chunks/baseline-ref-RPXHJZSW.js");
+      const { attachBaselineDiff } = await import("./chunks/baseline-ref-6X42C27Q.js");
       await attachBaselineDiff(report, resolved.config, inputs.baselineRef, session);
     }
     if (controller.signal.aborted) report.infrastructureErrors.push("cancelled");

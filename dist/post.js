@@ -17,7 +17,7 @@ async function post() {
   }
   const host = getState(State.dockerHost) || void 0;
   try {
-    const { connectDocker, sweepContainers } = await import("./chunks/docker-TE4PX3X3.js");
+    const { connectDocker, sweepContainers } = await import("./chunks/docker-APOVR652.js");
     const rt = await connectDocker(host ? { host } : {});
     const removed = await sweepContainers(rt, sessionId);
     info(`abigap post: removed ${removed} container(s)/volume(s) of session ${sessionId}`);
