@@ -114,7 +114,7 @@ export class IdleChannel {
   }
 
   /** True while the channel can still be asked. */
-  get usable(): boolean {
+  private get usable(): boolean {
     return !this.broken && !this.waiting && !this.running
   }
 

@@ -3,8 +3,9 @@
 // then serves requests on its stdin (idle-channel.ts): byte 1 is answered with the number of processes in the
 // container (what a run left behind, without the engine's `top`, which costs a `ps` of the host each time), byte 2
 // with a run of the binary it names — a fork and an execve inside the container instead of an engine exec — and it
-// sleeps once stdin ends. It makes itself non-dumpable first and runs as the container's init, so a binary run beside
-// it as the same user can neither open its stdin or stdout nor read its memory nor signal it.
+// sleeps once stdin ends. It makes itself non-dumpable first and runs as the container's init, so a binary it runs (as
+// the same user, writing to the same stdout and stderr) can neither open its stdin nor read its memory — where the
+// requests and their nonces are — nor signal it.
 // Sources: scripts/idle/idle-*.s (scripts/idle/assemble.sh prints the hex below).
 
 const BASE = 0x400000n

@@ -114,8 +114,8 @@ export function runSpec(
 
 /**
  * Creates a container and, the first time in a single-target run, delivers the payload through it. An `idle`
- * container's idle program is its init, with its stdin open: it alone holds its stdin and stdout (idle-elf.ts), and
- * the kernel keeps the signals the binaries run beside it send from it.
+ * container's idle program is its init, with its stdin open: it alone holds its stdin (the binaries it runs get
+ * /dev/null; idle-elf.ts), and the kernel keeps the signals they send from it.
  */
 export async function createDelivered(
   ctx: TargetContext,
